@@ -1,0 +1,54 @@
+/**
+ * Day keys: the local calendar day as `YYYY-MM-DD`. A user in Sydney who opens the page at 08:00 records
+ * *their* today, not UTC's yesterday. Arithmetic goes through UTC noon so DST shifts never skip or repeat a day.
+ */
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
+const MS_PER_DAY = 86_400_000
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** The local calendar day of `date`. */
+export function dayKey(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** True for a real calendar day in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isDayKey(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  const m = DAY_KEY.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const probe = new Date(Date.UTC(y, mo - 1, d))
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d
+}
+
+function toUtcNoon(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d, 12)
+}
+
+function fromUtc(ms: number): string {
+  const date = new Date(ms)
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
+
+/** `day` shifted by `delta` calendar days (negative goes back). */
+export function addDays(day: string, delta: number): string {
+  return fromUtc(toUtcNoon(day) + delta * MS_PER_DAY)
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcNoon(to) - toUtcNoon(from)) / MS_PER_DAY)
+}
+
+/** Every day from `from` to `to` inclusive, ascending. Empty when `from` is after `to`. */
+export function dayRange(from: string, to: string): string[] {
+  const days: string[] = []
+  for (let ms = toUtcNoon(from), end = toUtcNoon(to); ms <= end; ms += MS_PER_DAY) days.push(fromUtc(ms))
+  return days
+}
+
+/** The chart window is 49 days (seven weeks), today included. */
+export const WINDOW_DAYS = 49

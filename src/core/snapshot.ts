@@ -1,0 +1,81 @@
+/**
+ * The domain's plain data: one reading of the SSI page (`PageSnapshot`), one day of history (`DayRecord`),
+ * and a reading that failed (`ReadFailure`). Structured-clone safe everywhere: numbers, strings, `null`.
+ */
+
+/** Pillar ids in LinkedIn's own order; also the CSV column order and the order ties are broken in. */
+export const PILLAR_IDS = ['brand', 'people', 'insights', 'relationships'] as const
+export type PillarId = (typeof PILLAR_IDS)[number]
+export type Pillars = Record<PillarId, number>
+
+/** English labels as LinkedIn prints them; the test contract names pillars by these. */
+export const PILLAR_LABELS: Record<PillarId, string> = {
+  brand: 'Establish your professional brand',
+  people: 'Find the right people',
+  insights: 'Engage with insights',
+  relationships: 'Build relationships',
+}
+
+/** Where the numbers of a reading came from, most trusted first. `csv` marks days that arrived by import. */
+export type SnapshotSource = 'embedded-json' | 'dom' | 'text' | 'csv'
+
+/** One reading of the SSI page. A field the page does not carry is `null`, never `0`. */
+export interface PageSnapshot {
+  /** The integer total the page shows ("47 out of 100"). */
+  overall: number
+  /** The most precise pillar values the page carries (e.g. `<progress value>`), 0–25 each. */
+  pillars: Pillars
+  /** The N of "Top N %": smaller is better. */
+  industryRank: number | null
+  networkRank: number | null
+  /** Group averages as shown (integers). */
+  industryAverage: number | null
+  networkAverage: number | null
+  /** Unrounded values, only where the page carries them (embedded JSON). */
+  overallExact: number | null
+  industryAverageExact: number | null
+  networkAverageExact: number | null
+  industryName: string | null
+  industryPillars: Pillars | null
+  networkPillars: Pillars | null
+  source: SnapshotSource
+}
+
+/** How the page was reached when it was read. `import` marks days that came from a CSV file. */
+export type UrlKind = 'page-load' | 'in-app-navigation' | 'import'
+
+/** One day of history, keyed by the local calendar day. */
+export interface DayRecord extends PageSnapshot {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string
+  /** ISO 8601 UTC time of the capture, e.g. `2026-11-22T08:15:00.000Z`. */
+  capturedAt: string
+  urlKind: UrlKind
+}
+
+/** Why a reading produced no snapshot. Each is an answer, not a crash. */
+export type ReadFailureCode =
+  | 'not-logged-in' // a sign-in page or wall
+  | 'loading' // the SSI page shell without numbers (yet)
+  | 'not-ssi-page' // some other page
+  | 'unrecognized' // the SSI page, but its numbers could not be found
+  | 'inconsistent' // numbers found but they fail validation: refuse rather than record a wrong day
+  | 'timeout' // the numbers never arrived while the content script waited
+
+export interface ReadFailure {
+  error: ReadFailureCode
+  /** A sentence for people: what was missing or what failed, with the numbers. */
+  reason: string
+}
+
+export type ParseResult = PageSnapshot | ReadFailure
+
+export function isReadFailure(result: ParseResult): result is ReadFailure {
+  return 'error' in result
+}
+
+/** The latest reading that failed, kept apart from the history (never a DayRecord). */
+export interface FailedReading extends ReadFailure {
+  at: string
+  urlKind: UrlKind
+}

@@ -1,0 +1,137 @@
+/**
+ * The one message protocol between SSI Lens's contexts. `Protocol` maps each message name to its payload and
+ * result; the background's handler map is typed from it, so a message without a handler does not compile.
+ * Every incoming message passes `parseMessage` (shape) and `senderMayUse` (who may send it) before it is handled.
+ */
+import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
+import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
+
+/** What the inline badge shows after a capture: only derived numbers, never the history itself. */
+export interface BadgeInfo {
+  day: string
+  overall: number
+  change7: Change | null
+  nextPillar: Pick<NextPillarAdvice, 'pillar' | 'label'> | null
+}
+
+export interface SaveResult {
+  /** True when an earlier capture of the same day was replaced. */
+  replaced: boolean
+  badge: BadgeInfo
+}
+
+/** Everything the popup needs in one round trip, whatever the size of the history. */
+export interface Overview {
+  today: string
+  latest: DayRecord | null
+  /** Days in [today − 49, today], ascending: the 49-day window plus the day a 49-day change compares against. */
+  window: DayRecord[]
+  /** The latest day before `window`, for changes when the window itself starts late. */
+  beforeWindow: DayRecord | null
+  /** The last failed reading, only when it is newer than the latest record. */
+  lastFailure: FailedReading | null
+  totalDays: number
+}
+
+export interface ImportLineError {
+  /** 1-based line number in the file as the user sees it. */
+  line: number
+  message: string
+}
+
+export type ImportResult =
+  | { ok: true; added: number; replaced: number; kept: number }
+  | { ok: false; errors: ImportLineError[] }
+
+export interface Protocol {
+  /** Content script → background: a validated reading of the SSI page. */
+  saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult }
+  /** Content script → background: the page could not be read (kept apart from the history). */
+  reportFailure: { payload: { failure: ReadFailure; urlKind: UrlKind }; result: { recorded: true } }
+  getOverview: { payload: Record<string, never>; result: Overview }
+  exportCsv: { payload: Record<string, never>; result: { filename: string; csv: string; days: number } }
+  importCsv: { payload: { text: string }; result: ImportResult }
+  countDays: { payload: Record<string, never>; result: { days: number } }
+  clearAll: { payload: Record<string, never>; result: { deleted: number } }
+}
+
+export type MessageName = keyof Protocol
+export type Payload<K extends MessageName> = Protocol[K]['payload']
+export type Result<K extends MessageName> = Protocol[K]['result']
+export type Message<K extends MessageName = MessageName> = { [N in K]: { type: N; payload: Payload<N> } }[K]
+
+/** Every answer is an envelope, so a refusal is a value the caller can show, not a lost exception. */
+export type Reply<K extends MessageName> = { ok: true; result: Result<K> } | { ok: false; error: string }
+
+/** Which context may send a message: the content script on the SSI page, or the extension's own pages. */
+export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
+  saveSnapshot: 'content',
+  reportFailure: 'content',
+  getOverview: 'extension',
+  exportCsv: 'extension',
+  importCsv: 'extension',
+  countDays: 'extension',
+  clearAll: 'extension',
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** An import larger than this is refused before parsing: ten years of history is well under 2 MB. */
+export const MAX_IMPORT_CHARS = 20_000_000
+
+/**
+ * Checks the envelope of an incoming message. Payload contents that carry numbers (snapshots) are checked
+ * again, in depth, by the handler through core/validate.
+ */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(SENDERS, raw.type)) return null
+  const payload = raw.payload
+  if (!isObject(payload)) return null
+  const type = raw.type as MessageName
+  switch (type) {
+    case 'saveSnapshot':
+    case 'reportFailure': {
+      const kind = payload.urlKind
+      if (kind !== 'page-load' && kind !== 'in-app-navigation') return null
+      if (type === 'saveSnapshot' && !isObject(payload.snapshot)) return null
+      if (type === 'reportFailure') {
+        const f = payload.failure
+        if (!isObject(f) || typeof f.error !== 'string' || typeof f.reason !== 'string') return null
+        if (f.reason.length > 500) return null
+      }
+      break
+    }
+    case 'importCsv':
+      if (typeof payload.text !== 'string' || payload.text.length > MAX_IMPORT_CHARS) return null
+      break
+    default:
+      if (Object.keys(payload).length > 0) return null
+  }
+  return { type, payload } as Message
+}
+
+export interface SenderInfo {
+  /** The sending extension's id (must be ours). */
+  id?: string
+  /** The URL of the sending document. */
+  url?: string
+  /** Set for content scripts (and for extension pages opened in a tab). */
+  tab?: unknown
+}
+
+/** The SSI page, with or without a query string or a trailing slash. */
+export const SSI_PAGE = /^https:\/\/www\.linkedin\.com\/sales\/ssi\/?(?:[?#].*)?$/
+
+/** True when `sender` may send a message of `type`. `extensionOrigin` is e.g. `chrome-extension://<id>/`. */
+export function senderMayUse(
+  type: MessageName,
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  if (sender.id !== extensionId || typeof sender.url !== 'string') return false
+  const fromExtensionPage = sender.url.startsWith(extensionOrigin)
+  if (SENDERS[type] === 'extension') return fromExtensionPage
+  return !fromExtensionPage && sender.tab !== undefined && SSI_PAGE.test(sender.url)
+}
