@@ -1,0 +1,33 @@
+/**
+ * The numeric fields of a day, by name, as the page shows them. Deltas and chart series read a day through
+ * these, so "which number" is decided in one place. A reader returns `null` where the page gave no value.
+ */
+import type { DayRecord, PillarId } from './snapshot.ts'
+
+export type DayField =
+  | 'overall'
+  | PillarId
+  | 'industryRank'
+  | 'networkRank'
+  | 'industryAverage'
+  | 'networkAverage'
+
+export type FieldReader = (record: DayRecord) => number | null
+
+export const DAY_FIELDS: Readonly<Record<DayField, FieldReader>> = {
+  overall: (r) => r.overall,
+  brand: (r) => r.pillars.brand,
+  people: (r) => r.pillars.people,
+  insights: (r) => r.pillars.insights,
+  relationships: (r) => r.pillars.relationships,
+  // Ranks are "Top N %": a negative change is an improvement; the caller decides how to colour it.
+  industryRank: (r) => r.industryRank,
+  networkRank: (r) => r.networkRank,
+  industryAverage: (r) => r.industryAverage,
+  networkAverage: (r) => r.networkAverage,
+}
+
+/** A field name or a custom reader → a reader. */
+export function fieldReader(field: DayField | FieldReader): FieldReader {
+  return typeof field === 'function' ? field : DAY_FIELDS[field]
+}

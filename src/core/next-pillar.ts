@@ -1,0 +1,195 @@
+/**
+ * Which pillar to work on next, and why, in the user's own numbers. The rule is written out in the README
+ * ("How the next pillar is chosen"); the constants below are named there and a test keeps the two in step.
+ * LinkedIn does not publish its formula, so this is SSI Lens's rule of thumb, not LinkedIn's.
+ */
+import type { NextPillarAdvice } from './advice-types.ts'
+import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
+import { formatTenth, roundTenth } from './format.ts'
+import { actionsFor, BUILDING_BELOW } from './pillar-actions.ts'
+import { recordsInRange } from './series.ts'
+import type { DayRecord, PillarId } from './snapshot.ts'
+import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
+
+/** Each pillar's maximum: headroom is measured to it. */
+export const PILLAR_MAX = 25
+/** Points of need per point the pillar is below its peers (the larger of the industry and network gaps). */
+export const PEER_GAP_WEIGHT = 1
+/** The recent trend compares with the earliest record of the last `RECENT_DAYS` days. */
+export const RECENT_DAYS = 7
+/** Points of need per point the pillar fell over the recent days: a fresh fall is a lapsed habit. */
+export const RECENT_FALL_WEIGHT = 2
+/** Points of need per point the pillar fell over the window (from a record 8–48 days back). */
+export const WINDOW_FALL_WEIGHT = 1
+/**
+ * How quickly a pillar usually responds to action; the need is multiplied by it. Profile work (brand) is one-off
+ * and shows quickly; relationships build slowly. SSI Lens's assumption, not a published LinkedIn figure.
+ */
+export const PILLAR_SPEED: Readonly<Record<PillarId, number>> = {
+  brand: 1.2,
+  people: 1,
+  insights: 1,
+  relationships: 0.8,
+}
+/** Priorities are compared after rounding to this many decimals, so float noise never breaks a tie. */
+export const PRIORITY_DECIMALS = 3
+/** A change smaller than this shows as "0" with one decimal, so the sentence does not mention it. */
+export const NOTICEABLE_CHANGE = 0.05
+
+export type PeerGroup = 'industry' | 'network'
+
+/** A pillar's change from an earlier recorded day to the latest one. */
+export interface PillarTrend {
+  /** latest − earlier (negative: it fell). */
+  change: number
+  since: string
+  /** Calendar days from `since` to the latest day. */
+  days: number
+}
+
+/** Every number the rule used for one pillar, so the popup can show the working if it wants to. */
+export interface PillarAssessment {
+  pillar: PillarId
+  value: number
+  headroom: number
+  /** The larger positive gap to a peer group's pillar (industry first on a tie), or null. */
+  peerGap: { group: PeerGroup; gap: number } | null
+  /** Against the earliest record of the last `RECENT_DAYS` days; null when there is none. */
+  recent: PillarTrend | null
+  /** Against the earliest record 8–48 days back; null when there is none. */
+  window: PillarTrend | null
+  /** headroom + weighted peer gap + weighted falls. */
+  need: number
+  /** need × PILLAR_SPEED, rounded to PRIORITY_DECIMALS. */
+  priority: number
+}
+
+const roundPriority = (n: number): number => {
+  const scale = 10 ** PRIORITY_DECIMALS
+  return Math.round(n * scale) / scale
+}
+const fallOf = (trend: PillarTrend | null): number => (trend === null ? 0 : Math.max(0, -trend.change))
+
+/**
+ * The rule's numbers for each pillar, in `PILLAR_IDS` order. Reads only the window of 49 days ending
+ * `latest.day` from `history` (which may hold years, in any order); peer pillars come from `latest`.
+ */
+export function assessPillars(history: readonly DayRecord[], latest: DayRecord): PillarAssessment[] {
+  const earlier = recordsInRange(history, addDays(latest.day, -(WINDOW_DAYS - 1)), addDays(latest.day, -1))
+  const recentFrom = addDays(latest.day, -RECENT_DAYS)
+  const recentBase = earlier.find((r) => r.day >= recentFrom) ?? null
+  const first = earlier[0]
+  const windowBase = first !== undefined && first.day < recentFrom ? first : null
+
+  return PILLAR_IDS.map((pillar) => {
+    const value = latest.pillars[pillar]
+    const headroom = Math.max(0, PILLAR_MAX - value)
+    const trendFrom = (base: DayRecord | null): PillarTrend | null =>
+      base && {
+        change: Math.round((value - base.pillars[pillar]) * 1e6) / 1e6,
+        since: base.day,
+        days: daysBetween(base.day, latest.day),
+      }
+    const recent = trendFrom(recentBase)
+    const window = trendFrom(windowBase)
+    const peerGap = largestPeerGap(latest, pillar)
+    const need =
+      headroom +
+      PEER_GAP_WEIGHT * (peerGap?.gap ?? 0) +
+      RECENT_FALL_WEIGHT * fallOf(recent) +
+      WINDOW_FALL_WEIGHT * fallOf(window)
+    return {
+      pillar,
+      value,
+      headroom,
+      peerGap,
+      recent,
+      window,
+      need,
+      priority: roundPriority(need * PILLAR_SPEED[pillar]),
+    }
+  })
+}
+
+function largestPeerGap(latest: DayRecord, pillar: PillarId): PillarAssessment['peerGap'] {
+  let best: PillarAssessment['peerGap'] = null
+  const groups: [PeerGroup, DayRecord['industryPillars']][] = [
+    ['industry', latest.industryPillars],
+    ['network', latest.networkPillars],
+  ]
+  for (const [group, peers] of groups) {
+    if (peers === null) continue
+    const gap = peers[pillar] - latest.pillars[pillar]
+    if (gap > 0 && (best === null || gap > best.gap)) best = { group, gap }
+  }
+  return best
+}
+
+/** The highest by `score`; a tie goes to the first in `PILLAR_IDS` order (the list is in that order). */
+function pick(
+  assessments: readonly PillarAssessment[],
+  score: (a: PillarAssessment) => number,
+): PillarAssessment {
+  let best = assessments[0] as PillarAssessment
+  for (const a of assessments) if (score(a) > score(best)) best = a
+  return best
+}
+
+/**
+ * The pillar to work on next, with one sentence of reason in the user's numbers and 2–3 actions. Deterministic:
+ * the same history gives the same answer in any order. Null when every pillar is at 25: nothing to improve.
+ */
+export function nextPillar(history: readonly DayRecord[], latest: DayRecord): NextPillarAdvice | null {
+  const assessments = assessPillars(history, latest)
+  const chosen = pick(assessments, (a) => a.priority)
+  if (chosen.priority <= 0) return null
+  const byNeedAlone = pick(assessments, (a) => roundPriority(a.need))
+  const recentFall = noticeableFall(chosen.recent)
+  const windowFall = noticeableFall(chosen.window)
+  return {
+    pillar: chosen.pillar,
+    label: PILLAR_LABELS[chosen.pillar],
+    reason: reasonFor(chosen, assessments, byNeedAlone, recentFall, windowFall),
+    actions: actionsFor(chosen.pillar, {
+      falling: recentFall !== null || windowFall !== null,
+      building: chosen.value < BUILDING_BELOW,
+    }),
+  }
+}
+
+function noticeableFall(trend: PillarTrend | null): PillarTrend | null {
+  return trend !== null && -trend.change >= NOTICEABLE_CHANGE ? trend : null
+}
+
+function reasonFor(
+  chosen: PillarAssessment,
+  all: readonly PillarAssessment[],
+  byNeedAlone: PillarAssessment,
+  recentFall: PillarTrend | null,
+  windowFall: PillarTrend | null,
+): string {
+  const clauses: string[] = []
+  const others = all.filter((a) => a !== chosen)
+  if (others.every((a) => a.value > chosen.value)) clauses.push('your lowest pillar')
+  else if (others.every((a) => a.value >= chosen.value)) clauses.push('tied for your lowest pillar')
+  const peer = chosen.peerGap
+  if (peer !== null && peer.gap >= NOTICEABLE_CHANGE)
+    clauses.push(`${formatTenth(peer.gap)} below people in your ${peer.group}`)
+  const falls = [recentFall, windowFall]
+    .filter((t): t is PillarTrend => t !== null)
+    .map(
+      (t) => `${formatTenth(-t.change)} ${t.days === 1 ? 'since yesterday' : `in the last ${t.days} days`}`,
+    )
+  if (falls.length > 0) clauses.push(`fell ${falls.join(' and ')}`)
+  if (byNeedAlone !== chosen)
+    clauses.push(`usually responds to effort sooner than ${PILLAR_LABELS[byNeedAlone.pillar]}`)
+
+  // "24.96 of 25" must not read "25 of 25" in a sentence that says there is room left.
+  const shown =
+    chosen.value < PILLAR_MAX && roundTenth(chosen.value) >= PILLAR_MAX ? '24.9' : formatTenth(chosen.value)
+  const head = `${PILLAR_LABELS[chosen.pillar]} is ${shown} of ${PILLAR_MAX}`
+  const last = clauses.pop()
+  if (last === undefined) return `${head}.`
+  if (clauses.length === 0) return `${head} and ${last}.`
+  return `${head}, ${clauses.join(', ')}, and ${last}.`
+}
