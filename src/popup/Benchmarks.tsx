@@ -1,0 +1,121 @@
+import type { Change } from '../core/advice-types.ts'
+import type { DayField } from '../core/day-fields.ts'
+import { DAY_FIELDS } from '../core/day-fields.ts'
+import { changeSincePrevious } from '../core/deltas.ts'
+import { formatSignedTenth, formatTenth } from '../core/format.ts'
+import { formatDay } from '../core/format-date.ts'
+import type { DayRecord } from '../core/snapshot.ts'
+import { type MessageKey, t, uiLocale } from './i18n.ts'
+import { industrySwitch, sameIndustry } from './industry-switch.ts'
+
+interface Props {
+  /** The window (and the day before it), ascending. */
+  history: readonly DayRecord[]
+  latest: DayRecord
+  today: string
+}
+
+interface Group {
+  key: MessageKey
+  rank: DayField
+  average: DayField
+  industry: boolean
+}
+
+const GROUPS: readonly Group[] = [
+  { key: 'popupIndustry', rank: 'industryRank', average: 'industryAverage', industry: true },
+  { key: 'popupNetwork', rank: 'networkRank', average: 'networkAverage', industry: false },
+]
+
+/**
+ * How the member compares with their industry and network, each change against the previous record. The
+ * previous record's day is said once; a cell that had to reach further back (the field was missing that day,
+ * or the industry was another) names its own day.
+ */
+export function Benchmarks({ history, latest, today }: Props) {
+  const day = (d: string) => formatDay(d, uiLocale(), today)
+  const known = GROUPS.some(
+    (g) => DAY_FIELDS[g.rank](latest) !== null || DAY_FIELDS[g.average](latest) !== null,
+  )
+  const previous = previousDay(history, latest)
+  const change = (group: Group, field: DayField): Change | null => {
+    const read = DAY_FIELDS[field]
+    return changeSincePrevious(history, latest, group.industry ? sameIndustry(latest, read) : read)
+  }
+  const since = (c: Change) => (c.since === previous ? '' : ` ${t('popupSince', day(c.since))}`)
+  const switched = industrySwitch(history, latest)
+  return (
+    <section class="card benchmarks" aria-labelledby="benchmarks-title">
+      <h2 id="benchmarks-title">{t('popupBenchmarksTitle')}</h2>
+      {known ? (
+        <table>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('popupRank')}</th>
+              <th scope="col">{t('popupAverage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {GROUPS.map((group) => {
+              const rank = DAY_FIELDS[group.rank](latest)
+              const average = DAY_FIELDS[group.average](latest)
+              const rankChange = change(group, group.rank)
+              const averageChange = change(group, group.average)
+              return (
+                <tr key={group.key}>
+                  <th scope="row">{t(group.key)}</th>
+                  <td>
+                    {rank === null ? '—' : t('popupRankTop', formatTenth(rank))}
+                    {rankChange && (
+                      <small class={`delta ${rankTone(rankChange)}`}>
+                        {rankText(rankChange) + since(rankChange)}
+                      </small>
+                    )}
+                  </td>
+                  <td>
+                    {average === null ? '—' : formatTenth(average)}
+                    {averageChange && (
+                      <small class="delta neutral">
+                        {(averageChange.delta === 0
+                          ? t('popupUnchanged')
+                          : formatSignedTenth(averageChange.delta)) + since(averageChange)}
+                      </small>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('popupNoBenchmarks')}</p>
+      )}
+      {known && previous && <p>{t('popupChangesSince', day(previous))}</p>}
+      {latest.industryName !== null && (
+        <p>
+          {switched
+            ? t('popupIndustrySwitch', latest.industryName, day(switched.since), switched.before)
+            : t('popupIndustryName', latest.industryName)}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** The latest recorded day before `latest`: what "the previous record" means. */
+function previousDay(history: readonly DayRecord[], latest: DayRecord): string | null {
+  let found: string | null = null
+  for (const r of history) if (r.day < latest.day && (found === null || r.day > found)) found = r.day
+  return found
+}
+
+// "Top N %" is better when smaller, so a rank change is put in words rather than a sign that reads backwards.
+function rankText(change: Change): string {
+  if (change.delta === 0) return t('popupUnchanged')
+  return t(change.delta < 0 ? 'popupRankBetter' : 'popupRankWorse', formatTenth(Math.abs(change.delta)))
+}
+
+function rankTone(change: Change): string {
+  return change.delta === 0 ? 'flat' : change.delta < 0 ? 'good' : 'bad'
+}

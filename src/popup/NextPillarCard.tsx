@@ -1,0 +1,34 @@
+import type { NextPillarAdvice } from '../core/advice-types.ts'
+import { t } from './i18n.ts'
+
+/**
+ * What next: the pillar `nextPillar()` picked, named with its English label, the reason in the member's own
+ * numbers and 2–3 actions. `null` from the rule means every pillar is at 25.
+ */
+export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) {
+  return (
+    <section
+      class={`card next-pillar${advice ? ` pillar-${advice.pillar}` : ''}`}
+      data-testid="next-pillar"
+      aria-labelledby="next-pillar-title"
+    >
+      <h2 id="next-pillar-title">{t('popupNextTitle')}</h2>
+      {advice ? (
+        <>
+          <p class="next-label">
+            <span class="next-dot" aria-hidden="true" />
+            {advice.label}
+          </p>
+          <p class="next-reason">{advice.reason}</p>
+          <ul class="next-actions" aria-label={t('popupNextActions')}>
+            {advice.actions.map((action) => (
+              <li key={action}>{action}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="next-reason">{t('popupNextNone')}</p>
+      )}
+    </section>
+  )
+}

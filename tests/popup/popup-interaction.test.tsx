@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { addDays } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
+import { type MockOptions, type Mounted, mountPopup, settle, TODAY, unmount } from './harness.tsx'
+
+let mounted: Mounted | null = null
+const mount = async (history: readonly DayRecord[], options?: MockOptions) => {
+  mounted = await mountPopup(history, options)
+  return mounted
+}
+afterEach(() => {
+  if (mounted) unmount(mounted)
+  mounted = null
+  vi.restoreAllMocks()
+})
+
+const daysAgo = (n: number): string => addDays(TODAY, -n)
+
+/** Recorded 3 and 2 days ago and today; yesterday is a gap. */
+const history = [
+  dayWithPillars(daysAgo(3), [15, 9, 7, 12]),
+  dayWithPillars(daysAgo(2), [15.5, 9.5, 7.25, 12]),
+  dayWithPillars(TODAY, [16.4382, 9.27, 7.815, 13.2104]),
+]
+
+function plot(m: Mounted): HTMLElement {
+  const element = m.$('[data-testid="trend-chart"] [role="slider"]')
+  if (!element) throw new Error('no chart slider')
+  return element
+}
+
+async function press(element: HTMLElement, key: string): Promise<void> {
+  element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+  await settle(1)
+}
+
+describe('reading the chart with the keyboard', () => {
+  it('starts at the latest recorded day when focused and moves a day per arrow key, gaps included', async () => {
+    const m = await mount(history)
+    const slider = plot(m)
+    expect(slider.tabIndex).toBe(0)
+    slider.focus()
+    await settle(1)
+    expect(slider.getAttribute('aria-valuenow')).toBe('48')
+    expect(slider.getAttribute('aria-valuetext')).toBe(
+      'Sun, 22 Nov 2026: Total 47, Brand 16.4, People 9.3, Insights 7.8, Relationships 13.2',
+    )
+    expect(m.text('.readout')).toContain('Sun, 22 Nov 2026')
+    expect(m.$$('.cursor circle')).toHaveLength(5)
+
+    await press(slider, 'ArrowLeft')
+    expect(slider.getAttribute('aria-valuetext')).toBe('Sat, 21 Nov 2026: not recorded')
+    expect(m.$$('.cursor circle')).toHaveLength(0)
+
+    await press(slider, 'ArrowLeft')
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^Fri, 20 Nov 2026: Total 44, Brand 15.5/)
+  })
+
+  it('jumps to the ends with Home and End and never leaves the window', async () => {
+    const m = await mount(history)
+    const slider = plot(m)
+    slider.focus()
+    await press(slider, 'Home')
+    expect(slider.getAttribute('aria-valuenow')).toBe('0')
+    await press(slider, 'ArrowLeft')
+    expect(slider.getAttribute('aria-valuenow')).toBe('0')
+    expect(slider.getAttribute('aria-valuetext')).toBe('Mon, 5 Oct 2026: not recorded')
+    await press(slider, 'PageDown')
+    expect(slider.getAttribute('aria-valuenow')).toBe('7')
+    await press(slider, 'End')
+    await press(slider, 'ArrowRight')
+    expect(slider.getAttribute('aria-valuenow')).toBe('48')
+  })
+})
+
+describe('hovering the chart', () => {
+  it('shows the date and values of the day under the pointer', async () => {
+    const m = await mount(history)
+    const svg = m.$<SVGSVGElement>('[data-testid="trend-chart"] svg')
+    if (!svg) throw new Error('no svg')
+    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 400, 204))
+    // Day 45 of 0–48 (3 days ago) sits at x = 24 + 45 × (368 / 48) = 369.
+    svg.dispatchEvent(new PointerEvent('pointermove', { clientX: 369, bubbles: true }))
+    await settle(1)
+    expect(m.$$('.readout-day, .readout-value').map((span) => span.textContent)).toEqual([
+      'Thu, 19 Nov 2026',
+      'Total 43',
+      'Brand 15',
+      'People 9',
+      'Insights 7',
+      'Relationships 12',
+    ])
+    svg.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }))
+    await settle(1)
+    expect(m.text('.readout')).toContain('Sun, 22 Nov 2026')
+  })
+})
+
+describe('Export CSV', () => {
+  it('downloads the text the background wrote, under the name it chose', async () => {
+    const csv = 'date,overall\n2026-11-22,47\n'
+    const m = await mount(history, { exportResult: { filename: 'ssi-lens-2026-11-22.csv', csv, days: 1 } })
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:ssi-lens/1'
+    })
+    const clicks: Array<{ download: string; href: string }> = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ download: this.download, href: this.getAttribute('href') ?? '' })
+    })
+    const button = m.$$<HTMLButtonElement>('button').find((b) => b.textContent === 'Export CSV')
+    expect(button).toBeDefined()
+    button?.click()
+    await settle()
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'exportCsv'])
+    expect(clicks).toEqual([{ download: 'ssi-lens-2026-11-22.csv', href: 'blob:ssi-lens/1' }])
+    expect(await blobs[0]?.text()).toBe(csv)
+    expect(m.text('.data-outcome')).toBe('Saved ssi-lens-2026-11-22.csv (1 day).')
+    expect(m.$$('a[download]')).toHaveLength(0)
+  })
+})
+
+describe('Import CSV', () => {
+  async function choose(m: Mounted, text: string, name = 'history.csv'): Promise<void> {
+    const input = m.$<HTMLInputElement>('input[type="file"]')
+    if (!input) throw new Error('no file input')
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name)] })
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+    await settle(4)
+  }
+
+  it('is a file input for CSV files labelled "Import CSV"', async () => {
+    const m = await mount(history)
+    const input = m.$<HTMLInputElement>('input[type="file"]')
+    expect(input?.accept).toBe('.csv,text/csv')
+    expect(m.$(`label[for="${input?.id}"]`)?.textContent).toBe('Import CSV')
+  })
+
+  it('sends the file text, reports the counts and reloads the overview', async () => {
+    const added = [dayWithTotal(daysAgo(1), 45)]
+    const m = await mount(history, {
+      importResult: { ok: true, added: 12, replaced: 3, kept: 40 },
+      imported: added,
+    })
+    await choose(m, 'date,overall\n')
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv', 'getOverview'])
+    expect(m.mock.calls[1]?.payload).toEqual({ text: 'date,overall\n' })
+    expect(m.text('.data-outcome')).toBe('12 days added, 3 replaced, 40 kept.')
+    expect(m.text('.chart-table caption')).toBe('Recorded days in the last 49 days, newest first: 4')
+  })
+
+  it('turns the empty state into the overview after an import, keeping the result in view', async () => {
+    const m = await mount([], {
+      importResult: { ok: true, added: 1, replaced: 0, kept: 0 },
+      imported: [dayWithTotal(TODAY, 51)],
+    })
+    await choose(m, 'date,overall\n2026-11-22,51\n')
+    expect(m.text('[data-testid="current-score"]')).toBe('51')
+    expect(m.text('.data-outcome')).toBe('1 day added, 0 replaced, 0 kept.')
+  })
+
+  it('lists the errors by line number, writes nothing and does not reload', async () => {
+    const errors = Array.from({ length: 10 }, (_, i) => ({ line: i + 2, message: 'brand is 31, not 0–25' }))
+    const m = await mount(history, { importResult: { ok: false, errors } })
+    await choose(m, 'broken', 'old.csv')
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv'])
+    expect(m.text('.data-outcome p')).toBe(
+      'Nothing was imported from old.csv. Fix these lines and try again:',
+    )
+    const items = m.$$('.line-errors li').map((li) => li.textContent)
+    expect(items).toHaveLength(9)
+    expect(items[0]).toBe('Line 2: brand is 31, not 0–25')
+    expect(items.at(-1)).toBe('…and 2 more.')
+  })
+})

@@ -1,0 +1,316 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { addDays } from '../../src/core/day.ts'
+import { forecastGoal } from '../../src/core/forecast.ts'
+import { nextPillar } from '../../src/core/next-pillar.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { PILLAR_LABELS } from '../../src/core/snapshot.ts'
+import { CHART_DRAWN_MARK } from '../../src/popup/TrendChart.tsx'
+import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
+import { type Mounted, mountPopup, TODAY, unmount } from './harness.tsx'
+
+let mounted: Mounted | null = null
+const mount = async (...args: Parameters<typeof mountPopup>) => {
+  mounted = await mountPopup(...args)
+  return mounted
+}
+afterEach(() => {
+  if (mounted) unmount(mounted)
+  mounted = null
+})
+
+const daysAgo = (n: number): string => addDays(TODAY, -n)
+
+/** Seven weeks with gaps: recorded on the days listed (days ago), totals rising by one a day. */
+function gappyWindow(recordedDaysAgo: readonly number[]): DayRecord[] {
+  return recordedDaysAgo.map((ago) =>
+    dayWithPillars(daysAgo(ago), [12 + (48 - ago) * 0.1, 8, 7 + (48 - ago) * 0.05, 10]),
+  )
+}
+
+describe('the popup with no data yet', () => {
+  it('explains what to do and links to the SSI page in a new tab', async () => {
+    const { $, text } = await mount([])
+    expect(text('.empty h1')).toBe('No SSI recorded yet')
+    const link = $<HTMLAnchorElement>('.empty a')
+    expect(link?.href).toBe('https://www.linkedin.com/sales/ssi')
+    expect(link?.target).toBe('_blank')
+    expect(link?.rel).toBe('noopener')
+    expect($('[data-testid="current-score"]')).toBeNull()
+    expect($('[data-testid="trend-chart"]')).toBeNull()
+  })
+
+  it('still offers Import CSV, and Export CSV only once there is something to export', async () => {
+    const { $ } = await mount([])
+    expect($<HTMLInputElement>('#import-csv')?.disabled).toBe(false)
+    expect($<HTMLButtonElement>('.data button')?.disabled).toBe(true)
+  })
+
+  it('shows why the last visit could not be read, without the "today" line', async () => {
+    const failure = {
+      error: 'not-logged-in' as const,
+      reason: 'the sign-in form was shown',
+      at: `${TODAY}T07:00:00.000Z`,
+      urlKind: 'page-load' as const,
+    }
+    const { text } = await mount([], { lastFailure: failure })
+    expect(text('.status')).toContain('could not be read: you were not signed in to LinkedIn.')
+    expect(text('.status')).toContain('the sign-in form was shown')
+    expect(text('.status')).not.toContain('Today is not recorded yet')
+  })
+})
+
+describe('the popup with one day', () => {
+  it('shows the total, its band and a single point that says a trend needs two days', async () => {
+    const { $$, text } = await mount([dayWithTotal(TODAY, 47)])
+    expect(text('[data-testid="current-score"]')).toBe('47')
+    expect(text('.band')).toBe('Building')
+    expect(text('.band-note')).toBe("Band 25–49 on SSI Lens's own scale; LinkedIn publishes no bands")
+    expect($$('.series.line-total circle')).toHaveLength(1)
+    expect($$('.series.line-total path')).toHaveLength(0)
+    expect(text('[data-testid="trend-chart"] figcaption')).toBe(
+      'One day recorded. A trend needs two days: come back tomorrow.',
+    )
+    expect($$('.changes dd').map((dd) => dd.textContent?.trim())).toEqual(
+      Array(3).fill('— no earlier day to compare with'),
+    )
+    expect(text('.score-when')).toMatch(/^Your SSI today, recorded at \d\d:\d\d$/)
+    expect($$('.status')).toHaveLength(0)
+  })
+
+  it('reads one getOverview on open, and nothing else through the protocol', async () => {
+    const { mock } = await mount([dayWithTotal(TODAY, 47)])
+    expect(mock.calls.map((c) => c.type)).toEqual(['getOverview'])
+  })
+
+  it('marks when the chart is drawn, for the open-to-chart budget, and says it is ready', async () => {
+    performance.clearMarks(CHART_DRAWN_MARK)
+    const { $ } = await mount([dayWithTotal(TODAY, 47)])
+    expect(performance.getEntriesByName(CHART_DRAWN_MARK)).toHaveLength(1)
+    expect($('main')?.dataset.state).toBe('ready')
+    expect($('main')?.hasAttribute('data-ready')).toBe(true)
+  })
+})
+
+describe('the popup with two days', () => {
+  it('compares with yesterday exactly, and says which day when 7 or 49 days back has no record', async () => {
+    const { $$ } = await mount([dayWithTotal(daysAgo(1), 44), dayWithTotal(TODAY, 47)])
+    const changes = $$('.changes div').map((d) => d.textContent?.replace(/\s+/g, ' ').trim())
+    expect(changes).toEqual(['1 day+3', '7 days+3 since 21 Nov', '49 days+3 since 21 Nov'])
+    expect($$('.series.line-total path')).toHaveLength(1)
+    expect($$('[data-testid="trend-chart"] figcaption')).toHaveLength(0)
+  })
+
+  it('says today is not recorded yet when the latest day is yesterday, with a link to the page', async () => {
+    const { text, $ } = await mount([dayWithTotal(daysAgo(2), 40), dayWithTotal(daysAgo(1), 44)])
+    expect(text('.score-when')).toBe('Your SSI on 21 Nov')
+    expect(text('.status-pending')).toBe('Today is not recorded yet. Open your SSI page')
+    expect($<HTMLAnchorElement>('.status-pending a')?.target).toBe('_blank')
+  })
+})
+
+describe('the popup with 49 days and gaps', () => {
+  const recorded = [48, 47, 46, 40, 39, 30, 20, 19, 18, 17, 10, 5, 4, 3, 2, 1, 0]
+  const history = gappyWindow(recorded)
+
+  it('draws a line only through consecutive days and a dot for each lone day', async () => {
+    const { $$ } = await mount(history)
+    // Runs: 48–46, 40–39, 30 (lone), 20–17, 10 (lone), 5–0.
+    expect($$('.series.line-total path')).toHaveLength(4)
+    expect($$('.series.line-total circle')).toHaveLength(2)
+    for (const id of ['brand', 'people', 'insights', 'relationships'])
+      expect($$(`.series.line-${id} path`)).toHaveLength(4)
+  })
+
+  it('never draws a point for a day without a record', async () => {
+    const { $$ } = await mount(history)
+    const step = (400 - 24 - 8) / 48
+    const xs = $$('.series.line-total path').flatMap((p) =>
+      [...(p.getAttribute('d') ?? '').matchAll(/[ML]?([\d.]+),/g)].map((m) => Number(m[1])),
+    )
+    const days = xs.map((x) => 48 - Math.round((x - 24) / step))
+    expect(days.every((ago) => recorded.includes(ago))).toBe(true)
+    expect(days).toHaveLength(recorded.length - 2)
+  })
+
+  it('lists exactly the recorded days in the table, newest first', async () => {
+    const { $$, text } = await mount(history)
+    const rows = $$('.chart-table tbody tr')
+    expect(rows).toHaveLength(recorded.length)
+    expect(rows[0]?.querySelector('th')?.textContent).toBe('22 Nov')
+    expect(text('.chart-table caption')).toBe(
+      `Recorded days in the last 49 days, newest first: ${recorded.length}`,
+    )
+    expect(text('.chart-table summary')).toBe("The chart's numbers as a table")
+  })
+
+  it('names the next pillar with its English label, as the core rule picks it', async () => {
+    const latest = history.at(-1) as DayRecord
+    const advice = nextPillar(history, latest)
+    expect(advice).not.toBeNull()
+    const { text, $$ } = await mount(history)
+    expect(text('[data-testid="next-pillar"] .next-label')).toBe(PILLAR_LABELS[advice?.pillar ?? 'brand'])
+    expect(text('[data-testid="next-pillar"] .next-reason')).toBe(advice?.reason)
+    expect($$('[data-testid="next-pillar"] li').map((li) => li.textContent)).toEqual(advice?.actions)
+  })
+
+  it('hides and shows a pillar line from its toggle', async () => {
+    const { $, $$ } = await mount(history)
+    const toggle = $<HTMLButtonElement>('.toggle.line-insights')
+    expect(toggle?.getAttribute('aria-pressed')).toBe('true')
+    toggle?.click()
+    await Promise.resolve()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false')
+    expect($$('.series.line-insights')).toHaveLength(0)
+    expect($$('.series.line-total path')).toHaveLength(4)
+  })
+})
+
+describe('the popup with ten years of history', () => {
+  const history = Array.from({ length: 3650 }, (_, i) =>
+    dayWithPillars(daysAgo(3649 - i), [10 + (i % 50) / 10, 8, 7, 10]),
+  )
+
+  it('receives only the window and draws the chart', async () => {
+    const started = performance.now()
+    const { $, $$, text, mock } = await mount(history)
+    const elapsed = performance.now() - started
+    expect(text('[data-testid="current-score"]')).toBe(String(history.at(-1)?.overall))
+    expect($('[data-testid="trend-chart"] svg')).not.toBeNull()
+    expect($$('.series.line-total path')).toHaveLength(1)
+    expect(text('.footer')).toContain('3650 days recorded in total')
+    expect(mock.calls).toHaveLength(1)
+    // Generous for a shared CI machine; the real budget (150 ms in Chromium) is checked end to end.
+    expect(elapsed).toBeLessThan(1000)
+  })
+})
+
+describe('the popup after a failed reading', () => {
+  it('shows the failure with its time and reason above the overview', async () => {
+    const { text } = await mount([dayWithTotal(daysAgo(1), 44)], {
+      lastFailure: {
+        error: 'inconsistent',
+        reason: 'the pillars add up to 52.1, which does not match the total 47 (±1)',
+        at: `${TODAY}T10:00:00.000Z`,
+        urlKind: 'page-load',
+      },
+    })
+    const status = text('.status')
+    expect(status).toMatch(/^Your last visit \(.+\) could not be read: the numbers did not add up/)
+    expect(status).toContain('(the pillars add up to 52.1, which does not match the total 47 (±1))')
+    expect(status).toContain('Today is not recorded yet.')
+  })
+
+  it('says so plainly when the overview itself cannot be read', async () => {
+    const { text } = await mount([], { overviewError: 'SSI Lens did not answer "getOverview"' })
+    expect(text('[role="alert"]')).toBe(
+      'SSI Lens could not read your history: SSI Lens did not answer "getOverview"',
+    )
+  })
+})
+
+describe('benchmarks', () => {
+  const base = { industryRank: 14, networkRank: 20, industryAverage: 31, networkAverage: 35 }
+
+  it('shows ranks and averages with their change since the previous record, naming that day once', async () => {
+    const { $$, text } = await mount([
+      dayWithTotal(daysAgo(3), 44, { ...base, industryName: 'IT Services' }),
+      dayWithTotal(TODAY, 47, {
+        industryRank: 12,
+        networkRank: 21,
+        industryAverage: 32,
+        networkAverage: 35,
+        industryName: 'IT Services',
+      }),
+    ])
+    const rows = $$('.benchmarks tbody tr').map((tr) => [...tr.children].map((cell) => cell.textContent))
+    expect(rows).toEqual([
+      ['Industry', 'Top 12%2 better', '32+1'],
+      ['Network', 'Top 21%1 worse', '35unchanged'],
+    ])
+    expect(text('.benchmarks > p')).toBe('Changes since your previous record, 19 Nov.')
+  })
+
+  it('names its own day for a change that had to reach further back than the previous record', async () => {
+    const { $$ } = await mount([
+      dayWithTotal(daysAgo(3), 44, base),
+      dayWithTotal(daysAgo(1), 45, { ...base, networkRank: null }),
+      dayWithTotal(TODAY, 47, base),
+    ])
+    const network = $$('.benchmarks tbody tr')[1]?.querySelectorAll('small')
+    expect(network?.[0]?.textContent).toBe('unchanged since 19 Nov')
+    expect(network?.[1]?.textContent).toBe('unchanged')
+  })
+
+  it('notes when LinkedIn starts comparing with a different industry, and does not compare across it', async () => {
+    const { $$ } = await mount([
+      dayWithTotal(daysAgo(5), 44, { ...base, industryName: 'IT Services' }),
+      dayWithTotal(daysAgo(2), 45, { ...base, industryName: 'Computer Software', industryRank: 9 }),
+      dayWithTotal(TODAY, 47, { ...base, industryName: 'Computer Software', industryRank: 8 }),
+    ])
+    expect($$('.benchmarks > p').map((p) => p.textContent)).toEqual([
+      'Changes since your previous record, 20 Nov.',
+      'Compared with Computer Software since 20 Nov, before: IT Services',
+    ])
+    expect($$('.benchmarks tbody tr')[0]?.textContent).toContain('1 better')
+  })
+
+  it('does not compare an industry number across a switch of industry', async () => {
+    const { $$ } = await mount([
+      dayWithTotal(daysAgo(5), 44, { ...base, industryName: 'IT Services' }),
+      dayWithTotal(TODAY, 47, { ...base, industryName: 'Computer Software', industryRank: 8 }),
+    ])
+    expect($$('.benchmarks tbody tr')[0]?.querySelectorAll('small')).toHaveLength(0)
+    expect($$('.benchmarks tbody tr')[1]?.querySelectorAll('small')).toHaveLength(2)
+  })
+
+  it('shows a dash, not a zero, for a benchmark the page did not give', async () => {
+    const { $$ } = await mount([dayWithTotal(TODAY, 47, { industryRank: 12, industryAverage: 32 })])
+    const network = $$('.benchmarks tbody tr')[1]?.textContent?.replace(/\s+/g, ' ').trim()
+    expect(network).toBe('Network——')
+  })
+
+  it('says so when the page gave no benchmarks at all', async () => {
+    const { text } = await mount([dayWithTotal(TODAY, 47)])
+    expect(text('.benchmarks p')).toBe('Your last visit did not show ranks or averages.')
+  })
+})
+
+describe('the goal line', () => {
+  const rising = Array.from({ length: 10 }, (_, i) => dayWithTotal(daysAgo(9 - i), 40 + i))
+
+  it.each([
+    [60, 'on-track', /^Goal 60: around \d+ \w{3} at the current trend \(in \d+ days\)\.$/],
+    [45, 'reached', /^Goal 45 reached: your total is 49\.$/],
+  ])('with goal %i says %s', async (goal, kind, sentence) => {
+    expect(forecastGoal(rising, goal, TODAY).kind).toBe(kind)
+    const { $, text } = await mount(rising, { goal })
+    expect($('.goal-line')?.dataset.forecast).toBe(kind)
+    expect(text('.goal-line')).toMatch(sentence)
+    expect($('.goal line')).not.toBeNull()
+  })
+
+  it('asks for more days before forecasting', async () => {
+    const { text } = await mount(rising.slice(-3), { goal: 80 })
+    expect(text('.goal-line')).toBe(
+      'Goal 80: a forecast needs 7 recorded days in the last 49; there are 3 so far.',
+    )
+  })
+
+  it('is absent without a goal', async () => {
+    const { $ } = await mount(rising)
+    expect($('.goal-line')).toBeNull()
+    expect($('.goal')).toBeNull()
+  })
+})
+
+describe('the next-pillar card when every pillar is full', () => {
+  it('says there is nothing left to improve', async () => {
+    const { text } = await mount([dayWithPillars(TODAY, [25, 25, 25, 25])])
+    expect(text('[data-testid="next-pillar"] .next-reason')).toBe(
+      'All four pillars are at 25: there is nothing left to improve.',
+    )
+    expect(text('.band')).toBe('Top')
+  })
+})
