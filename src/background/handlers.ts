@@ -1,0 +1,93 @@
+/**
+ * One handler per protocol message, typed from `Protocol`: a message without a handler does not compile.
+ * Handlers receive messages the listener has already shape-checked and sender-checked; they still re-check
+ * every number with core/validate, because a content script runs next to a page SSI Lens does not control.
+ */
+import { readHistoryCsv } from '../core/csv-read.ts'
+import { csvFileName, historyToCsv } from '../core/csv-write.ts'
+import { addDays, dayKey } from '../core/day.ts'
+import type { ReadFailureCode } from '../core/snapshot.ts'
+import { checkSnapshot } from '../core/validate.ts'
+import type { MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
+import type { HistoryDb } from './db.ts'
+import {
+  clearHistory,
+  importDays,
+  readAllDays,
+  readDayCount,
+  readOverview,
+  recordFailure,
+  saveCapture,
+} from './history.ts'
+
+export type Handlers = {
+  [K in MessageName]: (payload: Payload<K>, sender: SenderInfo) => Promise<Result<K>>
+}
+
+/** A message was understood but not accepted; its message is the answer the sender sees. */
+export class Refusal extends Error {
+  override name = 'Refusal'
+}
+
+export interface HandlerContext {
+  db: () => Promise<HistoryDb>
+  now: () => Date
+  /** Called after the history changed (capture, import, clear), e.g. to update the toolbar badge. */
+  historyChanged: () => Promise<void>
+}
+
+const FAILURE_CODES: ReadonlySet<string> = new Set<ReadFailureCode>([
+  'not-logged-in',
+  'loading',
+  'not-ssi-page',
+  'unrecognized',
+  'inconsistent',
+  'timeout',
+])
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  // The badge is a convenience: a failure to draw it must not turn a stored day into an error answer.
+  const changed = () =>
+    ctx.historyChanged().catch((error) => console.warn('SSI Lens: badge update failed', error))
+  return {
+    async saveSnapshot({ snapshot, urlKind }) {
+      const checked = checkSnapshot(snapshot)
+      if (!checked.ok) throw new Refusal(`snapshot refused: ${checked.reason}`)
+      // `csv` marks imported days; a reading of the page never carries it.
+      if (checked.value.source === 'csv')
+        throw new Refusal('snapshot refused: a page reading cannot come from a CSV file')
+      const result = await saveCapture(await ctx.db(), checked.value, urlKind, ctx.now())
+      await changed()
+      return result
+    },
+    async reportFailure({ failure, urlKind }) {
+      if (!FAILURE_CODES.has(failure.error))
+        throw new Refusal(`unknown failure code ${JSON.stringify(failure.error)}`)
+      await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
+      return { recorded: true }
+    },
+    async getOverview() {
+      return readOverview(await ctx.db(), ctx.now())
+    },
+    async exportCsv() {
+      const days = await readAllDays(await ctx.db())
+      return { filename: csvFileName(dayKey(ctx.now())), csv: historyToCsv(days), days: days.length }
+    },
+    async importCsv({ text }) {
+      // A file written east of here may already be on tomorrow (UTC+14 vs UTC−12 is two calendar days).
+      const read = readHistoryCsv(text, { lastDay: addDays(dayKey(ctx.now()), 2) })
+      if (!read.ok) return { ok: false, errors: read.errors }
+      const counts = await importDays(await ctx.db(), read.days)
+      if (counts.added + counts.replaced > 0) await changed()
+      return { ok: true, ...counts }
+    },
+    async countDays() {
+      return { days: await readDayCount(await ctx.db()) }
+    },
+    async clearAll() {
+      const deleted = await clearHistory(await ctx.db())
+      await changed()
+      return { deleted }
+    },
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The background entry. Listeners are registered synchronously at the top level, as MV3 requires for a worker
+ * that is woken by an event; nothing here survives the worker being stopped, and nothing needs to.
+ */
+import browser from 'webextension-polyfill'
+import { loadSettings, watchSettings } from '../shared/settings-store.ts'
+import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
+import { historyConnection } from './db.ts'
+import { createHandlers } from './handlers.ts'
+import { createMessageListener } from './listener.ts'
+import { startReminder } from './reminder.ts'
+import { refreshToolbarBadge } from './toolbar-badge.ts'
+
+const db = historyConnection()
+const now = () => new Date()
+const updateBadge = async () => {
+  await refreshToolbarBadge({ db, action: browser.action, loadSettings, now })
+}
+const warn = (error: unknown) => console.warn('SSI Lens: background start-up step failed', error)
+
+browser.runtime.onMessage.addListener(
+  createMessageListener(createHandlers({ db, now, historyChanged: updateBadge }), {
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL(''),
+  }),
+)
+browser.alarms.onAlarm.addListener(createRolloverListener(browser.alarms, updateBadge, now))
+watchSettings(() => void updateBadge().catch(warn))
+startReminder(db)
+
+// Every worker start: the badge may be a day old, and the alarm may be gone (browser restart, update).
+scheduleDayRollover(browser.alarms, now()).catch(warn)
+updateBadge().catch(warn)

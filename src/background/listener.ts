@@ -1,0 +1,50 @@
+/**
+ * The `runtime.onMessage` listener: shape guard, sender check, handler, reply envelope. It is deliberately not
+ * `async`: it returns a promise only for messages of SSI Lens's protocol and `undefined` for anything else, so
+ * other listeners (and other extensions' messages) are left alone.
+ */
+import type { MessageName, Reply, SenderInfo } from '../shared/protocol.ts'
+import { parseMessage, SENDERS, senderMayUse } from '../shared/protocol.ts'
+import type { Handlers } from './handlers.ts'
+import { Refusal } from './handlers.ts'
+
+export interface ExtensionIdentity {
+  /** `runtime.id` */
+  id: string
+  /** `runtime.getURL('')`, e.g. `chrome-extension://<id>/` */
+  origin: string
+}
+
+type AnyReply = Reply<MessageName>
+
+const refuse = (error: string): AnyReply => ({ ok: false, error })
+
+/** True when `raw` names one of our messages, valid or not: those get an answer, everything else is not ours. */
+function isOurs(raw: unknown): raw is { type: MessageName } {
+  if (typeof raw !== 'object' || raw === null) return false
+  const type = (raw as { type?: unknown }).type
+  return typeof type === 'string' && Object.hasOwn(SENDERS, type)
+}
+
+export function createMessageListener(
+  handlers: Handlers,
+  identity: ExtensionIdentity,
+): (raw: unknown, sender: SenderInfo) => Promise<AnyReply> | undefined {
+  return (raw, sender) => {
+    if (!isOurs(raw)) return undefined
+    if (!senderMayUse(raw.type, sender, identity.id, identity.origin))
+      return Promise.resolve(refuse(`"${raw.type}" is not accepted from this sender`))
+    const message = parseMessage(raw)
+    if (!message) return Promise.resolve(refuse(`malformed "${raw.type}" message`))
+    const handler = handlers[message.type] as (payload: unknown, sender: SenderInfo) => Promise<unknown>
+    return handler(message.payload, sender).then(
+      (result) => ({ ok: true, result }) as AnyReply,
+      (error: unknown) => {
+        if (error instanceof Refusal) return refuse(error.message)
+        // Anything else is our fault (or the disk's): say so, and leave the details to the console.
+        console.error(`SSI Lens: "${message.type}" failed`, error)
+        return refuse(`"${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`)
+      },
+    )
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Which kind of page this is, before any number is read: a sign-in page or wall, some other page, or the SSI
+ * page. The URL decides first (LinkedIn redirects logged-out visitors), then the markup (the Sales Navigator
+ * sign-in can render its form in an iframe on the SSI URL itself) [ssi-page.md §1, §6].
+ */
+import { first } from './reading.ts'
+import { LOGIN_MARKERS } from './selectors.ts'
+
+/** Paths of LinkedIn's sign-in pages and walls. */
+const LOGIN_PATHS = ['/login', '/uas/login', '/sales/login', '/checkpoint', '/authwall'] as const
+
+const SSI_PATH = '/sales/ssi'
+
+function linkedInPath(url: string): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  const host = parsed.hostname.toLowerCase()
+  if (parsed.protocol !== 'https:' || (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')))
+    return null
+  return parsed.pathname.toLowerCase()
+}
+
+/** True for `https://www.linkedin.com/sales/ssi`, with or without a trailing slash, query or hash. */
+export function isSsiPageUrl(url: string): boolean {
+  const path = linkedInPath(url)
+  return path === SSI_PATH || path === `${SSI_PATH}/`
+}
+
+/** True for LinkedIn's member and Sales Navigator sign-in pages, checkpoints and auth walls. */
+export function isLoginUrl(url: string): boolean {
+  const path = linkedInPath(url)
+  if (path === null) return false
+  return LOGIN_PATHS.some((p) => path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}-`))
+}
+
+export type PageState =
+  | { state: 'not-logged-in'; reason: string }
+  | { state: 'not-ssi-page'; reason: string }
+  | { state: 'ssi-page' }
+
+/** Sign-in first (by URL, then by markup), then whether the URL is the SSI page at all. */
+export function pageState(doc: Document, url: string): PageState {
+  if (isLoginUrl(url))
+    return { state: 'not-logged-in', reason: `LinkedIn shows its sign-in page (${new URL(url).pathname})` }
+  const marker = LOGIN_MARKERS.find((selector) => first(doc, [selector]) !== null)
+  if (marker) return { state: 'not-logged-in', reason: `LinkedIn shows a sign-in form (${marker})` }
+  if (!isSsiPageUrl(url))
+    return { state: 'not-ssi-page', reason: `${url.slice(0, 200)} is not the Social Selling Index page` }
+  return { state: 'ssi-page' }
+}

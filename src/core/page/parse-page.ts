@@ -1,0 +1,140 @@
+/**
+ * The SSI page reader: a Document and its URL in, a `PageSnapshot` or a typed refusal out. The content script
+ * and `npm run parse` both call this one function. Sources in order of trust: the embedded `salesApiSsi` JSON,
+ * the rendered page's structure, then its text; every reading passes `checkSnapshot` before it is an answer.
+ */
+import type { PageSnapshot, ParseResult, PillarId, Pillars, ReadFailure } from '../snapshot.ts'
+import { PILLAR_IDS } from '../snapshot.ts'
+import { checkSnapshot, pillarSum } from '../validate.ts'
+import { pageState } from './page-state.ts'
+import { readDom } from './read-dom.ts'
+import { readEmbeddedJson } from './read-json.ts'
+import { readText } from './read-text.ts'
+import type { Reading } from './reading.ts'
+
+/** The protocol caps a failure's reason at 500 characters. */
+const MAX_REASON = 480
+
+const fail = (error: ReadFailure['error'], reason: string): ReadFailure => ({
+  error,
+  reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason,
+})
+
+function gate(snapshot: PageSnapshot): ParseResult {
+  const checked = checkSnapshot(snapshot)
+  return checked.ok
+    ? checked.value
+    : fail('inconsistent', `the page's numbers do not add up: ${checked.reason}`)
+}
+
+const hasAllPillars = (p: Partial<Pillars>): p is Pillars => PILLAR_IDS.every((id) => p[id] !== undefined)
+
+/** The text reader is only worth its cost when the structure left a field the page normally shows unread. */
+const needsText = (dom: Reading): boolean =>
+  dom.overall === null ||
+  !hasAllPillars(dom.pillars) ||
+  dom.industryRank === null ||
+  dom.networkRank === null ||
+  dom.industryAverage === null ||
+  dom.networkAverage === null
+
+/**
+ * The totals LinkedIn could show for pillars summing to `sum`: rounded or ceiled (every known case fits both),
+ * allowing for pillars read from text, which the page prints to three decimals (±0.0005 each).
+ */
+function plausibleTotals(sum: number): Set<number> {
+  const totals = new Set<number>()
+  for (const x of [sum - 0.002, sum, sum + 0.002]) totals.add(Math.round(x)).add(Math.ceil(x - 1e-9))
+  return totals
+}
+
+/**
+ * Field by field, structure first; text fills only what structure did not find. The peer donuts print the same
+ * "N out of 100" caption as the user's, so a total from text is only the caption that is the rounded sum of the
+ * pillars (round or ceil: every known case fits both), and only when exactly one caption is.
+ */
+function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boolean } {
+  const pillars: Partial<Pillars> = { ...text.pillars, ...dom.pillars }
+  const domPillars = hasAllPillars(dom.pillars)
+  const conflicts = [...dom.conflicts, ...(dom.overall === null || !domPillars ? text.conflicts : [])]
+  let overall = dom.overall
+  const missing = { ...text.missing, ...dom.missing }
+  if (overall === null && hasAllPillars(pillars)) {
+    const sum = pillarSum(pillars)
+    const plausible = plausibleTotals(sum)
+    const fits = new Set(text.captions.filter((c) => plausible.has(c)))
+    if (fits.size === 1) overall = [...fits][0] ?? null
+    else if (text.captions.length > 0)
+      missing.overall = `${missing.overall ?? 'no total found'}, and ${
+        fits.size === 0 ? 'no' : 'more than one'
+      } "N out of 100" in the page text (${text.captions.join(', ')}) is the rounded sum of the pillars (${sum.toFixed(3)})`
+  }
+  // The two ranks come from one reader: mixing them could pair one block's label with the other's number.
+  const domRanks = dom.industryRank !== null || dom.networkRank !== null
+  const reading: Reading = {
+    overall,
+    pillars,
+    industryRank: domRanks ? dom.industryRank : text.industryRank,
+    networkRank: domRanks ? dom.networkRank : text.networkRank,
+    industryAverage: dom.industryAverage ?? text.industryAverage,
+    networkAverage: dom.networkAverage ?? text.networkAverage,
+    industryName: dom.industryName ?? text.industryName,
+    industryPillars: dom.industryPillars,
+    networkPillars: dom.networkPillars,
+    captions: text.captions,
+    found: dom.found + text.found,
+    conflicts,
+    missing,
+  }
+  return { reading, fromText: dom.overall === null || !domPillars }
+}
+
+/** A page that shows 0 everywhere is its placeholder before the numbers arrive, not a score (inferred). */
+const allZero = (r: Reading): boolean => r.overall === 0 && PILLAR_IDS.every((id) => r.pillars[id] === 0)
+
+function missingReason(r: Reading): string {
+  const fields: ('overall' | PillarId)[] = ['overall', ...PILLAR_IDS]
+  const reasons = fields.filter((f) => (f === 'overall' ? r.overall === null : r.pillars[f] === undefined))
+  return reasons.map((f) => r.missing[f] ?? `no value for ${f}`).join('; ')
+}
+
+/**
+ * Reads the SSI page. Returns the snapshot, or a refusal: `not-logged-in`, `not-ssi-page`, `loading` (the SSI
+ * page without numbers yet), `unrecognized` (numbers, but not all the required ones) or `inconsistent`
+ * (numbers that contradict each other or fail validation). Never returns a guessed number.
+ */
+export function parsePage(doc: Document, url: string): ParseResult {
+  const state = pageState(doc, url)
+  if (state.state !== 'ssi-page') return fail(state.state, state.reason)
+
+  const json = readEmbeddedJson(doc)
+  if (json.kind === 'found') return gate(json.snapshot)
+  if (json.kind === 'refused') return fail('inconsistent', json.reason)
+
+  const dom = readDom(doc)
+  const { reading, fromText } = needsText(dom) ? merge(dom, readText(doc)) : { reading: dom, fromText: false }
+
+  if (reading.found === 0 && json.problem) return fail('unrecognized', json.problem)
+  if (reading.found === 0 || allZero(reading))
+    return fail('loading', 'the Social Selling Index page has not shown its numbers yet')
+  if (reading.conflicts.length > 0)
+    return fail('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
+  if (reading.overall === null || !hasAllPillars(reading.pillars))
+    return fail('unrecognized', missingReason(reading))
+
+  return gate({
+    overall: reading.overall,
+    pillars: reading.pillars,
+    industryRank: reading.industryRank,
+    networkRank: reading.networkRank,
+    industryAverage: reading.industryAverage,
+    networkAverage: reading.networkAverage,
+    overallExact: null,
+    industryAverageExact: null,
+    networkAverageExact: null,
+    industryName: reading.industryName,
+    industryPillars: reading.industryPillars,
+    networkPillars: reading.networkPillars,
+    source: fromText ? 'text' : 'dom',
+  })
+}

@@ -1,0 +1,351 @@
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { type HistoryDb, openHistoryDb } from '../../src/background/db.ts'
+import { createHandlers } from '../../src/background/handlers.ts'
+import { createMessageListener } from '../../src/background/listener.ts'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import {
+  MAX_IMPORT_CHARS,
+  type MessageName,
+  type Reply,
+  SENDERS,
+  type SenderInfo,
+} from '../../src/shared/protocol.ts'
+import { MALFORMED } from './malformed-csv.ts'
+import { day, history, snapshot } from './sample-days.ts'
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop'
+const ORIGIN = `chrome-extension://${EXT_ID}/`
+const NOW = new Date('2026-11-22T10:00:00Z')
+
+const CONTENT: SenderInfo = { id: EXT_ID, url: 'https://www.linkedin.com/sales/ssi', tab: { id: 7 } }
+const POPUP: SenderInfo = { id: EXT_ID, url: `${ORIGIN}src/popup/index.html` }
+
+let db: HistoryDb
+let changes: number
+let listen: ReturnType<typeof createMessageListener>
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory()
+  db = await openHistoryDb()
+  changes = 0
+  const handlers = createHandlers({
+    db: async () => db,
+    now: () => NOW,
+    historyChanged: async () => {
+      changes++
+    },
+  })
+  listen = createMessageListener(handlers, { id: EXT_ID, origin: ORIGIN })
+})
+
+async function send<K extends MessageName>(type: K, payload: unknown, sender: SenderInfo): Promise<Reply<K>> {
+  const reply = listen({ type, payload }, sender)
+  if (reply === undefined) throw new Error('the listener did not answer')
+  return reply as Promise<Reply<K>>
+}
+
+async function put(records: readonly DayRecord[]) {
+  const tx = db.transaction('days', 'readwrite')
+  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
+}
+
+/** Everything stored, to prove a refused message changed nothing. */
+async function contents() {
+  return { days: await db.getAll('days'), failures: await db.getAll('failures') }
+}
+
+const today = '2026-11-22'
+const validPayloads: { [K in MessageName]: unknown } = {
+  saveSnapshot: { snapshot: snapshot(), urlKind: 'page-load' },
+  reportFailure: { failure: { error: 'timeout', reason: 'no numbers after 20 s' }, urlKind: 'page-load' },
+  getOverview: {},
+  exportCsv: {},
+  importCsv: { text: historyToCsv([day('2026-11-01')]) },
+  countDays: {},
+  clearAll: {},
+}
+const MESSAGES = Object.keys(SENDERS) as MessageName[]
+const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
+
+describe('every message', () => {
+  it('saveSnapshot stores today and answers with the badge', async () => {
+    const reply = await send('saveSnapshot', validPayloads.saveSnapshot, CONTENT)
+    expect(reply).toEqual({
+      ok: true,
+      result: {
+        replaced: false,
+        badge: expect.objectContaining({ day: expect.any(String), overall: 47, change7: null }),
+      },
+    })
+    const [stored] = await db.getAll('days')
+    expect(stored).toMatchObject({ overall: 47, capturedAt: NOW.toISOString(), urlKind: 'page-load' })
+    expect(changes).toBe(1)
+  })
+
+  it('reportFailure keeps the failure apart from the history', async () => {
+    expect(await send('reportFailure', validPayloads.reportFailure, CONTENT)).toEqual({
+      ok: true,
+      result: { recorded: true },
+    })
+    expect(await contents()).toEqual({
+      days: [],
+      failures: [
+        { error: 'timeout', reason: 'no numbers after 20 s', at: NOW.toISOString(), urlKind: 'page-load' },
+      ],
+    })
+    expect(changes).toBe(0)
+  })
+
+  it('getOverview answers from the stored days', async () => {
+    await put(history(60, today))
+    const reply = await send('getOverview', {}, POPUP)
+    expect(reply.ok && reply.result.totalDays).toBe(60)
+    expect(reply.ok && reply.result.window).toHaveLength(50)
+  })
+
+  it('exportCsv names the file for today and holds every day', async () => {
+    const days = history(20, today)
+    await put(days)
+    const reply = await send('exportCsv', {}, POPUP)
+    expect(reply).toEqual({
+      ok: true,
+      result: {
+        filename: expect.stringMatching(/^ssi-history-\d{4}-\d{2}-\d{2}\.csv$/),
+        csv: historyToCsv(days),
+        days: 20,
+      },
+    })
+  })
+
+  it('importCsv adds the file’s days and says what it did', async () => {
+    await put([day('2026-11-01', { capturedAt: '2026-11-01T07:00:00.000Z' })])
+    const text = historyToCsv([
+      day('2026-11-01', { capturedAt: '2026-11-01T08:00:00.000Z' }),
+      day('2026-11-02'),
+    ])
+    expect(await send('importCsv', { text }, POPUP)).toEqual({
+      ok: true,
+      result: { ok: true, added: 1, replaced: 1, kept: 0 },
+    })
+    expect(changes).toBe(1)
+  })
+
+  it('countDays and clearAll count and delete', async () => {
+    await put(history(12, today))
+    await send('reportFailure', validPayloads.reportFailure, CONTENT)
+    expect(await send('countDays', {}, POPUP)).toEqual({ ok: true, result: { days: 12 } })
+    expect(await send('clearAll', {}, POPUP)).toEqual({ ok: true, result: { deleted: 12 } })
+    expect(await contents()).toEqual({ days: [], failures: [] })
+    expect(changes).toBe(1)
+  })
+
+  it('restores the same history in another browser: export → import → export gives the same bytes', async () => {
+    await put(history(365, today))
+    const first = await send('exportCsv', {}, POPUP)
+    if (!first.ok) throw new Error(first.error)
+    globalThis.indexedDB = new IDBFactory()
+    db = await openHistoryDb()
+    expect(await send('importCsv', { text: first.result.csv }, POPUP)).toEqual({
+      ok: true,
+      result: { ok: true, added: 365, replaced: 0, kept: 0 },
+    })
+    const second = await send('exportCsv', {}, POPUP)
+    expect(second.ok && second.result.csv).toBe(first.result.csv)
+  })
+})
+
+describe('senders', () => {
+  const foreign: [string, MessageName[], SenderInfo][] = [
+    ['another extension', MESSAGES, { ...POPUP, id: 'someoneelse' }],
+    ['another extension on the SSI page', MESSAGES, { ...CONTENT, id: 'someoneelse' }],
+    ['a sender without a URL', MESSAGES, { id: EXT_ID, tab: { id: 1 } }],
+    ['a sender without an id', MESSAGES, { url: POPUP.url }],
+    [
+      'a content script on another LinkedIn page',
+      MESSAGES,
+      { ...CONTENT, url: 'https://www.linkedin.com/feed/' },
+    ],
+    [
+      'a content script on a look-alike host',
+      MESSAGES,
+      { ...CONTENT, url: 'https://www.linkedin.com.evil.example/sales/ssi' },
+    ],
+    ['the SSI page over plain HTTP', MESSAGES, { ...CONTENT, url: 'http://www.linkedin.com/sales/ssi' }],
+    [
+      'the content script asking for extension-only messages',
+      MESSAGES.filter((m) => SENDERS[m] === 'extension'),
+      CONTENT,
+    ],
+    [
+      'an extension page posing as the content script',
+      MESSAGES.filter((m) => SENDERS[m] === 'content'),
+      POPUP,
+    ],
+    [
+      'an extension page of another extension',
+      MESSAGES,
+      { id: EXT_ID, url: 'chrome-extension://someoneelse/src/popup/index.html' },
+    ],
+  ]
+
+  for (const [who, types, sender] of foreign) {
+    it.each(types)(`refuses %s from ${who}, and changes nothing`, async (type) => {
+      await put(history(3, today))
+      await send('reportFailure', validPayloads.reportFailure, CONTENT)
+      const before = await contents()
+      changes = 0
+      const reply = await send(type, validPayloads[type], sender)
+      expect(reply).toEqual({ ok: false, error: `"${type}" is not accepted from this sender` })
+      expect(await contents()).toEqual(before)
+      expect(changes).toBe(0)
+    })
+  }
+
+  it('accepts the content script after an in-app navigation, whose sender URL is still the page it loaded on', async () => {
+    const sender = { ...CONTENT, url: 'https://www.linkedin.com/sales/home' }
+    expect((await send('saveSnapshot', validPayloads.saveSnapshot, sender)).ok).toBe(true)
+  })
+
+  it('accepts the SSI page with a query string or trailing slash', async () => {
+    for (const url of ['https://www.linkedin.com/sales/ssi/', 'https://www.linkedin.com/sales/ssi?src=nav'])
+      expect((await send('saveSnapshot', validPayloads.saveSnapshot, { ...CONTENT, url })).ok).toBe(true)
+  })
+})
+
+describe('malformed messages', () => {
+  const bad: [MessageName, string, unknown][] = [
+    ['saveSnapshot', 'no payload', undefined],
+    ['saveSnapshot', 'a payload that is an array', []],
+    ['saveSnapshot', 'no snapshot', { urlKind: 'page-load' }],
+    ['saveSnapshot', 'a snapshot that is a string', { snapshot: '47', urlKind: 'page-load' }],
+    ['saveSnapshot', 'an unknown URL kind', { snapshot: snapshot(), urlKind: 'typed' }],
+    ['saveSnapshot', 'the import URL kind', { snapshot: snapshot(), urlKind: 'import' }],
+    ['reportFailure', 'no failure', { urlKind: 'page-load' }],
+    ['reportFailure', 'a failure without a reason', { failure: { error: 'timeout' }, urlKind: 'page-load' }],
+    [
+      'reportFailure',
+      'an endless reason',
+      { failure: { error: 'timeout', reason: 'x'.repeat(501) }, urlKind: 'page-load' },
+    ],
+    ['getOverview', 'unexpected payload keys', { all: true }],
+    ['exportCsv', 'a payload that is null', null],
+    ['importCsv', 'no text', {}],
+    ['importCsv', 'text that is not a string', { text: 42 }],
+    ['importCsv', 'a file over the size limit', { text: 'x'.repeat(MAX_IMPORT_CHARS + 1) }],
+    ['countDays', 'a string payload', 'all'],
+    ['clearAll', 'unexpected payload keys', { confirm: true }],
+  ]
+
+  it.each(bad)('refuses %s with %s, and changes nothing', async (type, _what, payload) => {
+    await put(history(3, today))
+    const before = await contents()
+    const reply = await send(type, payload, senderFor(type))
+    expect(reply).toEqual({ ok: false, error: `malformed "${type}" message` })
+    expect(await contents()).toEqual(before)
+    expect(changes).toBe(0)
+  })
+
+  const refusedSnapshots: [string, unknown, RegExp][] = [
+    ['pillars that do not add up', snapshot({ overall: 60 }), /add up to/],
+    ['a total out of range', snapshot({ overall: 147 }), /total is 147/],
+    [
+      'a pillar out of range',
+      { ...snapshot(), pillars: { ...snapshot().pillars, brand: 30 } },
+      /brand is 30/,
+    ],
+    ['a missing pillar', { ...snapshot(), pillars: { brand: 16, people: 9, insights: 7 } }, /relationships/],
+    ['a rank that is text', { ...snapshot(), industryRank: '12' }, /industry rank/],
+    ['an unknown source', { ...snapshot(), source: 'guess' }, /unknown source/],
+    ['the CSV source', snapshot({ source: 'csv' }), /CSV/],
+    ['an endless industry name', snapshot({ industryName: 'x'.repeat(201) }), /industry name/],
+  ]
+
+  it.each(refusedSnapshots)('refuses a snapshot with %s and writes nothing', async (_what, bad, reason) => {
+    await put(history(3, today))
+    const before = await contents()
+    const reply = await send('saveSnapshot', { snapshot: bad, urlKind: 'page-load' }, CONTENT)
+    expect(reply.ok).toBe(false)
+    expect(!reply.ok && reply.error).toMatch(reason)
+    expect(await contents()).toEqual(before)
+    expect(changes).toBe(0)
+  })
+
+  it('refuses an import with a day more than two days ahead of today', async () => {
+    const text = historyToCsv([day('2026-11-24'), day('2026-11-25')])
+    const reply = await send('importCsv', { text }, POPUP)
+    expect(reply).toEqual({
+      ok: true,
+      result: { ok: false, errors: [{ line: 3, message: 'the date 2026-11-25 is in the future' }] },
+    })
+    expect(await contents()).toEqual({ days: [], failures: [] })
+  })
+
+  it('refuses an unknown failure code', async () => {
+    const reply = await send(
+      'reportFailure',
+      { failure: { error: 'bored', reason: 'x' }, urlKind: 'page-load' },
+      CONTENT,
+    )
+    expect(reply).toEqual({ ok: false, error: 'unknown failure code "bored"' })
+    expect(await contents()).toEqual({ days: [], failures: [] })
+  })
+
+  it.each(MALFORMED.map((m) => [m.name, m]))(
+    'answers a CSV file with %s with its errors and writes nothing',
+    async (_name, m) => {
+      await put(history(3, today))
+      const before = await contents()
+      const reply = await send('importCsv', { text: m.text }, POPUP)
+      expect(reply.ok).toBe(true)
+      if (!reply.ok || reply.result.ok) throw new Error('expected the import to be refused')
+      expect(reply.result.errors[0]?.line).toBe(m.line)
+      expect(reply.result.errors[0]?.message).toMatch(m.message)
+      expect(await contents()).toEqual(before)
+      expect(changes).toBe(0)
+    },
+  )
+})
+
+describe('the listener', () => {
+  it.each([
+    ['a number', 42],
+    ['null', null],
+    ['a string', 'saveSnapshot'],
+    ['an unknown type', { type: 'ping', payload: {} }],
+    ['a type from Object.prototype', { type: 'toString', payload: {} }],
+    ['no type', { payload: {} }],
+  ])('leaves %s to other listeners (returns undefined, synchronously)', (_what, raw) => {
+    expect(listen(raw, POPUP)).toBeUndefined()
+  })
+
+  it('answers its own messages with a promise that never rejects, even when the database fails', async () => {
+    const broken = createMessageListener(
+      createHandlers({
+        db: () => Promise.reject(new Error('disk full')),
+        now: () => NOW,
+        historyChanged: async () => undefined,
+      }),
+      { id: EXT_ID, origin: ORIGIN },
+    )
+    const reply = broken({ type: 'countDays', payload: {} }, POPUP)
+    expect(reply).toBeInstanceOf(Promise)
+    await expect(reply).resolves.toEqual({ ok: false, error: '"countDays" failed: disk full' })
+  })
+
+  it('still answers a stored capture when the toolbar badge cannot be drawn', async () => {
+    const handlers = createHandlers({
+      db: async () => db,
+      now: () => NOW,
+      historyChanged: () => Promise.reject(new Error('no action API')),
+    })
+    const reply = await createMessageListener(handlers, { id: EXT_ID, origin: ORIGIN })(
+      { type: 'saveSnapshot', payload: validPayloads.saveSnapshot },
+      CONTENT,
+    )
+    expect(reply?.ok).toBe(true)
+    expect(await db.count('days')).toBe(1)
+  })
+})

@@ -1,0 +1,44 @@
+/** Every saved page in tests/fixtures reads as its `.expected.json` says, from the source it should come from. */
+import { describe, expect, it } from 'vitest'
+import { parsePage } from '../../../src/core/page/parse-page.ts'
+import type { SnapshotSource } from '../../../src/core/snapshot.ts'
+import { expectAnswer } from './expect-answer.ts'
+import { fixtureNames, loadHtml, readFixture } from './load-page.ts'
+
+/** Where each snapshot fixture's numbers must come from; a new snapshot fixture has to be listed here. */
+const SOURCES: Record<string, SnapshotSource> = {
+  'ssi-2021-embedded-json': 'embedded-json',
+  'ssi-2021-json-in-comment': 'embedded-json',
+  'ssi-json-shuffled-2026': 'embedded-json',
+  'ssi-modern-en': 'dom',
+  'ssi-modern-pt-br': 'dom',
+  'ssi-modern-de': 'dom',
+  'ssi-modern-ru': 'dom',
+  'ssi-noise-en': 'dom',
+  'ssi-no-peer-pillars-en': 'dom',
+  'ssi-pillar-extremes-en': 'dom',
+  'ssi-rank-top-first-en': 'dom',
+  'ssi-redesign-text-only-en': 'text',
+}
+
+describe('parsePage on the saved pages', () => {
+  it('covers the given fixtures and every variant written from ssi-page.md', () => {
+    const refusals = ['ssi-loading-skeleton', 'ssi-logged-out-login', 'ssi-sales-login-iframe']
+    expect(fixtureNames()).toEqual(expect.arrayContaining([...Object.keys(SOURCES), ...refusals]))
+  })
+
+  it.each(fixtureNames())('reads %s as its expected answer', (name) => {
+    const fixture = readFixture(name)
+    const result = parsePage(loadHtml(fixture.html), fixture.url)
+    expectAnswer(result, fixture.expected)
+    if (!('error' in fixture.expected)) expect((result as { source?: unknown }).source).toBe(SOURCES[name])
+  })
+
+  it('gives the same answer twice for the same document (parsing changes nothing)', () => {
+    const fixture = readFixture('ssi-modern-en')
+    const doc = loadHtml(fixture.html)
+    const before = doc.documentElement.outerHTML
+    expect(parsePage(doc, fixture.url)).toEqual(parsePage(doc, fixture.url))
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+})

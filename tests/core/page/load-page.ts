@@ -1,0 +1,54 @@
+/**
+ * Loads saved pages into happy-dom documents for the parser tests: no scripts run, no stylesheet, image or frame
+ * is fetched, so no test can reach the network. Fixtures name their URL in their first comment.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Window } from 'happy-dom'
+import type { ParseResult } from '../../../src/core/snapshot.ts'
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures')
+export const SSI_URL = 'https://www.linkedin.com/sales/ssi'
+
+const window = new Window({
+  url: SSI_URL,
+  settings: {
+    disableJavaScriptFileLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
+  },
+})
+const parser = new window.DOMParser()
+
+/** A document for `html`, as the parser in the content script would see it. */
+export function loadHtml(html: string): Document {
+  return parser.parseFromString(html, 'text/html') as unknown as Document
+}
+
+export interface Fixture {
+  name: string
+  html: string
+  url: string
+  expected: ParseResult | { error: string }
+}
+
+/** The URL a fixture's header comment says to load it under ("Page URL to use when loading: …"). */
+export function fixtureUrl(html: string): string {
+  const m = /Page URL to use when loading:\s*(https:\/\/\S+)/.exec(html)
+  if (!m?.[1]) throw new Error('fixture header names no URL')
+  return m[1]
+}
+
+export function readFixture(name: string): Fixture {
+  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8')
+  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
+  return { name, html, url: fixtureUrl(html), expected }
+}
+
+/** Every fixture in tests/fixtures that has an expected answer. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace(/\.expected\.json$/, ''))
+    .sort()
+}

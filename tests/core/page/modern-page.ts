@@ -1,0 +1,219 @@
+/**
+ * Test helpers that change the modern fixture the way LinkedIn could: write other numbers into every place the page
+ * shows them, translate its labels, or strip the classes and ids a redesign would rename. Each returns the truth
+ * (the snapshot a correct parser must give, or may give with fewer fields) so tests can compare answers with it.
+ */
+import type { PageSnapshot, Pillars } from '../../../src/core/snapshot.ts'
+import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
+import { loadHtml, readFixture } from './load-page.ts'
+
+export const MODERN = readFixture('ssi-modern-en')
+/** A fresh modern page. (Not a clone: happy-dom's cloned documents lose getElementById.) */
+export const modernDoc = (): Document => loadHtml(MODERN.html)
+export const MODERN_TRUTH = { ...(MODERN.expected as PageSnapshot), source: 'dom' } as PageSnapshot
+
+const BAR_IDS = ['establish-brand', 'find-people', 'engage-with-insights', 'build-relationships'] as const
+
+/** How the page prints a pillar: up to three decimals, trailing zeros dropped, in the UI's decimal mark. */
+export function shown(value: number, comma = false): string {
+  const text = String(Number(value.toFixed(3)))
+  return comma ? text.replace('.', ',') : text
+}
+
+export interface PageNumbers {
+  overall: number
+  pillars: Pillars
+  industryRank: number
+  networkRank: number
+  industryAverage: number
+  networkAverage: number
+  industryPillars: Pillars
+  networkPillars: Pillars
+}
+
+const all = (doc: Document, selector: string): Element[] => Array.from(doc.querySelectorAll(selector))
+function setText(el: Element | null | undefined, text: string): void {
+  if (!el) throw new Error('the modern fixture lost an element the helper writes to')
+  el.textContent = text
+}
+
+function writeTable(table: Element | undefined, pillars: Pillars, remaining: number, comma: boolean): void {
+  const cells = table ? all(table as unknown as Document, 'td') : []
+  PILLAR_IDS.forEach((id, i) => {
+    setText(cells[i], shown(pillars[id], comma))
+  })
+  setText(cells[4], String(remaining))
+}
+
+/** Writes `n` into every place the modern page shows each number, consistently. */
+export function writeNumbers(doc: Document, n: PageNumbers, comma = false): void {
+  PILLAR_IDS.forEach((id, i) => {
+    const bar = doc.getElementById(`${BAR_IDS[i]}__sub-score-bar`)
+    bar?.setAttribute('value', String(n.pillars[id]))
+    setText(bar?.querySelector('.ssi-score__value'), shown(n.pillars[id], comma))
+    setText(bar?.parentElement?.querySelector('strong'), shown(n.pillars[id], comma))
+  })
+  setText(doc.querySelector('.user-ssi-score__donut-chart-caption .ssi-score__value'), String(n.overall))
+  const tables = all(doc, '.highcharts-data-table table')
+  writeTable(tables[0], n.pillars, 100 - n.overall, comma)
+  writeTable(tables[1], n.industryPillars, 100 - n.industryAverage, comma)
+  writeTable(tables[2], n.networkPillars, 100 - n.networkAverage, comma)
+  const ranks = all(doc, '.ssi-rank .t-40')
+  setText(ranks[0], String(n.industryRank))
+  setText(ranks[1], String(n.networkRank))
+  const averages = all(doc, '.group-ssi-score__donut-chart-caption .ssi-score__value')
+  setText(averages[0], String(n.industryAverage))
+  setText(averages[1], String(n.networkAverage))
+  const strongs = all(doc, '.group-ssi-score__description strong')
+  setText(strongs[0], `average SSI of ${n.industryAverage}.`)
+  setText(strongs[1], `top ${n.industryRank}%`)
+  setText(strongs[3], `average SSI of ${n.networkAverage}.`)
+  setText(strongs[4], `top ${n.networkRank}%`)
+}
+
+/** The snapshot a correct parser returns for a page showing `n`. */
+export function truthOf(
+  n: PageNumbers,
+  industryName: string | null = MODERN_TRUTH.industryName,
+): PageSnapshot {
+  return {
+    ...n,
+    overallExact: null,
+    industryAverageExact: null,
+    networkAverageExact: null,
+    industryName,
+    source: 'dom',
+  }
+}
+
+export interface Language {
+  name: string
+  comma: boolean
+  /** English text → translated text, for labels and headings. */
+  words: Record<string, string>
+}
+
+const EN_LABELS = [
+  'Establish your professional brand',
+  'Find the right people',
+  'Engage with insights',
+  'Build relationships',
+  'Remaining points',
+  'Industry SSI rank',
+  'Network SSI rank',
+  'People in your industry',
+  'People in your network',
+  'out of 100',
+  'out of 25',
+  'Top',
+] as const
+
+const table = (words: readonly string[]): Record<string, string> =>
+  Object.fromEntries(EN_LABELS.map((en, i) => [en, words[i] ?? en]))
+
+export const LANGUAGES: readonly Language[] = [
+  {
+    name: 'pt-BR',
+    comma: true,
+    words: table([
+      'Estabelecer sua marca profissional',
+      'Localizar as pessoas certas',
+      'Interagir oferecendo insights',
+      'Criar relacionamentos',
+      'Pontos restantes',
+      'Classificação SSI do setor',
+      'Classificação SSI da rede',
+      'Pessoas no seu setor',
+      'Pessoas na sua rede',
+      'de 100',
+      'de 25',
+      'Primeiros',
+    ]),
+  },
+  {
+    name: 'German',
+    comma: true,
+    words: table([
+      'Professionelle Marke etablieren',
+      'Die richtigen Personen finden',
+      'Mit Insights interagieren',
+      'Beziehungen aufbauen',
+      'Verbleibende Punkte',
+      'SSI-Rang in der Branche',
+      'SSI-Rang im Netzwerk',
+      'Personen in Ihrer Branche',
+      'Personen in Ihrem Netzwerk',
+      'von 100',
+      'von 25',
+      'Top',
+    ]),
+  },
+  {
+    name: 'Russian',
+    comma: true,
+    words: table([
+      'Создание профессионального бренда',
+      'Поиск нужных людей',
+      'Обмен информацией',
+      'Налаживание отношений',
+      'Оставшиеся баллы',
+      'Рейтинг SSI в отрасли',
+      'Рейтинг SSI в сети',
+      'Люди в вашей отрасли',
+      'Люди в вашей сети',
+      'из 100',
+      'из 25',
+      'Топ',
+    ]),
+  },
+  {
+    // A made-up language: no word list knows it, so only structure (and document order) can read the page.
+    name: 'unknown',
+    comma: true,
+    words: table([
+      'Zork brelb',
+      'Zork pimu',
+      'Zork ingu',
+      'Zork rolo',
+      'Zork rema',
+      'Zork ranq A',
+      'Zork ranq B',
+      'Zork grup A',
+      'Zork grup B',
+      'vo 100',
+      'vo 25',
+      'Zop',
+    ]),
+  },
+]
+
+/** Replaces every English label by its translation and the group sentences by untranslatable ones. */
+export function translate(doc: Document, language: Language): void {
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */)
+  const texts: Text[] = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text)
+  for (const text of texts) {
+    const trimmed = text.data.trim()
+    const translated = language.words[trimmed]
+    if (translated) text.data = text.data.replace(trimmed, translated)
+  }
+  for (const el of all(doc, '.group-ssi-score__description p')) {
+    // Sentences SSI Lens has no pattern for; the averages must then come from the donut captions.
+    el.innerHTML = el.innerHTML
+      .replace(/Sales professionals in the .* industry have an/, '§')
+      .replace(/People in your network have an/, '¶')
+  }
+  if (language.comma)
+    for (const el of all(doc, '.ssi-score__value, strong, td')) {
+      const t = el.textContent ?? ''
+      if (/^\s*\d+\.\d+\s*$/.test(t)) el.textContent = t.replace('.', ',')
+    }
+}
+
+/** Removes every class and id, as a redesign with hashed class names would. */
+export function stripHooks(doc: Document): void {
+  for (const el of all(doc, '[class], [id]')) {
+    el.removeAttribute('class')
+    el.removeAttribute('id')
+  }
+}

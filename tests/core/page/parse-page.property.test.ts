@@ -1,0 +1,356 @@
+/**
+ * Mutation and property tests: numbers changed, elements removed, reordered or surrounded by noise, labels in
+ * another language, hooks stripped. The answer is always the right snapshot or a refusal, never a wrong number.
+ */
+import fc from 'fast-check'
+import { describe, expect, it, vi } from 'vitest'
+import { parsePage } from '../../../src/core/page/parse-page.ts'
+import type { PageSnapshot, ParseResult, Pillars } from '../../../src/core/snapshot.ts'
+import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
+import { expectAnswer } from './expect-answer.ts'
+import { loadHtml, readFixture, SSI_URL } from './load-page.ts'
+import {
+  LANGUAGES,
+  MODERN_TRUTH,
+  modernDoc,
+  type PageNumbers,
+  stripHooks,
+  translate,
+  truthOf,
+  writeNumbers,
+} from './modern-page.ts'
+
+// happy-dom needs ~20 ms to build each page, so runs are counted; every property still sees dozens of pages.
+const RUNS = { numRuns: 25 }
+vi.setConfig({ testTimeout: 60_000 })
+const REFUSALS = ['loading', 'unrecognized', 'inconsistent']
+
+const pillar = fc.integer({ min: 0, max: 250_000 }).map((n) => n / 10_000) // up to four decimals, as bars carry
+const peerPillar = fc.integer({ min: 0, max: 25_000 }).map((n) => n / 1_000) // three decimals, as tables show
+const pillarsOf = (value: fc.Arbitrary<number>): fc.Arbitrary<Pillars> =>
+  fc.record({ brand: value, people: value, insights: value, relationships: value })
+const sum = (p: Pillars) => p.brand + p.people + p.insights + p.relationships
+
+const numbersArb: fc.Arbitrary<PageNumbers> = fc
+  .record({
+    pillars: pillarsOf(pillar),
+    industryRank: fc.integer({ min: 1, max: 100 }),
+    networkRank: fc.integer({ min: 1, max: 100 }),
+    industryAverage: fc.integer({ min: 0, max: 100 }),
+    networkAverage: fc.integer({ min: 0, max: 100 }),
+    industryPillars: pillarsOf(peerPillar),
+    networkPillars: pillarsOf(peerPillar),
+  })
+  .map((n) => ({ ...n, overall: Math.round(sum(n.pillars)) }))
+  .filter((n) => n.overall > 0) // an all-zero page is the loading placeholder (tested on its own)
+
+function pageWith(n: PageNumbers, change?: (doc: Document) => void): ParseResult {
+  const doc = modernDoc()
+  writeNumbers(doc, n)
+  change?.(doc)
+  return parsePage(doc, SSI_URL)
+}
+
+/**
+ * The answer is a refusal, or a snapshot whose every known field is the truth. Pillars may be the page's shown
+ * rounding of the truth (three decimals) when they come from text or a chart table; optional fields may be null.
+ */
+function expectNeverWrong(result: ParseResult, truth: PageSnapshot): void {
+  if ('error' in result) return void expect(REFUSALS).toContain(result.error)
+  expect(result.overall).toBe(truth.overall)
+  for (const id of PILLAR_IDS)
+    expect(Math.abs(result.pillars[id] - truth.pillars[id])).toBeLessThanOrEqual(0.0005 + 1e-9)
+  for (const key of [
+    'industryRank',
+    'networkRank',
+    'industryAverage',
+    'networkAverage',
+    'industryName',
+  ] as const)
+    if (result[key] !== null) expect(result[key], key).toBe(truth[key])
+  for (const key of ['industryPillars', 'networkPillars'] as const) {
+    const got = result[key]
+    const want = truth[key]
+    if (got === null) continue
+    expect(want, key).not.toBeNull()
+    for (const id of PILLAR_IDS) expect(got[id], `${key}.${id}`).toBeCloseTo((want as Pillars)[id], 3)
+  }
+}
+
+describe('changed numbers', () => {
+  it('reads any consistent set of numbers exactly', () => {
+    fc.assert(
+      fc.property(numbersArb, (n) => {
+        const result = pageWith(n)
+        expectAnswer(result, truthOf(n))
+        expect(result).toMatchObject({ source: 'dom' })
+      }),
+      RUNS,
+    )
+  })
+
+  it('accepts a total within 1 of the pillar sum and refuses any other', () => {
+    fc.assert(
+      fc.property(numbersArb, fc.integer({ min: -4, max: 4 }), (n, shift) => {
+        const overall = Math.min(100, Math.max(0, n.overall + shift))
+        const result = pageWith({ ...n, overall })
+        if (Math.abs(overall - Math.round(sum(n.pillars))) <= 1)
+          expectAnswer(result, truthOf({ ...n, overall }))
+        else expect(result).toMatchObject({ error: 'inconsistent' })
+      }),
+      RUNS,
+    )
+  })
+
+  it('refuses a page where one bar was changed without its shown number', () => {
+    fc.assert(
+      fc.property(numbersArb, fc.constantFrom(...PILLAR_IDS), pillar, (n, id, other) => {
+        // A whole point off: a difference no rounding of the shown number can explain.
+        fc.pre(Math.abs(other - n.pillars[id]) >= 1)
+        const result = pageWith(n, (doc) => {
+          const bars = doc.querySelectorAll('progress')
+          bars[PILLAR_IDS.indexOf(id)]?.setAttribute('value', String(other))
+        })
+        expect(result).toMatchObject({ error: 'inconsistent' })
+      }),
+      RUNS,
+    )
+  })
+})
+
+/** Every element of the page, in document order, so an index picks one. */
+const elementsOf = (doc: Document): Element[] => Array.from(doc.body.querySelectorAll('*'))
+const ELEMENT_COUNT = elementsOf(modernDoc()).length
+
+describe('removed elements', () => {
+  it('never yields a wrong number when any elements are removed', () => {
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.uniqueArray(fc.nat({ max: ELEMENT_COUNT - 1 }), { minLength: 1, maxLength: 6 }),
+        (n, picks) => {
+          const result = pageWith(n, (doc) => {
+            const elements = elementsOf(doc)
+            for (const i of picks) elements[i]?.remove()
+          })
+          expectNeverWrong(result, truthOf(n))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('reads the modern page after removing each single element, or refuses', () => {
+    for (let i = 0; i < ELEMENT_COUNT; i++) {
+      const doc = modernDoc()
+      elementsOf(doc)[i]?.remove()
+      expectNeverWrong(parsePage(doc, SSI_URL), MODERN_TRUTH)
+    }
+  })
+})
+
+/** Containers whose children may come in any order without changing what the page says. */
+const SHUFFLED = [
+  '.ssi-ranks',
+  '.user-ssi-score__sub-scores ul',
+  '.group-ssi-score-row',
+  'main',
+  'tbody',
+  'header',
+  'body',
+]
+
+function shuffleChildren(doc: Document, order: number[]): void {
+  for (const container of Array.from(doc.querySelectorAll(SHUFFLED.join(',')))) {
+    const children = Array.from(container.children)
+    const keyed = children.map((child, i) => ({ child, key: order[i % order.length] ?? 0 }))
+    keyed.sort((a, b) => a.key - b.key)
+    for (const { child } of keyed) container.appendChild(child)
+  }
+}
+
+describe('reordered elements', () => {
+  it('reads the same snapshot whatever the order of blocks, rows and sections', () => {
+    fc.assert(
+      fc.property(numbersArb, fc.array(fc.nat(), { minLength: 2, maxLength: 8 }), (n, order) => {
+        expectAnswer(
+          pageWith(n, (doc) => shuffleChildren(doc, order)),
+          truthOf(n),
+        )
+      }),
+      RUNS,
+    )
+  })
+})
+
+const NOISE = [
+  '<span class="notification-badge__count">27</span>',
+  '<div class="global-nav__ssi-teaser">SSI <span class="ssi-score__value">88</span> out of 100</div>',
+  '<aside class="msg-overlay-container"><p>my SSI: 82 out of 100, Top 1% Industry SSI rank</p><p>12.5 | Establish your professional brand</p></aside>',
+  '<script>window.score = {"overall": 91, "rank": 3}</script>',
+  '<code id="bpr-guid-1">{&quot;memberScore&quot;:{&quot;overall&quot;:80,&quot;subScores&quot;:[]}}</code>',
+  '<code id="datalet-bpr-guid-2">{&quot;request&quot;:&quot;/sales-api/salesApiTeamSsi&quot;,&quot;body&quot;:&quot;bpr-guid-2&quot;}</code><code id="bpr-guid-2">{&quot;memberScore&quot;:{&quot;overall&quot;:80,&quot;subScores&quot;:[{&quot;score&quot;:20,&quot;pillar&quot;:&quot;PROFESSIONAL_BRAND&quot;}]}}</code>',
+  '<nav><a href="/sales/inbox">Messaging <span>3</span></a> <span>Top 5%</span></nav>',
+  '<p class="promo">Sellers who score 70 out of 100 close more deals.</p>',
+]
+/** Where noise may appear: around the SSI content, not inside its widgets. */
+const NOISE_PLACES = ['body', 'header', 'main', '#ember3', 'aside'] as const
+
+describe('noise around the numbers', () => {
+  it('reads the same snapshot whatever LinkedIn puts around the SSI content', () => {
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.array(fc.tuple(fc.constantFrom(...NOISE), fc.constantFrom(...NOISE_PLACES), fc.boolean()), {
+          maxLength: 8,
+        }),
+        (n, noise) => {
+          const result = pageWith(n, (doc) => {
+            for (const [html, place, atStart] of noise)
+              doc.querySelector(place)?.insertAdjacentHTML(atStart ? 'afterbegin' : 'beforeend', html)
+          })
+          expectAnswer(result, truthOf(n))
+        },
+      ),
+      RUNS,
+    )
+  })
+})
+
+describe('labels in another language', () => {
+  it.each(LANGUAGES.map((l) => [l.name, l] as const))('reads the %s page by structure', (_name, language) => {
+    fc.assert(
+      fc.property(numbersArb, (n) => {
+        const result = pageWith(n, (doc) => translate(doc, language))
+        // Without sentences SSI Lens knows, the industry name is unknown; without table labels it knows, so are
+        // the peer pillars. Everything else comes from structure.
+        const known = language.name !== 'unknown'
+        expectAnswer(result, {
+          ...truthOf(n, null),
+          industryPillars: known ? n.industryPillars : null,
+          networkPillars: known ? n.networkPillars : null,
+        })
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it('reads a translated page in any order of blocks, rows and sections, in every known language', () => {
+    const known = LANGUAGES.filter((l) => l.name !== 'unknown')
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.constantFrom(...known),
+        fc.array(fc.nat(), { minLength: 2, maxLength: 8 }),
+        (n, language, order) => {
+          const result = pageWith(n, (doc) => {
+            translate(doc, language)
+            shuffleChildren(doc, order)
+          })
+          expectAnswer(result, truthOf(n, null))
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+})
+
+describe('a redesign without the known classes and ids', () => {
+  it('reads the text or refuses, never a wrong number', () => {
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.uniqueArray(fc.nat({ max: ELEMENT_COUNT - 1 }), { maxLength: 3 }),
+        (n, picks) => {
+          const result = pageWith(n, (doc) => {
+            const elements = elementsOf(doc)
+            for (const i of picks) elements[i]?.remove()
+            stripHooks(doc)
+          })
+          expectNeverWrong(result, truthOf(n))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('reads the whole stripped modern page from its text', () => {
+    const doc = modernDoc()
+    stripHooks(doc)
+    expectAnswer(parsePage(doc, SSI_URL), {
+      ...MODERN_TRUTH,
+      pillars: { brand: 16.438, people: 9.27, insights: 7.815, relationships: 13.21 },
+      industryPillars: null,
+      networkPillars: null,
+    })
+    expect(parsePage(doc, SSI_URL)).toMatchObject({ source: 'text' })
+  })
+})
+
+describe('embedded JSON', () => {
+  const template = readFixture('ssi-2021-embedded-json').html
+  const API = {
+    brand: 'PROFESSIONAL_BRAND',
+    people: 'FIND_RIGHT_PEOPLE',
+    insights: 'INSIGHT_ENGAGEMENT',
+    relationships: 'STRONG_RELATIONSHIP',
+  }
+
+  it('maps any numbers in any order of subScores and groups, escaped or commented', () => {
+    const exact = fc.integer({ min: 0, max: 25_000_000 }).map((x) => x / 1_000_000)
+    fc.assert(
+      fc.property(
+        pillarsOf(exact),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100),
+        fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (pillars, rank, average, order, commented) => {
+          const overall = sum(pillars)
+          fc.pre(Math.round(overall) > 0)
+          const sortBy = <T>(list: T[]) =>
+            list
+              .map((x, i) => ({ x, k: order[i] ?? 0 }))
+              .sort((a, b) => a.k - b.k)
+              .map((e) => e.x)
+          const subScores = sortBy(PILLAR_IDS.map((id) => ({ score: pillars[id], pillar: API[id] })))
+          const groups = sortBy([
+            { groupType: 'NETWORK', rank, score: { overall: average, subScores: [] } },
+            {
+              groupType: 'INDUSTRY',
+              rank: 101 - rank,
+              industry: 'Retail',
+              score: { overall: 100 - average, subScores: [] },
+            },
+          ])
+          const json = JSON.stringify({
+            activeSeat: false,
+            memberScore: { overall, subScores },
+            groupScore: groups,
+          })
+          const escaped = json.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
+          const html = template.replace(
+            /(<code[^>]*id="bpr-guid-4190014">)[\s\S]*?<\/code>/,
+            `$1${commented ? `<!--${escaped}-->` : escaped}</code>`,
+          )
+          const result = parsePage(loadHtml(html), SSI_URL)
+          expectAnswer(result, {
+            overall: Math.round(overall),
+            pillars,
+            industryRank: 101 - rank,
+            networkRank: rank,
+            industryAverage: Math.round(100 - average),
+            networkAverage: Math.round(average),
+            overallExact: overall,
+            industryAverageExact: 100 - average,
+            networkAverageExact: average,
+            industryName: 'Retail',
+            industryPillars: null,
+            networkPillars: null,
+          })
+        },
+      ),
+      RUNS,
+    )
+  })
+})

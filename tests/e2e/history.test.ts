@@ -1,0 +1,96 @@
+/**
+ * The history in real Chromium: the toolbar badge, CSV export → import through the extension's own pages, and
+ * the promise that stopping the service worker at any moment (as Chrome does when it is idle) loses nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import { addDays, dayKey } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { day, history } from '../background/sample-days.ts'
+import { type ExtensionHarness, launchExtension } from './harness.ts'
+
+type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+
+const days = (db: Record<string, unknown[]>) => (db.days ?? []) as DayRecord[]
+
+describe('history in Chromium', () => {
+  let h: ExtensionHarness
+  const send = (type: string, payload: unknown) => h.sendFromExtensionPage(type, payload) as Promise<Envelope>
+
+  beforeEach(async () => {
+    // SSI_LENS_DIST lets the history be tested against a partial build while other parts are unfinished.
+    h = await launchExtension({ dist: process.env.SSI_LENS_DIST })
+  })
+  afterEach(async () => {
+    await h.close()
+  })
+
+  it('shows the latest total on the toolbar, marked until today is recorded', async () => {
+    const today = dayKey(new Date())
+    expect(await send('importCsv', { text: historyToCsv([day(addDays(today, -1))]) })).toMatchObject({
+      ok: true,
+      result: { ok: true, added: 1 },
+    })
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe('47•')
+
+    const capturedAt = new Date().toISOString()
+    await send('importCsv', { text: historyToCsv([day(today, { capturedAt })]) })
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe('47')
+
+    await send('clearAll', {})
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe('')
+  })
+
+  it('exports exactly what it imported, with the dated file name', async () => {
+    const csv = historyToCsv(history(400))
+    expect(await send('importCsv', { text: csv })).toMatchObject({
+      ok: true,
+      result: { ok: true, added: 400 },
+    })
+    const exported = await send('exportCsv', {})
+    expect(exported).toEqual({
+      ok: true,
+      result: { filename: `ssi-history-${dayKey(new Date())}.csv`, csv, days: 400 },
+    })
+  })
+
+  it('refuses a broken file as a whole and keeps the stored days', async () => {
+    const stored = history(10)
+    await send('importCsv', { text: historyToCsv(stored) })
+    const broken = historyToCsv(history(30, '2025-01-30')).replace(
+      /\r\n2025-01-15,\d+,/,
+      '\r\n2025-01-15,101,',
+    )
+    const reply = await send('importCsv', { text: broken })
+    expect(reply).toMatchObject({ ok: true, result: { ok: false } })
+    const errors = reply.ok ? (reply.result.errors as { message: string }[]) : []
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/total is 101/)])
+    expect(days(await h.readDatabase())).toEqual(stored)
+  })
+
+  it('keeps every day and the badge when the service worker is stopped and woken again', async () => {
+    const stored = history(365, dayKey(new Date()))
+    await send('importCsv', { text: historyToCsv(stored) })
+    await h.stopServiceWorker()
+    // Waking the worker by a message: it must answer from the database, not from memory it lost.
+    const overview = await send('getOverview', {})
+    expect(overview.ok && overview.result.totalDays).toBe(365)
+    expect(days(await h.readDatabase())).toEqual(stored)
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe(String(stored.at(-1)?.overall))
+  })
+
+  it('never leaves half an import behind when the worker is stopped during it', async () => {
+    const csv = historyToCsv(history(3650))
+    const page = await h.openExtensionPage('src/options/index.html')
+    // Fire the import and stop the worker while it runs: the transaction either committed whole or not at all.
+    void page
+      .evaluate((text) => chrome.runtime.sendMessage({ type: 'importCsv', payload: { text } }), csv)
+      .catch(() => undefined)
+    await new Promise((r) => setTimeout(r, 150))
+    await h.stopServiceWorker()
+    await page.close().catch(() => undefined)
+    const woken = await send('countDays', {})
+    expect(woken.ok && [0, 3650]).toContain(woken.ok && woken.result.days)
+    expect([0, 3650]).toContain(days(await h.readDatabase()).length)
+  })
+})
