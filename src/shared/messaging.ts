@@ -1,5 +1,5 @@
 /** The typed client side of the protocol: `send('getOverview', {})` resolves to its result or throws its error. */
-import browser from 'webextension-polyfill'
+import { browser } from './extension-api.ts'
 import type { MessageName, Payload, Reply, Result } from './protocol.ts'
 
 export class ProtocolError extends Error {

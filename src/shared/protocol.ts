@@ -123,6 +123,13 @@ export interface SenderInfo {
 /** The SSI page, with or without a query string or a trailing slash. */
 export const SSI_PAGE = /^https:\/\/www\.linkedin\.com\/sales\/ssi\/?(?:[?#].*)?$/
 
+/**
+ * Where the content script runs (the manifest's match). Chrome reports a content script's `sender.url` as the URL
+ * its document was loaded with, not where `history.pushState` moved it, so after an in-app navigation to the SSI
+ * page the sender is e.g. `/sales/home`; the content script itself only captures on the SSI page.
+ */
+export const CONTENT_PAGES = /^https:\/\/www\.linkedin\.com\/sales\//
+
 /** True when `sender` may send a message of `type`. `extensionOrigin` is e.g. `chrome-extension://<id>/`. */
 export function senderMayUse(
   type: MessageName,
@@ -133,5 +140,5 @@ export function senderMayUse(
   if (sender.id !== extensionId || typeof sender.url !== 'string') return false
   const fromExtensionPage = sender.url.startsWith(extensionOrigin)
   if (SENDERS[type] === 'extension') return fromExtensionPage
-  return !fromExtensionPage && sender.tab !== undefined && SSI_PAGE.test(sender.url)
+  return !fromExtensionPage && sender.tab !== undefined && CONTENT_PAGES.test(sender.url)
 }

@@ -1,5 +1,6 @@
 /** Reads, writes and watches settings in `storage.local`; every context shares this one definition. */
-import browser from 'webextension-polyfill'
+import type { Storage } from 'webextension-polyfill'
+import { browser } from './extension-api.ts'
 import { normalizeSettings, SETTINGS_KEY, type Settings, serializeSettings } from './settings.ts'
 
 export async function loadSettings(): Promise<Settings> {
@@ -15,7 +16,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 
 /** Calls `listener` with the new settings whenever any context changes them; returns an unsubscribe. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'local' && changes[SETTINGS_KEY]) listener(normalizeSettings(changes[SETTINGS_KEY].newValue))
   }
   browser.storage.onChanged.addListener(onChanged)

@@ -44,7 +44,8 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
 /** Any stored value (or nothing) → complete, valid settings. Unknown keys are dropped; bad values fall back. */
 export function normalizeSettings(stored: unknown): Settings {
   let s: Stored = typeof stored === 'object' && stored !== null ? { ...(stored as Stored) } : {}
-  const from = typeof s.version === 'number' ? s.version : 1
+  // A damaged marker (-Infinity, -1e9, 1.5) must not spin the migration loop: read it as the first version.
+  const from = Number.isInteger(s.version) && (s.version as number) >= 1 ? (s.version as number) : 1
   for (let v = from; v < SETTINGS_VERSION; v++) s = MIGRATIONS[v - 1]?.(s) ?? s
   const out = { ...DEFAULT_SETTINGS } as Settings
   for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {

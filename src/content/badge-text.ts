@@ -1,0 +1,81 @@
+/**
+ * What the inline badge says, as plain strings: "▲ 3 in 7 days", "Next: Engage with insights", "Recorded" or why
+ * the page could not be read. Pure: messages come through `getMessage` (the browser's i18n), numbers and dates
+ * through `Intl` in the UI language, so nothing English is hard-coded here.
+ */
+import type { ReadFailure } from '../core/snapshot.ts'
+import type { SaveResult } from '../shared/protocol.ts'
+
+/** What the content script learned from one visit: the saved day, or why nothing was saved. */
+export type BadgeOutcome = SaveResult | ReadFailure
+
+/** Chrome's and Firefox's `i18n.getMessage`. */
+export type GetMessage = (key: string, substitutions?: string[]) => string
+
+export type Trend = 'up' | 'down' | 'flat' | 'unknown'
+
+export interface BadgeLines {
+  /** "▲ 3 in 7 days", "no change since 14 Nov", "7-day change: —"; null when the page could not be read. */
+  change: string | null
+  trend: Trend
+  /** "Next: Engage with insights" or "Next: —"; null when the page could not be read. */
+  next: string | null
+  /** "Recorded", or the reason nothing was recorded. */
+  status: string
+  failed: boolean
+  /** `recorded` or the failure code: the host's `data-ssi-lens` value, for tests that cannot see inside the badge. */
+  state: string
+}
+
+/** `not-logged-in` → `badgeNotLoggedIn`, `insights` → `badgePillarInsights`: message keys follow the codes. */
+const keyFor = (prefix: string, code: string): string =>
+  prefix + code.replace(/(?:^|-)(\w)/g, (_m, c: string) => c.toUpperCase())
+
+/** A change smaller than this shows as "no change": the total is a whole number, so only noise is smaller. */
+const FLAT = 0.05
+
+function isFailure(outcome: BadgeOutcome): outcome is ReadFailure {
+  return 'error' in outcome
+}
+
+/** "14 Nov" (en-GB), "Nov 14" (en-US): the day of a `YYYY-MM-DD` key, read as a calendar date, not a time. */
+export function shortDay(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, d, 12),
+  )
+}
+
+/** The badge's lines for one outcome. */
+export function badgeLines(outcome: BadgeOutcome, getMessage: GetMessage, locale: string): BadgeLines {
+  // A message missing from the catalog shows its key rather than nothing, so the gap is visible.
+  const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
+
+  if (isFailure(outcome)) {
+    const status = msg(keyFor('badge', outcome.error))
+    return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.error }
+  }
+
+  const { change7, nextPillar } = outcome.badge
+  let change: string
+  let trend: Trend
+  if (!change7) {
+    change = msg('badgeChangeUnknown')
+    trend = 'unknown'
+  } else {
+    trend = change7.delta >= FLAT ? 'up' : change7.delta <= -FLAT ? 'down' : 'flat'
+    const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(change7.delta))
+    // "in 7 days" only when the compared day is exactly a week back; otherwise name the day ("since 14 Nov").
+    const subs = trend === 'flat' ? [] : [amount]
+    if (!change7.exact) subs.push(shortDay(change7.since, locale))
+    const key =
+      { up: 'badgeUp', down: 'badgeDown', flat: 'badgeFlat' }[trend] + (change7.exact ? '' : 'Since')
+    change = msg(key, ...subs)
+  }
+
+  const next = nextPillar
+    ? msg('badgeNext', getMessage(keyFor('badgePillar', nextPillar.pillar)) || nextPillar.label)
+    : msg('badgeNextUnknown')
+
+  return { change, trend, next, status: msg('badgeRecorded'), failed: false, state: 'recorded' }
+}

@@ -1,0 +1,102 @@
+/**
+ * One page view of the SSI page: wait for the numbers, send them to the background once, send them again only if
+ * they change, and report a reading that failed for good. "Still loading" is never reported while waiting;
+ * after the wait it becomes a `timeout`. Nothing is sent twice for the same numbers or the same failure.
+ */
+import { parsePage } from '../core/page/parse-page.ts'
+import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
+import { isReadFailure } from '../core/snapshot.ts'
+import type { Payload, Result, SaveResult } from '../shared/protocol.ts'
+import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
+
+/** What a capture ended in, for whatever shows it on the page (the inline badge). */
+export type CaptureOutcome =
+  | { kind: 'saved'; snapshot: PageSnapshot; result: SaveResult }
+  | { kind: 'failed'; failure: ReadFailure }
+
+type CaptureMessage = 'saveSnapshot' | 'reportFailure'
+/** `send` from shared/messaging, injectable for tests. */
+export type SendFn = <K extends CaptureMessage>(type: K, payload: Payload<K>) => Promise<Result<K>>
+
+export interface CaptureOptions {
+  doc: Document
+  /** The page's URL at the time of each reading. */
+  url: () => string
+  urlKind: UrlKind
+  send: SendFn
+  onOutcome?: (outcome: CaptureOutcome) => void
+  parse?: (doc: Document, url: string) => ParseResult
+  timeoutMs?: number
+  settleMs?: number
+}
+
+/** The numbers of a snapshot, without where they were read from: the same numbers are not sent twice. */
+function signatureOf(snapshot: PageSnapshot): string {
+  const { source: _source, ...numbers } = snapshot
+  return JSON.stringify(numbers)
+}
+
+/** Starts capturing the current page view; returns `stop` (call it when the user leaves the SSI page). */
+export function startCapture(options: CaptureOptions): () => void {
+  const { send, urlKind, onOutcome } = options
+  const parse = options.parse ?? parsePage
+  const timeoutMs = options.timeoutMs ?? WAIT_TIMEOUT_MS
+  let sentSignature: string | null = null
+  const reported = new Set<string>()
+
+  function save(snapshot: PageSnapshot): void {
+    const signature = signatureOf(snapshot)
+    if (signature === sentSignature) return
+    sentSignature = signature
+    send('saveSnapshot', { snapshot, urlKind }).then(
+      (result) => onOutcome?.({ kind: 'saved', snapshot, result }),
+      (error: unknown) => {
+        if (sentSignature === signature) sentSignature = null // let a later reading try again
+        console.warn('SSI Lens could not save the reading:', error)
+      },
+    )
+  }
+
+  function report(failure: ReadFailure): void {
+    // Once numbers were sent in this page view, the day is recorded; a later hiccup of the page is no news.
+    const key = `${failure.error}\n${failure.reason}`
+    if (sentSignature !== null || reported.has(key)) return
+    reported.add(key)
+    send('reportFailure', { failure, urlKind }).then(
+      () => onOutcome?.({ kind: 'failed', failure }),
+      (error: unknown) => console.warn('SSI Lens could not report the failed reading:', error),
+    )
+  }
+
+  return waitForNumbers({
+    target: options.doc.documentElement,
+    read: () => parse(options.doc, options.url()),
+    timeoutMs,
+    settleMs: options.settleMs,
+    onReading(result) {
+      if (!isReadFailure(result)) {
+        save(result)
+        return false // keep watching until the time is up: the numbers may still change
+      }
+      switch (result.error) {
+        case 'loading':
+          return false
+        case 'not-ssi-page': // the user has left; the navigation watcher stops this capture
+          return true
+        case 'not-logged-in':
+          report(result)
+          return true
+        default: // unrecognized, inconsistent: reported, but the page may still complete
+          report(result)
+          return false
+      }
+    },
+    onTimeout(last) {
+      if (sentSignature === null && isReadFailure(last) && last.error === 'loading')
+        report({
+          error: 'timeout',
+          reason: `the numbers did not appear within ${Math.round(timeoutMs / 1000)} s (${last.reason})`,
+        })
+    },
+  })
+}

@@ -1,0 +1,91 @@
+/**
+ * The options page: badges, goal, reminder, shortcut, and clearing the history. Every change is saved at once
+ * through the shared settings store, and the page follows changes made elsewhere (another options tab).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks'
+import type { Settings } from '../shared/settings.ts'
+import { ClearData } from './ClearData.tsx'
+import { GoalField } from './GoalField.tsx'
+import { t } from './i18n.ts'
+import type { OptionsApi } from './options-api.ts'
+import { ReminderField } from './ReminderField.tsx'
+import { ShortcutNote } from './ShortcutNote.tsx'
+import { SwitchRow } from './SwitchRow.tsx'
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+export function OptionsPage({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+
+  useEffect(() => {
+    let live = true
+    api.load().then(
+      (loaded) => live && setSettings(loaded),
+      (error) => live && setLoadError(message(error)),
+    )
+    const stop = api.watch((changed) => live && setSettings(changed))
+    return () => {
+      live = false
+      stop()
+    }
+  }, [api])
+
+  const save = useCallback(
+    async (change: Partial<Settings>) => {
+      try {
+        setSettings(await api.save(change))
+        setStatus(t('optionsSaved'))
+      } catch (error) {
+        setStatus(t('optionsSaveFailed', message(error)))
+      }
+    },
+    [api],
+  )
+
+  if (!settings)
+    return (
+      <main class="options" aria-busy={loadError === null}>
+        <h1>{t('optionsTitle')}</h1>
+        <p role={loadError ? 'alert' : undefined}>
+          {loadError ? t('optionsLoadFailed', loadError) : t('optionsLoading')}
+        </p>
+      </main>
+    )
+
+  return (
+    <main class="options" data-ready="">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="badges-title">
+        <h2 id="badges-title">{t('optionsBadgesTitle')}</h2>
+        <SwitchRow
+          id="inline-badge"
+          label={t('optionsInlineBadge')}
+          help={t('optionsInlineBadgeHelp')}
+          checked={settings.inlineBadge}
+          onChange={(e) => void save({ inlineBadge: e.currentTarget.checked })}
+        />
+        <SwitchRow
+          id="toolbar-badge"
+          label={t('optionsToolbarBadge')}
+          help={t('optionsToolbarBadgeHelp')}
+          checked={settings.toolbarBadge}
+          onChange={(e) => void save({ toolbarBadge: e.currentTarget.checked })}
+        />
+      </section>
+      <GoalField goal={settings.goal} onSave={(goal) => void save({ goal })} />
+      <ReminderField
+        enabled={settings.reminderEnabled}
+        hour={settings.reminderHour}
+        api={api}
+        onSave={save}
+      />
+      <ShortcutNote api={api} />
+      <ClearData api={api} />
+      <p class="status" role="status" aria-live="polite" data-testid="save-status">
+        {status}
+      </p>
+    </main>
+  )
+}

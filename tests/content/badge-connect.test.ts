@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { BadgeOutcome } from '../../src/content/badge-text.ts'
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings.ts'
+import { fake } from '../options/fake-browser.ts'
+
+// badge-connect imports webextension-polyfill, which reads the globals the fake installs: load it after them.
+let connectInlineBadge: typeof import('../../src/content/badge-connect.ts').connectInlineBadge
+beforeAll(async () => {
+  ;({ connectInlineBadge } = await import('../../src/content/badge-connect.ts'))
+})
+
+const SAVED: BadgeOutcome = {
+  replaced: false,
+  badge: {
+    day: '2026-11-22',
+    overall: 47,
+    change7: { delta: 3, since: '2026-11-15', exact: true },
+    nextPillar: { pillar: 'insights', label: 'Engage with insights' },
+  },
+}
+
+const hosts = () => document.querySelectorAll('[data-ssi-lens]')
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0))
+}
+const store = (inlineBadge: boolean) =>
+  fake.setStored(SETTINGS_KEY, { ...DEFAULT_SETTINGS, inlineBadge, version: 1 })
+
+beforeEach(() => {
+  fake.reset()
+  document.body.innerHTML =
+    '<section class="user-ssi-score"><figure><figcaption class="user-ssi-score__donut-chart-caption"><span class="ssi-score__value">47</span> out of 100</figcaption></figure></section>'
+})
+
+afterEach(async () => {
+  // Switch every connected badge off so nothing leaks into the next test.
+  await store(false)
+  await settle()
+})
+
+describe('connectInlineBadge', () => {
+  it('shows the badge after a capture when the option is on (the default)', async () => {
+    const onOutcome = connectInlineBadge(document)
+    onOutcome(SAVED)
+    await settle()
+    expect(hosts()).toHaveLength(1)
+  })
+
+  it('draws nothing when the option is off, even for a capture that arrives before the setting is read', async () => {
+    fake.state.storage.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, inlineBadge: false, version: 1 })
+    const onOutcome = connectInlineBadge(document)
+    onOutcome(SAVED)
+    expect(hosts()).toHaveLength(0)
+    await settle()
+    expect(hosts()).toHaveLength(0)
+  })
+
+  it('disappears and reappears as the option changes, without a reload', async () => {
+    const onOutcome = connectInlineBadge(document)
+    onOutcome(SAVED)
+    await settle()
+    expect(hosts()).toHaveLength(1)
+    await store(false)
+    await settle()
+    expect(hosts()).toHaveLength(0)
+    await store(true)
+    await settle()
+    expect(hosts()).toHaveLength(1)
+  })
+
+  it('waits for a capture: switching the option on draws nothing by itself', async () => {
+    fake.state.storage.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, inlineBadge: false, version: 1 })
+    connectInlineBadge(document)
+    await store(true)
+    await settle()
+    expect(hosts()).toHaveLength(0)
+  })
+
+  it('also shows why a visit could not be recorded', async () => {
+    const onOutcome = connectInlineBadge(document)
+    onOutcome({ error: 'not-logged-in', reason: 'sign-in form' })
+    await settle()
+    expect(hosts()).toHaveLength(1)
+  })
+})

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { type BadgeOutcome, badgeLines, shortDay } from '../../src/content/badge-text.ts'
+import type { Change } from '../../src/core/advice-types.ts'
+import { PILLAR_IDS, PILLAR_LABELS, type PillarId, type ReadFailureCode } from '../../src/core/snapshot.ts'
+import { englishMessage } from '../options/english-messages.ts'
+
+function saved(change7: Change | null, pillar: PillarId | null = 'insights'): BadgeOutcome {
+  return {
+    replaced: false,
+    badge: {
+      day: '2026-11-22',
+      overall: 47,
+      change7,
+      nextPillar: pillar && { pillar, label: PILLAR_LABELS[pillar] },
+    },
+  }
+}
+
+const lines = (outcome: BadgeOutcome, locale = 'en-GB') => badgeLines(outcome, englishMessage, locale)
+
+describe('badgeLines', () => {
+  it.each<[string, Change | null, string, string]>([
+    ['a rise over exactly 7 days', { delta: 3, since: '2026-11-15', exact: true }, '▲ 3 in 7 days', 'up'],
+    ['a fall over exactly 7 days', { delta: -2, since: '2026-11-15', exact: true }, '▼ 2 in 7 days', 'down'],
+    [
+      'no change over exactly 7 days',
+      { delta: 0, since: '2026-11-15', exact: true },
+      'no change in 7 days',
+      'flat',
+    ],
+    [
+      'a rise since a day that is not a week back',
+      { delta: 4, since: '2026-11-14', exact: false },
+      '▲ 4 since 14 Nov',
+      'up',
+    ],
+    [
+      'a fall since another day',
+      { delta: -1, since: '2026-11-13', exact: false },
+      '▼ 1 since 13 Nov',
+      'down',
+    ],
+    [
+      'no change since another day',
+      { delta: 0, since: '2026-11-14', exact: false },
+      'no change since 14 Nov',
+      'flat',
+    ],
+    [
+      'float noise around zero as no change',
+      { delta: 0.0000001, since: '2026-11-15', exact: true },
+      'no change in 7 days',
+      'flat',
+    ],
+    [
+      'a fractional change with one decimal',
+      { delta: 1.25, since: '2026-11-15', exact: true },
+      '▲ 1.3 in 7 days',
+      'up',
+    ],
+    ['a large fall', { delta: -38, since: '2026-11-15', exact: true }, '▼ 38 in 7 days', 'down'],
+    ['an unknown change as a dash', null, '7-day change: —', 'unknown'],
+  ])('words %s', (_name, change7, expected, trend) => {
+    const out = lines(saved(change7))
+    expect(out.change).toBe(expected)
+    expect(out.trend).toBe(trend)
+    expect(out.status).toBe('Recorded')
+    expect(out.failed).toBe(false)
+    expect(out.state).toBe('recorded')
+  })
+
+  it.each(PILLAR_IDS.map((id) => [id, `Next: ${PILLAR_LABELS[id]}`]))(
+    'names the next pillar %s',
+    (id, expected) => {
+      expect(lines(saved(null, id as PillarId)).next).toBe(expected)
+    },
+  )
+
+  it('shows a dash when there is no next pillar (every pillar at 25)', () => {
+    expect(lines(saved({ delta: 0, since: '2026-11-15', exact: true }, null)).next).toBe('Next: —')
+  })
+
+  it.each<[ReadFailureCode, string]>([
+    ['not-logged-in', 'Not recorded: you are not signed in to LinkedIn'],
+    ['loading', 'Not recorded: the page had not finished loading'],
+    ['not-ssi-page', 'Not recorded: this is not the SSI page'],
+    ['unrecognized', 'Not recorded: SSI Lens did not recognise the numbers on this page'],
+    ['inconsistent', 'Not recorded: the numbers on this page do not add up'],
+    ['timeout', 'Not recorded: the numbers did not appear in time'],
+  ])('says why nothing was recorded for %s, without change or pillar', (error, expected) => {
+    const out = lines({ error, reason: 'the parser says more' })
+    expect(out).toEqual({
+      change: null,
+      trend: 'unknown',
+      next: null,
+      status: expected,
+      failed: true,
+      state: error,
+    })
+  })
+
+  it('writes dates and numbers in the UI language', () => {
+    const out = lines(saved({ delta: 2.5, since: '2026-11-14', exact: false }), 'de-DE')
+    expect(out.change).toBe('▲ 2,5 since 14. Nov.')
+  })
+
+  it('uses translated messages, including the pillar name', () => {
+    const german: Record<string, string> = {
+      badgeUp: '▲ $1 in 7 Tagen',
+      badgeNext: 'Als Nächstes: $1',
+      badgePillarInsights: 'Mit Insights interagieren',
+      badgeRecorded: 'Gespeichert',
+    }
+    const getMessage = (key: string, subs: string[] = []) =>
+      (german[key] ?? '').replace(/\$(\d)/g, (_w, n: string) => subs[Number(n) - 1] ?? '')
+    const out = badgeLines(saved({ delta: 3, since: '2026-11-15', exact: true }), getMessage, 'de')
+    expect(out).toMatchObject({
+      change: '▲ 3 in 7 Tagen',
+      next: 'Als Nächstes: Mit Insights interagieren',
+      status: 'Gespeichert',
+    })
+  })
+
+  it('shows the key of a missing message rather than a blank', () => {
+    const out = badgeLines(saved(null), () => '', 'en')
+    expect(out.change).toBe('badgeChangeUnknown')
+    expect(out.status).toBe('badgeRecorded')
+  })
+})
+
+describe('shortDay', () => {
+  it.each([
+    ['2026-11-14', 'en-GB', '14 Nov'],
+    ['2026-11-14', 'en-US', 'Nov 14'],
+    ['2026-01-01', 'en-GB', '1 Jan'],
+    ['2026-12-31', 'en-GB', '31 Dec'],
+  ])('writes %s in %s as %s, whatever the time zone', (day, locale, expected) => {
+    const original = process.env.TZ
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+        process.env.TZ = tz
+        expect(shortDay(day, locale)).toBe(expected)
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ
+      else process.env.TZ = original
+    }
+  })
+})

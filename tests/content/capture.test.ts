@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type CaptureOutcome, type SendFn, startCapture } from '../../src/content/capture.ts'
+import type { UrlKind } from '../../src/core/snapshot.ts'
+import type { SaveResult } from '../../src/shared/protocol.ts'
+import { readFixture } from '../core/page/load-page.ts'
+
+const SSI_URL = 'https://www.linkedin.com/sales/ssi'
+const SAVED: SaveResult = {
+  replaced: false,
+  badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
+}
+
+/** The body of a saved page, without its scripts and stylesheets (nothing may be fetched). */
+function bodyOf(name: string): string {
+  const html = readFixture(name).html
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? ''
+  return body.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*>/g, '')
+}
+const MODERN = bodyOf('ssi-modern-en')
+const SKELETON = bodyOf('ssi-loading-skeleton')
+
+interface Sent {
+  type: string
+  payload: Record<string, unknown>
+}
+
+describe('startCapture', () => {
+  let sent: Sent[]
+  let outcomes: CaptureOutcome[]
+  let send: SendFn
+  let stop: () => void
+  let failNextSend: boolean
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    document.body.innerHTML = ''
+    sent = []
+    outcomes = []
+    failNextSend = false
+    send = (async (type, payload) => {
+      sent.push({ type, payload: payload as unknown as Record<string, unknown> })
+      if (failNextSend) {
+        failNextSend = false
+        throw new Error('the background is restarting')
+      }
+      return type === 'saveSnapshot' ? SAVED : { recorded: true }
+    }) as SendFn
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    stop?.()
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  const start = (urlKind: UrlKind = 'page-load', url = SSI_URL) => {
+    stop = startCapture({ doc: document, url: () => url, urlKind, send, onOutcome: (o) => outcomes.push(o) })
+  }
+  const show = async (body: string) => {
+    document.body.innerHTML = body
+    await vi.advanceTimersByTimeAsync(1_500)
+  }
+  const saves = () => sent.filter((s) => s.type === 'saveSnapshot')
+  const failures = () => sent.filter((s) => s.type === 'reportFailure')
+
+  it('saves numbers that are already on the page, with the URL kind', async () => {
+    document.body.innerHTML = MODERN
+    start('page-load')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(saves()).toHaveLength(1)
+    expect(saves()[0]?.payload).toMatchObject({
+      urlKind: 'page-load',
+      snapshot: { overall: 47, source: 'dom' },
+    })
+    expect(outcomes).toEqual([
+      { kind: 'saved', snapshot: expect.objectContaining({ overall: 47 }), result: SAVED },
+    ])
+  })
+
+  it('waits through loading without reporting it, then saves the numbers once they render', async () => {
+    document.body.innerHTML = SKELETON
+    start('in-app-navigation')
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(sent).toEqual([]) // "still loading" is not a failure
+    await show(MODERN)
+    expect(failures()).toEqual([])
+    expect(saves()).toHaveLength(1)
+    expect(saves()[0]?.payload.urlKind).toBe('in-app-navigation')
+  })
+
+  it('never sends the same numbers twice in one page view', async () => {
+    document.body.innerHTML = MODERN
+    start()
+    await show(MODERN) // a re-render with identical numbers
+    await show(`${MODERN}<div data-ssi-lens></div>`) // the badge being inserted
+    expect(saves()).toHaveLength(1)
+  })
+
+  it('sends again when the numbers change', async () => {
+    document.body.innerHTML = MODERN
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    await show(MODERN.replace('>18<', '>17<')) // network rank changes
+    expect(saves()).toHaveLength(2)
+    expect(saves()[1]?.payload).toMatchObject({ snapshot: { networkRank: 17 } })
+  })
+
+  it('reports a timeout after the wait when the numbers never arrive, once', async () => {
+    document.body.innerHTML = SKELETON
+    start()
+    await vi.advanceTimersByTimeAsync(29_000)
+    expect(sent).toEqual([])
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(failures()).toHaveLength(1)
+    expect(failures()[0]?.payload).toMatchObject({
+      urlKind: 'page-load',
+      failure: { error: 'timeout', reason: expect.stringMatching(/within 30 s/) },
+    })
+    expect(outcomes).toEqual([{ kind: 'failed', failure: expect.objectContaining({ error: 'timeout' }) }])
+    await show(MODERN) // too late: the wait is over
+    expect(saves()).toEqual([])
+  })
+
+  it('reports a sign-in page at once and stops watching', async () => {
+    document.body.innerHTML = '<iframe class="authentication-iframe"></iframe>'
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(failures()).toHaveLength(1)
+    expect(failures()[0]?.payload).toMatchObject({ failure: { error: 'not-logged-in' } })
+    await show(MODERN)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toHaveLength(1)
+  })
+
+  it('reports inconsistent numbers once, and saves when the page corrects itself', async () => {
+    const wrong = MODERN.replace('value="9.27"', 'value="19.27"').replaceAll('>9.27<', '>19.27<')
+    document.body.innerHTML = wrong
+    start()
+    await show(wrong)
+    await show(`${wrong}<p>re-render</p>`)
+    expect(failures()).toHaveLength(1)
+    expect(failures()[0]?.payload).toMatchObject({ failure: { error: 'inconsistent' } })
+    await show(MODERN)
+    expect(saves()).toHaveLength(1)
+  })
+
+  it('reports nothing more once the day is saved in this page view', async () => {
+    document.body.innerHTML = MODERN
+    start()
+    await show('<main>half rendered <progress id="find-people__sub-score-bar" value="3"></progress></main>')
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(failures()).toEqual([])
+  })
+
+  it('sends nothing, and stops, on a page that is no longer the SSI page', async () => {
+    document.body.innerHTML = SKELETON
+    start('page-load', 'https://www.linkedin.com/sales/home')
+    await show(MODERN)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toEqual([])
+  })
+
+  it('tries again with the next reading when a save could not be delivered', async () => {
+    failNextSend = true
+    document.body.innerHTML = MODERN
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(outcomes).toEqual([])
+    await show(`${MODERN}<p></p>`)
+    expect(saves()).toHaveLength(2)
+    expect(outcomes).toHaveLength(1)
+  })
+
+  it('sends nothing after stop', async () => {
+    document.body.innerHTML = SKELETON
+    start()
+    stop()
+    await show(MODERN)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toEqual([])
+  })
+})

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://www.linkedin.com/sales/home" }
+/**
+ * The content script entry as Sales Navigator runs it: loaded on /sales/home, it does nothing until an in-app link
+ * (pushState, no page load) reaches /sales/ssi, then captures the page as 'in-app-navigation', and stops when the
+ * user leaves.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+const sent = vi.hoisted(() => [] as { type: string; payload: Record<string, unknown> }[])
+vi.mock('../../src/shared/messaging.ts', () => ({
+  send: async (type: string, payload: Record<string, unknown>) => {
+    sent.push({ type, payload })
+    return type === 'saveSnapshot'
+      ? { replaced: false, badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null } }
+      : { recorded: true }
+  },
+}))
+
+// The inline badge is another module's concern; here it only records what the entry hands it.
+const shown = vi.hoisted(() => [] as unknown[])
+vi.mock('../../src/content/badge-connect.ts', () => ({
+  connectInlineBadge: () => (outcome: unknown) => shown.push(outcome),
+}))
+
+const fixture = readFileSync(join(import.meta.dirname, '../fixtures/ssi-modern-en.html'), 'utf8')
+const MAIN = /<main[\s\S]*<\/main>/.exec(fixture)?.[0] ?? ''
+
+describe('the content script entry', () => {
+  beforeAll(async () => {
+    vi.useFakeTimers()
+    document.body.innerHTML = '<main id="content-main"><h1>Home</h1><p>14 new leads, 3 messages</p></main>'
+    await import('../../src/content/index.ts')
+  })
+  afterAll(() => vi.useRealTimers())
+
+  it('does nothing on another Sales Navigator page', async () => {
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toEqual([])
+  })
+
+  it('captures the SSI page reached by an in-app link, as in-app navigation', async () => {
+    history.pushState({}, '', '/sales/ssi')
+    await vi.advanceTimersByTimeAsync(1_000) // noticed by the URL check (happy-dom has no Navigation API)
+    document.body.innerHTML = MAIN // the app renders the SSI route a moment later
+    await vi.advanceTimersByTimeAsync(1_500)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({
+      type: 'saveSnapshot',
+      payload: { urlKind: 'in-app-navigation', snapshot: { overall: 47 } },
+    })
+    expect(shown).toEqual([expect.objectContaining({ badge: expect.objectContaining({ overall: 47 }) })])
+  })
+
+  it('treats a query change on the SSI page as the same page view', async () => {
+    history.pushState({}, '', '/sales/ssi?src=or-search')
+    await vi.advanceTimersByTimeAsync(1_000)
+    document.body.innerHTML = `${MAIN}<p></p>`
+    await vi.advanceTimersByTimeAsync(1_500)
+    expect(sent).toHaveLength(1)
+  })
+
+  it('stops when the user leaves, and captures a new page view on return', async () => {
+    history.pushState({}, '', '/sales/home')
+    await vi.advanceTimersByTimeAsync(1_000)
+    document.body.innerHTML = `${MAIN}<p>still the old DOM</p>`
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toHaveLength(1)
+
+    history.pushState({}, '', '/sales/ssi')
+    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.advanceTimersByTimeAsync(1_500)
+    expect(sent).toHaveLength(2) // a new page view may send the same numbers again; the background keeps one per day
+  })
+})

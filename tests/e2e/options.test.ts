@@ -1,0 +1,185 @@
+/**
+ * The options page in real Chromium: every setting saved and read back after a reload, keyboard use, the reminder's
+ * permission request and its alarm, and clearing the history with a confirmation that counts the days.
+ *
+ * Granting an optional permission needs a click in the browser's own prompt, which no automation API reaches in
+ * headless Chromium (Chromium's auto-confirm hook exists only in its C++ test harness). So the tests check that
+ * the switch asks and saves nothing while the prompt is open, and drive the granted state through storage, as the
+ * options page writes it after a grant; the notification itself is covered by tests/background/reminder.test.ts.
+ */
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import { addDays, dayKey } from '../../src/core/day.ts'
+import { day } from '../background/sample-days.ts'
+import { type ExtensionHarness, launchExtension } from './harness.ts'
+
+const REMINDER_ALARM = 'ssi-lens-reminder'
+
+async function storedSettings(h: ExtensionHarness): Promise<Record<string, unknown> | undefined> {
+  const worker = await h.serviceWorker()
+  return worker.evaluate(
+    async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined,
+  )
+}
+
+async function reminderAlarm(h: ExtensionHarness): Promise<{ scheduledTime: number } | null> {
+  const worker = await h.serviceWorker()
+  return worker.evaluate(async (name) => (await chrome.alarms.get(name)) ?? null, REMINDER_ALARM)
+}
+
+/** Writes settings from an extension page, as the options page does once the browser granted the permission. */
+async function writeSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings)
+}
+
+describe('options page in Chromium', () => {
+  let h: ExtensionHarness
+  beforeEach(async () => {
+    h = await launchExtension({ dist: process.env.SSI_LENS_DIST })
+  })
+  afterEach(async () => {
+    await h.close()
+  })
+
+  it('saves every setting and shows it again after a reload', async () => {
+    const page = await h.openOptions()
+    expect(await page.title()).toBe('SSI Lens options')
+    await page.locator('#inline-badge').click()
+    await page.locator('#toolbar-badge').click()
+    await page.locator('#goal').fill('70')
+    await page.locator('#goal').press('Enter')
+    await page.locator('#reminder-hour').selectOption('9')
+    await expect
+      .poll(() => storedSettings(h))
+      .toEqual({
+        inlineBadge: false,
+        toolbarBadge: false,
+        reminderEnabled: false,
+        reminderHour: 9,
+        goal: 70,
+        version: 1,
+      })
+
+    await page.reload()
+    await page.waitForSelector('[data-ready]')
+    expect(await page.locator('#inline-badge').isChecked()).toBe(false)
+    expect(await page.locator('#toolbar-badge').isChecked()).toBe(false)
+    expect(await page.locator('#goal').inputValue()).toBe('70')
+    expect(await page.locator('#reminder-hour').inputValue()).toBe('9')
+    expect(await page.locator('#reminder').isChecked()).toBe(false)
+
+    await page.locator('#goal').fill('')
+    await page.locator('#goal').press('Tab')
+    await expect.poll(async () => (await storedSettings(h))?.goal).toBe(null)
+  })
+
+  it('works with the keyboard alone', async () => {
+    const page = await h.openOptions()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inline-badge')
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await storedSettings(h))?.inlineBadge).toBe(false)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await storedSettings(h))?.toolbarBadge).toBe(false)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('goal')
+    await page.keyboard.type('55')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await storedSettings(h))?.goal).toBe(55)
+    // Focus is visible wherever it lands.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    )
+    expect(outline).not.toBe('none')
+  })
+
+  it('asks the browser for the notifications permission and saves nothing while the prompt is open', async () => {
+    const page = await h.openOptions()
+    await page.locator('#reminder').click()
+    // The browser's permission prompt is now open (nothing in headless can answer it): the switch waits.
+    await expect.poll(() => page.locator('#reminder').isDisabled()).toBe(true)
+    expect(await page.locator('#reminder').isChecked()).toBe(false)
+    await page.waitForTimeout(300)
+    expect((await storedSettings(h))?.reminderEnabled ?? false).toBe(false)
+    expect(await reminderAlarm(h)).toBeNull()
+    const worker = await h.serviceWorker()
+    expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(
+      false,
+    )
+  })
+
+  it('registers the daily alarm at the chosen hour while the reminder is on, and removes it when switched off', async () => {
+    const page = await h.openOptions()
+    await writeSettings(page, { reminderEnabled: true, reminderHour: 9, version: 1 })
+    await expect.poll(() => reminderAlarm(h)).not.toBeNull()
+    const alarm = await reminderAlarm(h)
+    const when = new Date(alarm?.scheduledTime ?? 0)
+    // The browser and this test share the machine's time zone.
+    expect([when.getHours(), when.getMinutes(), when.getSeconds()]).toEqual([9, 0, 0])
+    expect(when.getTime()).toBeGreaterThan(Date.now())
+    expect(when.getTime() - Date.now()).toBeLessThanOrEqual(25 * 3600_000)
+
+    await page.locator('#reminder-hour').selectOption('20')
+    await expect.poll(async () => new Date((await reminderAlarm(h))?.scheduledTime ?? 0).getHours()).toBe(20)
+
+    // The page shows the reminder on; switching it off needs no permission and removes the alarm.
+    await expect.poll(() => page.locator('#reminder').isChecked()).toBe(true)
+    await page.locator('#reminder').click()
+    await expect.poll(() => reminderAlarm(h)).toBeNull()
+    expect((await storedSettings(h))?.reminderEnabled).toBe(false)
+  })
+
+  it('re-creates the alarm when the service worker starts again', async () => {
+    const page = await h.openOptions()
+    await writeSettings(page, { reminderEnabled: true, reminderHour: 7, version: 1 })
+    await expect.poll(() => reminderAlarm(h)).not.toBeNull()
+    const worker = await h.serviceWorker()
+    await worker.evaluate((name) => chrome.alarms.clear(name), REMINDER_ALARM)
+    await h.stopServiceWorker()
+    // Any event wakes the worker; a message from an extension page is one.
+    await h.sendFromExtensionPage('countDays', {})
+    await expect.poll(() => reminderAlarm(h)).not.toBeNull()
+    expect(new Date((await reminderAlarm(h))?.scheduledTime ?? 0).getHours()).toBe(7)
+  })
+
+  it('deletes all data only after a confirmation that says how many days will go', async () => {
+    const today = dayKey(new Date())
+    const days = [1, 2, 3].map((n) => day(addDays(today, -n)))
+    expect(await h.sendFromExtensionPage('importCsv', { text: historyToCsv(days) })).toMatchObject({
+      ok: true,
+    })
+    const page = await h.openOptions()
+    await page.getByRole('button', { name: 'Delete all data…' }).click()
+    const dialog = page.getByRole('alertdialog')
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('Delete all 3 recorded days? This cannot be undone.')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    expect((await h.readDatabase()).days).toHaveLength(3)
+
+    await page.getByRole('button', { name: 'Delete all data…' }).click()
+    await page.getByRole('button', { name: 'Delete 3 days' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Deleted 3 days.')
+    expect((await h.readDatabase()).days).toHaveLength(0)
+  })
+
+  it('shows the shortcut that opens the popup', async () => {
+    const page = await h.openOptions()
+    await expect
+      .poll(() => page.getByTestId('shortcut').textContent())
+      .toBe('Alt+Shift+S opens the SSI Lens popup.')
+  })
+
+  it.each(['light', 'dark'] as const)('looks right in the %s scheme', async (scheme) => {
+    await h.close()
+    h = await launchExtension({ dist: process.env.SSI_LENS_DIST, colorScheme: scheme })
+    const page = await h.openOptions()
+    await page.setViewportSize({ width: 900, height: 1250 })
+    await page.getByRole('button', { name: 'Delete all data…' }).focus()
+    await h.screenshot(page, `options-${scheme}`)
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe(scheme === 'dark' ? 'rgb(27, 31, 35)' : 'rgb(255, 255, 255)')
+  })
+})
