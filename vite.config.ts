@@ -21,5 +21,8 @@ export default defineConfig({
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Chrome 116+ and Firefox 115+ support <link rel=modulepreload>; Vite's polyfill would only add a fetch() call
+    // to the popup, and SSI Lens ships none (tests/e2e/privacy.test.ts).
+    modulePreload: { polyfill: false },
   },
 })

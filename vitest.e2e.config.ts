@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-// End-to-end tests drive the built extension in real Chromium: one file at a time (each starts a browser on a
-// 2-core machine), generous timeouts, and never a watch loop.
+// End-to-end tests drive the built extension in real Chromium (and Firefox ESR): one file at a time (each starts
+// a browser on a 2-core machine), generous timeouts, and never a watch loop. Node 20 needs the flag for the
+// global WebSocket the Firefox BiDi client uses.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
@@ -9,6 +10,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: ['default'],
+    execArgv: ['--experimental-websocket'],
   },
 })

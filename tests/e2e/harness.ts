@@ -105,7 +105,8 @@ export function fixture(name: string): string {
 
 export interface LaunchOptions {
   dist?: string
-  colorScheme?: 'light' | 'dark'
+  /** `null` follows the system's scheme (a windowed demo); light when not given. */
+  colorScheme?: 'light' | 'dark' | null
   /** Keep the profile directory (for a demo that wants to look around); removed by `close()` otherwise. */
   keepProfile?: boolean
   headless?: boolean
@@ -122,6 +123,11 @@ export class ExtensionHarness {
 
   constructor(private readonly options: LaunchOptions = {}) {}
 
+  /** The throwaway profile directory ('' before `launch()`), e.g. to delete it from a process exit handler. */
+  get profileDir(): string {
+    return this.profile
+  }
+
   async launch(): Promise<this> {
     const dist = this.options.dist ?? DIST
     if (!existsSync(join(dist, 'manifest.json')))
@@ -131,7 +137,7 @@ export class ExtensionHarness {
     this.context = await chromium.launchPersistentContext(this.profile, {
       executablePath: CHROMIUM,
       headless: this.options.headless ?? true,
-      colorScheme: this.options.colorScheme ?? 'light',
+      colorScheme: this.options.colorScheme === undefined ? 'light' : this.options.colorScheme,
       viewport: this.options.viewport === undefined ? { width: 1280, height: 900 } : this.options.viewport,
       ignoreHTTPSErrors: true,
       args: [

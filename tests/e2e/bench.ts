@@ -1,0 +1,250 @@
+/**
+ * Measurements behind the performance budgets in PRODUCT.md, shared by `npm run bench` (prints a table and
+ * writes test-results/bench.json) and the budget test in the e2e suite. Times are medians of many runs: the
+ * machines are shared and noisy, and a single run says little.
+ */
+import { readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import { addDays, dayKey } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { DIST, type ExtensionHarness, fixture, ROOT, SSI_URL } from './harness.ts'
+
+export const BUDGETS = {
+  contentGzip: 12 * 1024,
+  popupGzip: 30 * 1024,
+  parseMs: 2,
+  popupOpenMs: 150,
+  exportMs: 300,
+  importMs: 300,
+} as const
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length
+
+/** A built JS file plus every chunk it imports statically or dynamically, as paths inside dist/. */
+function jsGraph(entry: string, dist: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const code = readFileSync(join(dist, entry), 'utf8')
+  for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const spec = m[1] as string
+    const target = spec.startsWith('/')
+      ? spec.slice(1)
+      : posix.normalize(posix.join(posix.dirname(entry), spec))
+    jsGraph(target, dist, seen)
+  }
+  return seen
+}
+
+export interface SizeReport {
+  content: { files: string[]; gzip: number }
+  popup: { files: string[]; gzip: number }
+  background: { files: string[]; gzip: number }
+}
+
+/** Gzip (level 9) bytes of each context with everything it loads, read from the built dist/. */
+export function measureSizes(dist = DIST): SizeReport {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'))
+  const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gzipSize(join(dist, f)), 0)
+
+  const contentFiles = new Set<string>()
+  for (const script of manifest.content_scripts ?? [])
+    for (const js of script.js ?? []) jsGraph(js, dist, contentFiles)
+  for (const script of manifest.content_scripts ?? [])
+    for (const css of script.css ?? []) contentFiles.add(css)
+
+  const popupHtml = manifest.action.default_popup as string
+  const html = readFileSync(join(dist, popupHtml), 'utf8')
+  const popupFiles = new Set<string>([popupHtml])
+  for (const m of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const ref = m[1] as string
+    const path = ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(popupHtml), ref)
+    if (path.endsWith('.js')) jsGraph(path, dist, popupFiles)
+    else popupFiles.add(path)
+  }
+
+  const backgroundFiles = jsGraph(manifest.background.service_worker, dist)
+  return {
+    content: { files: [...contentFiles], gzip: sum(contentFiles) },
+    popup: { files: [...popupFiles], gzip: sum(popupFiles) },
+    background: { files: [...backgroundFiles], gzip: sum(backgroundFiles) },
+  }
+}
+
+/** The page parser bundled alone, as an IIFE defining `SsiLensParse.parsePage`: the content script's own code. */
+async function parserBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: join(ROOT, 'src/core/page/parse-page.ts'),
+        name: 'SsiLensParse',
+        formats: ['iife'],
+        fileName: 'parse',
+      },
+    },
+  })
+  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[]
+  const chunk = outputs[0]?.output.find((o) => o.type === 'chunk')
+  if (!chunk?.code) throw new Error('could not bundle the parser')
+  return chunk.code
+}
+
+/**
+ * Median milliseconds to parse the modern SSI page in Chromium, with the parser the content script runs.
+ * Each sample times a batch of parses, because Chromium coarsens performance.now() to 0.1 ms.
+ */
+export async function measureParse(h: ExtensionHarness, samples = 40, batch = 10): Promise<number> {
+  const code = await parserBundle()
+  h.server.serve('https://www.linkedin.com/sales/ssi?bench', fixture('ssi-modern-en'))
+  const page = await h.openPage(`${SSI_URL}?bench`)
+  await page.addScriptTag({ content: code })
+  const times = await page.evaluate(
+    ([n, size]) => {
+      const parse = (
+        globalThis as unknown as { SsiLensParse: { parsePage: (d: Document, u: string) => unknown } }
+      ).SsiLensParse.parsePage
+      const check = parse(document, location.href) as { overall?: number }
+      if (check.overall !== 47) throw new Error(`parser answered ${JSON.stringify(check)}`)
+      const out: number[] = []
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now()
+        for (let j = 0; j < size; j++) parse(document, location.href)
+        out.push((performance.now() - t0) / size)
+      }
+      return out
+    },
+    [samples, batch] as const,
+  )
+  await page.close()
+  return median(times)
+}
+
+/** `count` consecutive, valid days ending yesterday: a plausible rising history for the timing tests. */
+export function syntheticHistory(count: number, today = dayKey(new Date())): DayRecord[] {
+  const records: DayRecord[] = []
+  for (let i = count; i >= 1; i--) {
+    const day = addDays(today, -i)
+    const t = (count - i) / count
+    const pillars = {
+      brand: round3(10 + 8 * t + ((i * 7) % 10) / 20),
+      people: round3(6 + 4 * t + ((i * 3) % 10) / 25),
+      insights: round3(4 + 5 * t + ((i * 11) % 10) / 30),
+      relationships: round3(9 + 5 * t + ((i * 5) % 10) / 40),
+    }
+    const sum = pillars.brand + pillars.people + pillars.insights + pillars.relationships
+    records.push({
+      day,
+      overall: Math.round(sum),
+      pillars,
+      industryRank: 30 - Math.round(20 * t),
+      networkRank: 40 - Math.round(25 * t),
+      industryAverage: 31,
+      networkAverage: 34,
+      overallExact: null,
+      industryAverageExact: null,
+      networkAverageExact: null,
+      industryName: 'IT Services and IT Consulting',
+      industryPillars: null,
+      networkPillars: null,
+      source: 'dom',
+      capturedAt: `${day}T09:30:00.000Z`,
+      urlKind: 'page-load',
+    })
+  }
+  return records
+}
+const round3 = (n: number) => Math.round(n * 1000) / 1000
+
+/** Imports `csv` through the extension's own import path; throws unless it was accepted. */
+export async function importThroughExtension(h: ExtensionHarness, csv: string): Promise<void> {
+  const reply = (await h.sendFromExtensionPage('importCsv', { text: csv })) as {
+    ok: boolean
+    result?: { ok: boolean }
+  }
+  if (!reply.ok || !reply.result?.ok)
+    throw new Error(`import refused: ${JSON.stringify(reply).slice(0, 500)}`)
+}
+
+export interface CsvTimes {
+  exportMs: number
+  importMs: number
+}
+
+/**
+ * Median time of exporting and of importing ten years, measured in an extension page around the message round
+ * trip (so it includes messaging, the CSV work and the single IndexedDB transaction). Imports go into an emptied
+ * history each time, so every run writes all 3,650 days.
+ */
+export async function measureCsv(h: ExtensionHarness, csv: string, runs = 9): Promise<CsvTimes> {
+  const page = await h.openExtensionPage('src/options/index.html')
+  const result = await page.evaluate(
+    async ([text, n]) => {
+      const send = (type: string, payload: unknown) =>
+        chrome.runtime.sendMessage({ type, payload }) as Promise<{
+          ok: boolean
+          error?: string
+          result: unknown
+        }>
+      const exportTimes: number[] = []
+      const importTimes: number[] = []
+      for (let i = 0; i < n; i++) {
+        await send('clearAll', {})
+        let t0 = performance.now()
+        const imported = await send('importCsv', { text })
+        importTimes.push(performance.now() - t0)
+        if (!imported.ok) throw new Error(imported.error)
+        t0 = performance.now()
+        const exported = await send('exportCsv', {})
+        exportTimes.push(performance.now() - t0)
+        if (!exported.ok) throw new Error(exported.error)
+      }
+      return { exportTimes, importTimes }
+    },
+    [csv, runs] as const,
+  )
+  await page.close()
+  return { exportMs: median(result.exportTimes), importMs: median(result.importTimes) }
+}
+
+/**
+ * Median time from the popup's navigation start to its chart being drawn (the popup marks `ssi-lens:chart-drawn`
+ * once the chart is in the DOM), with whatever history is stored.
+ */
+export async function measurePopupOpen(h: ExtensionHarness, runs = 15): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs + 1; i++) {
+    const page = await h.openPopup('[data-testid="trend-chart"]')
+    const t = await page.evaluate(async () => {
+      for (let tries = 0; tries < 100; tries++) {
+        const mark = performance.getEntriesByName('ssi-lens:chart-drawn')[0]
+        if (mark) return mark.startTime
+        await new Promise((r) => setTimeout(r, 10))
+      }
+      return Number.NaN
+    })
+    await page.close()
+    if (i > 0) times.push(t) // the first open warms the worker and the HTTP cache of the extension's files
+  }
+  return median(times)
+}
+
+export function csvOf(records: readonly DayRecord[]): string {
+  return historyToCsv(records)
+}
+
+export const BENCH_RESULTS = join(ROOT, 'test-results/bench.json')

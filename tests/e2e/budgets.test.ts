@@ -1,0 +1,86 @@
+/**
+ * The performance budgets of PRODUCT.md, measured on the built extension in headless Chromium. Sizes are checked
+ * exactly; times with a margin (BUDGET_MARGIN, default 2×) because shared CI machines are noisy — `npm run bench`
+ * runs the same measurements with more samples and prints the medians against the budgets themselves.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  BENCH_RESULTS,
+  BUDGETS,
+  csvOf,
+  importThroughExtension,
+  measureCsv,
+  measureParse,
+  measurePopupOpen,
+  measureSizes,
+  syntheticHistory,
+} from './bench.ts'
+import { type ExtensionHarness, launchExtension } from './harness.ts'
+
+const FULL = process.env.SSI_LENS_BENCH === 'full'
+const MARGIN = Number(process.env.BUDGET_MARGIN ?? (FULL ? 1 : 2))
+const TEN_YEARS = 3650
+const results: Record<string, number> = {}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`
+
+describe('performance budgets', () => {
+  let h: ExtensionHarness
+  beforeAll(async () => {
+    h = await launchExtension()
+  })
+  afterAll(async () => {
+    await h?.close()
+    const rows = [
+      ['content script, gzip', results.contentGzip, BUDGETS.contentGzip, kib],
+      ['popup JS + CSS, gzip', results.popupGzip, BUDGETS.popupGzip, kib],
+      ['background, gzip', results.backgroundGzip, undefined, kib],
+      ['parse the SSI page (median)', results.parseMs, BUDGETS.parseMs, ms],
+      ['popup open → chart, 10 years (median)', results.popupOpenMs, BUDGETS.popupOpenMs, ms],
+      ['CSV export, 10 years (median)', results.exportMs, BUDGETS.exportMs, ms],
+      ['CSV import, 10 years (median)', results.importMs, BUDGETS.importMs, ms],
+    ] as const
+    const lines = ['| what | measured | budget |', '|---|---|---|']
+    for (const [what, value, budget, fmt] of rows) {
+      if (value === undefined) continue
+      lines.push(`| ${what} | ${fmt(value)} | ${budget === undefined ? '—' : `≤ ${fmt(budget)}`} |`)
+    }
+    console.log(`\n${lines.join('\n')}\n`)
+    mkdirSync(dirname(BENCH_RESULTS), { recursive: true })
+    writeFileSync(BENCH_RESULTS, `${JSON.stringify({ ...results, budgets: BUDGETS }, null, 2)}\n`)
+  })
+
+  it('keeps the content script, popup and background within their sizes', () => {
+    const sizes = measureSizes()
+    results.contentGzip = sizes.content.gzip
+    results.popupGzip = sizes.popup.gzip
+    results.backgroundGzip = sizes.background.gzip
+    expect(sizes.content.files.length).toBeGreaterThan(0)
+    expect(sizes.content.gzip).toBeLessThanOrEqual(BUDGETS.contentGzip)
+    expect(sizes.popup.gzip).toBeLessThanOrEqual(BUDGETS.popupGzip)
+  })
+
+  it('parses the modern SSI page within the budget', async () => {
+    results.parseMs = await measureParse(h, FULL ? 100 : 30)
+    expect(results.parseMs).toBeLessThanOrEqual(BUDGETS.parseMs * MARGIN)
+  })
+
+  it('exports and imports ten years of history within the budget', async () => {
+    const csv = csvOf(syntheticHistory(TEN_YEARS))
+    const times = await measureCsv(h, csv, FULL ? 15 : 5)
+    results.exportMs = times.exportMs
+    results.importMs = times.importMs
+    expect(times.exportMs).toBeLessThanOrEqual(BUDGETS.exportMs * MARGIN)
+    expect(times.importMs).toBeLessThanOrEqual(BUDGETS.importMs * MARGIN)
+  })
+
+  it('opens the popup to a drawn chart within the budget with ten years stored', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await importThroughExtension(h, csvOf(syntheticHistory(TEN_YEARS)))
+    results.popupOpenMs = await measurePopupOpen(h, FULL ? 21 : 7)
+    expect(results.popupOpenMs).toBeLessThanOrEqual(BUDGETS.popupOpenMs * MARGIN)
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * The capture path as a user meets it, in real Chromium: open the SSI page → the content script reads it → the
+ * background stores the day → the popup shows it. Also the pages that must record nothing.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
+import { type ExtensionHarness, FIXTURES, fixture, launchExtension, SSI_URL } from './harness.ts'
+import { lateRenderingPage, modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
+
+const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
+const days = (db: Record<string, unknown[]>) => (db.days ?? []) as DayRecord[]
+const failures = (db: Record<string, unknown[]>) =>
+  (db.failures ?? []).map((f) => (f as { failure?: FailedReading }).failure ?? f) as FailedReading[]
+
+function expectSnapshot(record: DayRecord | undefined, want: Record<string, unknown>) {
+  expect(record).toBeDefined()
+  for (const [key, value] of Object.entries(want)) {
+    if (value && typeof value === 'object') {
+      for (const [pillar, v] of Object.entries(value)) {
+        expect((record as unknown as Record<string, Record<string, number>>)[key]?.[pillar]).toBeCloseTo(
+          v as number,
+          3,
+        )
+      }
+    } else expect((record as unknown as Record<string, unknown>)[key]).toEqual(value)
+  }
+}
+
+describe('capture in Chromium', () => {
+  let h: ExtensionHarness
+  beforeEach(async () => {
+    h = await launchExtension()
+  })
+  afterEach(async () => {
+    await h.close()
+  })
+
+  it('records the modern SSI page and shows it in the popup', async () => {
+    h.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
+    await h.openPage(SSI_URL)
+    const db = await h.waitForDatabase((d) => days(d).length === 1)
+    const [record] = days(db)
+    expectSnapshot(record, expected('ssi-modern-en'))
+    expect(record?.urlKind).toBe('page-load')
+    expect(record?.source).toBe('dom')
+    expect(JSON.stringify(record)).not.toMatch(/<[a-z]/i) // no page HTML is stored
+
+    const popup = await h.openPopup('[data-testid="current-score"]')
+    await expect.poll(() => popup.locator('[data-testid="current-score"]').innerText()).toBe('47')
+    await h.screenshot(popup, 'popup-after-capture')
+    expect(h.foreignRequests()).toEqual([])
+  })
+
+  it('records the 2021 page from its embedded JSON', async () => {
+    h.server.serve(SSI_URL, fixture('ssi-2021-embedded-json'))
+    await h.openPage(SSI_URL)
+    const db = await h.waitForDatabase((d) => days(d).length === 1)
+    expectSnapshot(days(db)[0], expected('ssi-2021-embedded-json'))
+    expect(days(db)[0]?.source).toBe('embedded-json')
+  })
+
+  it('waits for numbers that arrive after load, then records them', async () => {
+    h.server.serve(SSI_URL, lateRenderingPage(1500))
+    const page = await h.openPage(SSI_URL)
+    await page.waitForTimeout(800)
+    expect(days(await h.readDatabase())).toHaveLength(0) // still loading: nothing recorded, nothing invented
+    const db = await h.waitForDatabase((d) => days(d).length === 1)
+    expectSnapshot(days(db)[0], expected('ssi-modern-en'))
+    expect(failures(db)).toHaveLength(0) // "still loading" is not a failure
+  })
+
+  it('records nothing for a logged-out visit and keeps the history untouched', async () => {
+    h.server.serve(SSI_URL, fixture('ssi-modern-en'))
+    await h.openPage(SSI_URL)
+    const before = days(await h.waitForDatabase((d) => days(d).length === 1))
+
+    h.server.serve(SSI_URL, fixture('ssi-logged-out-login'))
+    await h.openPage(SSI_URL)
+    const db = await h.waitForDatabase((d) => failures(d).length === 1)
+    expect(failures(db)[0]?.error).toBe('not-logged-in')
+    expect(days(db)).toEqual(before)
+  })
+
+  it('refuses a page whose pillars do not add up to the total, and records nothing', async () => {
+    const wrong = fixture('ssi-modern-en')
+      .replace(/value="9.27"/, 'value="19.27"')
+      .replaceAll('>9.27<', '>19.27<')
+    h.server.serve(SSI_URL, wrong)
+    await h.openPage(SSI_URL)
+    const db = await h.waitForDatabase((d) => failures(d).length === 1)
+    expect(failures(db)[0]?.error).toBe('inconsistent')
+    expect(days(db)).toHaveLength(0)
+  })
+
+  it('captures the SSI page reached by in-app navigation', async () => {
+    h.server.serve('https://www.linkedin.com/sales/home', salesHomeWithInAppLink(modernMain()))
+    const page = await h.openPage('https://www.linkedin.com/sales/home')
+    await page.waitForTimeout(300)
+    expect(days(await h.readDatabase())).toHaveLength(0)
+    await page.click('#to-ssi')
+    const db = await h.waitForDatabase((d) => days(d).length === 1)
+    expectSnapshot(days(db)[0], expected('ssi-modern-en'))
+    expect(days(db)[0]?.urlKind).toBe('in-app-navigation')
+    expect(h.server.requests.filter((r) => r.startsWith('GET /sales/ssi'))).toEqual([]) // no page load happened
+  })
+})
