@@ -50,47 +50,55 @@ export function pillarSum(p: Pillars): number {
 
 /** Checks a snapshot's ranges and its one internal invariant: the total matches the pillars (±1). */
 export function checkSnapshot(value: unknown): Checked<PageSnapshot> {
-  if (!isRecord(value)) return { ok: false, reason: 'not a snapshot object' }
+  const problem = snapshotProblem(value)
+  return problem === null
+    ? { ok: true, value: pickSnapshot(value as PageSnapshot) }
+    : { ok: false, reason: problem }
+}
+
+/**
+ * The first thing wrong with a snapshot, or null. Checks run in a fixed order with early returns and build a
+ * string only on failure: import runs this for every row of a ten-year file.
+ */
+function snapshotProblem(value: unknown): string | null {
+  if (!isRecord(value)) return 'not a snapshot object'
   const s = value
   const overall = s.overall
   if (!inRange(overall, 0, 100) || !Number.isInteger(overall))
-    return { ok: false, reason: `the total is ${String(overall)}, not a whole number from 0 to 100` }
-  const pillarProblem = checkPillars(s.pillars, 'pillars')
-  if (pillarProblem) return { ok: false, reason: pillarProblem }
-  const sum = pillarSum(s.pillars as Pillars)
-  if (Math.abs(Math.round(sum) - overall) > TOTAL_TOLERANCE)
-    return {
-      ok: false,
-      reason: `the pillars add up to ${round3(sum)}, which does not match the total ${overall} (±${TOTAL_TOLERANCE})`,
-    }
-  const problems = [
-    checkNullable(s.industryRank, 'the industry rank', 1, 100, true),
-    checkNullable(s.networkRank, 'the network rank', 1, 100, true),
-    checkNullable(s.industryAverage, 'the industry average', 0, 100),
-    checkNullable(s.networkAverage, 'the network average', 0, 100),
-    checkNullable(s.overallExact, 'the exact total', 0, 100),
-    checkNullable(s.industryAverageExact, 'the exact industry average', 0, 100),
-    checkNullable(s.networkAverageExact, 'the exact network average', 0, 100),
-    s.industryPillars === null ? null : checkPillars(s.industryPillars, 'industry pillars'),
-    s.networkPillars === null ? null : checkPillars(s.networkPillars, 'network pillars'),
-  ]
-  const problem = problems.find((p) => p !== null)
-  if (problem) return { ok: false, reason: problem }
+    return `the total is ${String(overall)}, not a whole number from 0 to 100`
+  const problem =
+    checkPillars(s.pillars, 'pillars') ??
+    sumProblem(s.pillars as Pillars, overall) ??
+    checkNullable(s.industryRank, 'the industry rank', 1, 100, true) ??
+    checkNullable(s.networkRank, 'the network rank', 1, 100, true) ??
+    checkNullable(s.industryAverage, 'the industry average', 0, 100) ??
+    checkNullable(s.networkAverage, 'the network average', 0, 100) ??
+    checkNullable(s.overallExact, 'the exact total', 0, 100) ??
+    checkNullable(s.industryAverageExact, 'the exact industry average', 0, 100) ??
+    checkNullable(s.networkAverageExact, 'the exact network average', 0, 100) ??
+    (s.industryPillars === null ? null : checkPillars(s.industryPillars, 'industry pillars')) ??
+    (s.networkPillars === null ? null : checkPillars(s.networkPillars, 'network pillars'))
+  if (problem !== null) return problem
   if (isNumber(s.overallExact) && Math.abs(s.overallExact - overall) >= 1)
-    return { ok: false, reason: `the exact total ${s.overallExact} does not round to the total ${overall}` }
+    return `the exact total ${s.overallExact} does not round to the total ${overall}`
   if (s.industryName !== null && (typeof s.industryName !== 'string' || !s.industryName.trim()))
-    return { ok: false, reason: 'the industry name is not text' }
+    return 'the industry name is not text'
   if (typeof s.industryName === 'string' && s.industryName.length > 200)
-    return { ok: false, reason: 'the industry name is longer than 200 characters' }
-  if (!SOURCES.includes(s.source as SnapshotSource))
-    return { ok: false, reason: `unknown source ${JSON.stringify(s.source)}` }
-  return { ok: true, value: pickSnapshot(s as unknown as PageSnapshot) }
+    return 'the industry name is longer than 200 characters'
+  if (!SOURCES.includes(s.source as SnapshotSource)) return `unknown source ${JSON.stringify(s.source)}`
+  return null
+}
+
+function sumProblem(pillars: Pillars, overall: number): string | null {
+  const sum = pillarSum(pillars)
+  if (Math.abs(Math.round(sum) - overall) <= TOTAL_TOLERANCE) return null
+  return `the pillars add up to ${round3(sum)}, which does not match the total ${overall} (±${TOTAL_TOLERANCE})`
 }
 
 /** Checks a stored or imported day: a valid snapshot plus its day key, capture time and URL kind. */
 export function checkDayRecord(value: unknown): Checked<DayRecord> {
-  const snapshot = checkSnapshot(value)
-  if (!snapshot.ok) return snapshot
+  const problem = snapshotProblem(value)
+  if (problem !== null) return { ok: false, reason: problem }
   const r = value as Record<string, unknown>
   if (!isDayKey(r.day))
     return { ok: false, reason: `the date ${JSON.stringify(r.day)} is not a YYYY-MM-DD day` }
@@ -98,16 +106,15 @@ export function checkDayRecord(value: unknown): Checked<DayRecord> {
     return { ok: false, reason: `the capture time ${JSON.stringify(r.capturedAt)} is not an ISO time` }
   if (!URL_KINDS.includes(r.urlKind as UrlKind))
     return { ok: false, reason: `unknown URL kind ${JSON.stringify(r.urlKind)}` }
-  return {
-    ok: true,
-    value: { ...snapshot.value, day: r.day, capturedAt: r.capturedAt, urlKind: r.urlKind as UrlKind },
-  }
+  const record = pickSnapshot(value as PageSnapshot) as DayRecord
+  record.day = r.day
+  record.capturedAt = r.capturedAt
+  record.urlKind = r.urlKind as UrlKind
+  return { ok: true, value: record }
 }
 
 /** Copies exactly the snapshot fields, so nothing foreign (or page HTML) ever rides along into storage. */
 export function pickSnapshot(s: PageSnapshot): PageSnapshot {
-  const copyPillars = (p: Pillars | null): Pillars | null =>
-    p && { brand: p.brand, people: p.people, insights: p.insights, relationships: p.relationships }
   return {
     overall: s.overall,
     pillars: copyPillars(s.pillars) as Pillars,
@@ -124,5 +131,8 @@ export function pickSnapshot(s: PageSnapshot): PageSnapshot {
     source: s.source,
   }
 }
+
+const copyPillars = (p: Pillars | null): Pillars | null =>
+  p && { brand: p.brand, people: p.people, insights: p.insights, relationships: p.relationships }
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000
