@@ -23,6 +23,7 @@ import {
   POPUP_VIEWPORT,
   ROOT,
   SSI_URL,
+  storedDays,
 } from '../tests/e2e/harness.ts'
 import { demoHistory } from './demo-history.ts'
 
@@ -219,7 +220,7 @@ async function captureToday(harness: ExtensionHarness, page: Page, today: string
   harness.server.serve(SSI_URL, samplePage())
   await page.goto(SSI_URL, { waitUntil: 'domcontentloaded' })
   const captured = await harness
-    .waitForDatabase((db) => (db.days ?? []).some((r) => (r as { day?: string }).day === today), WAIT_MS)
+    .waitForDatabase((db) => storedDays(db).some((r) => r.day === today), WAIT_MS)
     .then(
       () => true,
       () => false,

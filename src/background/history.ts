@@ -11,29 +11,57 @@ import { nextPillar } from '../core/next-pillar.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
 import type { BadgeInfo, Overview, SaveResult } from '../shared/protocol.ts'
-import { allDays, countDays, daysBetween, type HistoryDb, latestDay, type SsiLensDb } from './db.ts'
+import {
+  allDays,
+  countDays,
+  DAY_COUNT_KEY,
+  dayOrder,
+  daysBetween,
+  type HistoryDb,
+  latestDay,
+  type MonthBucket,
+  monthOf,
+  monthsBetween,
+  type SsiLensDb,
+} from './db.ts'
 
 const FAILURE_KEY = 'latest'
 
 /** The first day of the window that ends `today`: 49 days plus the day a 49-day change compares against. */
 const windowStart = (today: string): string => addDays(today, -WINDOW_DAYS)
 
-type DaysWriteTransaction = IDBPTransaction<SsiLensDb, ['days'], 'readwrite'>
+type HistoryWriteTransaction = IDBPTransaction<SsiLensDb, ['months', 'meta'], 'readwrite'>
 
 /**
- * Puts `records` and waits for the commit. A put that throws synchronously (a value that cannot be stored)
- * would otherwise leave the puts before it to commit on their own; aborting keeps the write all-or-nothing.
+ * Writes `buckets` (deleting any left empty, so a bucket is never stored empty) and the new day count, then
+ * waits for the commit. A put that throws synchronously (a value that cannot be stored) would otherwise leave
+ * the writes before it to commit on their own; aborting keeps the write all-or-nothing.
  */
-async function putAll(tx: DaysWriteTransaction, records: readonly DayRecord[]): Promise<void> {
+async function writeBuckets(
+  tx: HistoryWriteTransaction,
+  buckets: readonly MonthBucket[],
+  dayCount: number,
+): Promise<void> {
+  const months = tx.objectStore('months')
   const pending: Promise<unknown>[] = []
   try {
-    for (const record of records) pending.push(tx.store.put(record))
+    for (const bucket of buckets)
+      pending.push(bucket.days.length > 0 ? months.put(bucket) : months.delete(bucket.month))
+    pending.push(tx.objectStore('meta').put(dayCount, DAY_COUNT_KEY))
   } catch (error) {
     tx.abort()
     await Promise.allSettled([...pending, tx.done])
     throw error
   }
   await Promise.all([...pending, tx.done])
+}
+
+/** `days` (ascending, one per day) with `record` in its place: replacing the same day, or inserted in order. */
+function withDay(days: readonly DayRecord[], record: DayRecord): { days: DayRecord[]; replaced: boolean } {
+  const at = days.findIndex((d) => d.day >= record.day)
+  if (at === -1) return { days: [...days, record], replaced: false }
+  const replaced = days[at]?.day === record.day
+  return { days: [...days.slice(0, at), record, ...days.slice(replaced ? at + 1 : at)], replaced }
 }
 
 /** What the inline badge shows for `latest`, from the days around it. */
@@ -63,12 +91,20 @@ export async function saveCapture(
     capturedAt: now.toISOString(),
     urlKind,
   }
-  const tx = db.transaction('days', 'readwrite')
-  const recent = await daysBetween(tx.store, windowStart(record.day), record.day)
-  const replaced = recent.some((r) => r.day === record.day)
-  await putAll(tx, [record])
-  const history = [...recent.filter((r) => r.day !== record.day), record]
-  return { replaced, badge: badgeInfo(history, record) }
+  const from = windowStart(record.day)
+  const month = monthOf(record.day)
+  // One readwrite transaction: the browser runs them on a store one after another, so two captures at once
+  // both read-modify-write the bucket in turn instead of one losing the other.
+  const tx = db.transaction(['months', 'meta'], 'readwrite')
+  const [around, dayCount] = await Promise.all([
+    monthsBetween(tx.objectStore('months'), from, record.day),
+    countDays(tx.objectStore('meta')),
+  ])
+  const own = around.find((b) => b.month === month)
+  const { days, replaced } = withDay(own?.days ?? [], record)
+  await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
+  const recent = around.flatMap((b) => b.days).filter((d) => d.day >= from && d.day < record.day)
+  return { replaced, badge: badgeInfo([...recent, record], record) }
 }
 
 /** Keeps the latest failed reading (only the latest), apart from the history. */
@@ -91,14 +127,16 @@ export async function recordFailure(
 /** Everything the popup shows, in one consistent read whose cost does not grow with the years stored. */
 export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> {
   const today = dayKey(now)
-  const tx = db.transaction(['days', 'failures'], 'readonly')
-  const days = tx.objectStore('days')
+  const tx = db.transaction(['months', 'meta', 'failures'], 'readonly')
+  const months = tx.objectStore('months')
   const from = windowStart(today)
+  // Two or three buckets for the window, one for the latest day, one or two for the day before the window, and
+  // the stored count: a handful of small requests, whatever the years stored.
   const [latest, window, beforeWindow, totalDays, failure] = await Promise.all([
-    latestDay(days),
-    daysBetween(days, from, today),
-    latestDay(days, from),
-    countDays(days),
+    latestDay(months),
+    daysBetween(months, from, today),
+    latestDay(months, from),
+    countDays(tx.objectStore('meta')),
     tx.objectStore('failures').get(FAILURE_KEY),
     tx.done,
   ])
@@ -108,15 +146,17 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
 
 /** The latest stored day (for the toolbar badge). */
 export function readLatest(db: HistoryDb): Promise<DayRecord | null> {
-  return latestDay(db.transaction('days').store)
+  return latestDay(db.transaction('months').store)
 }
 
+/** Every stored day, ascending (for export). */
 export function readAllDays(db: HistoryDb): Promise<DayRecord[]> {
-  return allDays(db.transaction('days').store)
+  return allDays(db.transaction('months').store)
 }
 
+/** How many days are stored (reads no bucket). */
 export function readDayCount(db: HistoryDb): Promise<number> {
-  return db.count('days')
+  return countDays(db.transaction('meta').store)
 }
 
 export interface ImportCounts {
@@ -132,35 +172,55 @@ export interface ImportCounts {
 export async function importDays(db: HistoryDb, days: readonly ImportedDay[]): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, replaced: 0, kept: 0 }
   if (days.length === 0) return counts
-  let first = (days[0] as ImportedDay).record.day
-  let last = first
-  for (const { record } of days) {
-    if (record.day < first) first = record.day
-    if (record.day > last) last = record.day
+  const incoming = new Map<string, ImportedDay[]>()
+  for (const row of days) {
+    const month = monthOf(row.record.day)
+    const rows = incoming.get(month)
+    if (rows) rows.push(row)
+    else incoming.set(month, [row])
   }
-  const tx = db.transaction('days', 'readwrite')
-  // One range read instead of a get per row: the file's days are usually most of the span anyway.
-  const stored = new Map((await daysBetween(tx.store, first, last)).map((r) => [r.day, r]))
-  const writes: DayRecord[] = []
-  for (const { record, capturedAtGiven } of days) {
-    const existing = stored.get(record.day)
-    if (existing === undefined) counts.added++
-    else if (capturedAtGiven && Date.parse(record.capturedAt) > Date.parse(existing.capturedAt))
-      counts.replaced++
-    else {
-      counts.kept++
-      continue
+  const months = [...incoming.keys()].sort()
+  const tx = db.transaction(['months', 'meta'], 'readwrite')
+  // One range read instead of a get per month: the file's months are usually most of the span anyway.
+  const range = IDBKeyRange.bound(months[0] as string, months.at(-1) as string)
+  const [buckets, dayCount] = await Promise.all([
+    tx.objectStore('months').getAll(range),
+    countDays(tx.objectStore('meta')),
+  ])
+  const stored = new Map(buckets.map((b) => [b.month, b]))
+  const changed: MonthBucket[] = []
+  for (const month of months) {
+    const merged = new Map(stored.get(month)?.days.map((d) => [d.day, d]))
+    let dirty = false
+    for (const { record, capturedAtGiven } of incoming.get(month) ?? []) {
+      const existing = merged.get(record.day)
+      if (existing === undefined) counts.added++
+      else if (capturedAtGiven && Date.parse(record.capturedAt) > Date.parse(existing.capturedAt))
+        counts.replaced++
+      else {
+        counts.kept++
+        continue
+      }
+      merged.set(record.day, record)
+      dirty = true
     }
-    writes.push(record)
+    // Untouched months are not written back: one put per month that really changed.
+    if (dirty) changed.push({ month, days: [...merged.values()].sort(dayOrder) })
   }
-  await putAll(tx, writes)
+  if (changed.length > 0) await writeBuckets(tx, changed, dayCount + counts.added)
+  else await tx.done
   return counts
 }
 
 /** Deletes the whole history and the failure log in one transaction; returns how many days were deleted. */
 export async function clearHistory(db: HistoryDb): Promise<number> {
-  const tx = db.transaction(['days', 'failures'], 'readwrite')
-  const deleted = await tx.objectStore('days').count()
-  await Promise.all([tx.objectStore('days').clear(), tx.objectStore('failures').clear(), tx.done])
+  const tx = db.transaction(['months', 'meta', 'failures'], 'readwrite')
+  const deleted = await countDays(tx.objectStore('meta'))
+  await Promise.all([
+    tx.objectStore('months').clear(),
+    tx.objectStore('meta').clear(),
+    tx.objectStore('failures').clear(),
+    tx.done,
+  ])
   return deleted
 }

@@ -16,6 +16,7 @@ import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { history, snapshot } from './sample-days.ts'
+import { putDays } from './stored-days.ts'
 
 const TEN_YEARS = 3650
 const TODAY = '2026-11-22'
@@ -25,8 +26,7 @@ const NOISE_MARGIN = 2
 async function freshDb(records: readonly DayRecord[] = []): Promise<HistoryDb> {
   globalThis.indexedDB = new IDBFactory()
   const db = await openHistoryDb()
-  const tx = db.transaction('days', 'readwrite')
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
+  await putDays(db, records)
   return db
 }
 

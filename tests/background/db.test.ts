@@ -9,12 +9,17 @@ import {
   daysBetween,
   historyConnection,
   latestDay,
+  type MonthBucket,
+  type MonthsCursor,
+  type MonthsStore,
   openHistoryDb,
 } from '../../src/background/db.ts'
+import { readAllDays, readDayCount, readLatest } from '../../src/background/history.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
 import { createV1Database, V1_DAYS, V1_FAILURE, V1_VERSION } from '../fixtures/db-v1/v1-database.ts'
 import { day, history } from './sample-days.ts'
+import { bucketsOf, layoutProblems, putDays } from './stored-days.ts'
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
@@ -23,12 +28,15 @@ beforeEach(() => {
 const byDay = (a: { day: string }, b: { day: string }) => (a.day < b.day ? -1 : 1)
 
 describe('schema', () => {
-  it('creates the days and failures stores in a new database', async () => {
+  it('creates the month buckets, the day count and the failures store in a new database', async () => {
     const db = await openHistoryDb()
     expect(db.name).toBe(DB_NAME)
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['days', 'failures'])
-    expect(db.transaction('days').store.keyPath).toBe('day')
+    expect([...db.objectStoreNames].sort()).toEqual(['failures', 'meta', 'months'])
+    const months = db.transaction('months').store
+    expect(months.keyPath).toBe('month')
+    expect([...months.indexNames]).toEqual([])
+    expect(await readDayCount(db)).toBe(0)
     db.close()
   })
 
@@ -36,31 +44,24 @@ describe('schema', () => {
     await createV1Database(indexedDB)
     const db = await openHistoryDb()
     expect(db.version).toBeGreaterThanOrEqual(V1_VERSION)
-    const days = await db.getAll('days')
+    const days = await readAllDays(db)
     expect(days).toEqual([...V1_DAYS].sort(byDay))
+    expect(await readDayCount(db)).toBe(V1_DAYS.length)
+    expect((await readLatest(db))?.day).toBe('2026-11-22')
     expect(await db.get('failures', 'latest')).toEqual(V1_FAILURE)
+    expect(await layoutProblems(db)).toEqual([])
     // Every surviving record is still a valid day for the current code, not just present.
     for (const record of days) expect(checkDayRecord(record).ok).toBe(true)
     db.close()
   })
 
   it('keeps a large version-1 history through the upgrade', async () => {
-    await createV1Database(indexedDB)
     const extra = history(1000, '2026-11-19')
-    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, V1_VERSION)
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    await new Promise<void>((resolve, reject) => {
-      const tx = v1.transaction('days', 'readwrite')
-      for (const d of extra) tx.objectStore('days').put(d)
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
-    })
-    v1.close()
+    await createV1Database(indexedDB, undefined, extra)
     const db = await openHistoryDb()
-    expect(await db.getAll('days')).toEqual([...extra, ...V1_DAYS].sort(byDay))
+    expect(await readAllDays(db)).toEqual([...extra, ...V1_DAYS].sort(byDay))
+    expect(await readDayCount(db)).toBe(1004)
+    expect(await layoutProblems(db)).toEqual([])
     db.close()
   })
 })
@@ -68,37 +69,34 @@ describe('schema', () => {
 describe('queries', () => {
   async function filled(records: DayRecord[]) {
     const db = await openHistoryDb()
-    const tx = db.transaction('days', 'readwrite')
-    await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
+    await putDays(db, records)
     return db
   }
 
-  it('reads the days of a range, both ends included, ascending', async () => {
+  it('reads the days of a range across months, both ends included, ascending', async () => {
     const db = await filled(history(100, '2026-11-22'))
-    const days = await daysBetween(db.transaction('days').store, '2026-11-01', '2026-11-10')
+    const days = await daysBetween(db.transaction('months').store, '2026-10-28', '2026-11-03')
     expect(days.map((d) => d.day)).toEqual([
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
       '2026-11-01',
       '2026-11-02',
       '2026-11-03',
-      '2026-11-04',
-      '2026-11-05',
-      '2026-11-06',
-      '2026-11-07',
-      '2026-11-08',
-      '2026-11-09',
-      '2026-11-10',
     ])
     db.close()
   })
 
-  it('finds the latest day, and the latest day before a given one, across gaps', async () => {
+  it('finds the latest day, and the latest day before a given one, within a month and across gaps', async () => {
     const db = await filled([day('2020-01-01'), day('2026-11-02'), day('2026-11-20'), day('2024-05-05')])
-    const store = () => db.transaction('days').store
+    const store = () => db.transaction('months').store
     expect((await latestDay(store()))?.day).toBe('2026-11-20')
     expect((await latestDay(store(), '2026-11-20'))?.day).toBe('2026-11-02')
     expect((await latestDay(store(), '2026-11-02'))?.day).toBe('2024-05-05')
+    expect((await latestDay(store(), '2026-12-01'))?.day).toBe('2026-11-20')
     expect(await latestDay(store(), '2020-01-01')).toBeNull()
-    expect(await countDays(store())).toBe(4)
+    expect(await countDays(db.transaction('meta').store)).toBe(4)
     expect((await allDays(store())).map((d) => d.day)).toEqual([
       '2020-01-01',
       '2024-05-05',
@@ -110,46 +108,63 @@ describe('queries', () => {
 
   it('answers for an empty history', async () => {
     const db = await openHistoryDb()
-    expect(await latestDay(db.transaction('days').store)).toBeNull()
-    expect(await countDays(db.transaction('days').store)).toBe(0)
+    expect(await latestDay(db.transaction('months').store)).toBeNull()
+    expect(await countDays(db.transaction('meta').store)).toBe(0)
+    expect(await daysBetween(db.transaction('months').store, '2026-01-01', '2026-12-31')).toEqual([])
     db.close()
   })
 
-  it('reads only what it returns: a key range and one cursor step, never the whole store', async () => {
-    // A store that records what the queries ask for and how many records they materialise.
-    const records = history(3650)
+  it('reads only the months it needs: one key range, and at most two buckets for a latest day', async () => {
+    // A store that records what the queries ask for and how many buckets they materialise.
+    const buckets = bucketsOf(history(3650))
+    expect(buckets).toHaveLength(121)
     const asked: string[] = []
     let materialised = 0
-    const store = {
+    const cursorFrom = (hits: MonthBucket[], at: number): MonthsCursor | null => {
+      const value = hits[at]
+      if (!value) return null
+      materialised += 1
+      return { value, continue: async () => cursorFrom(hits, at + 1) }
+    }
+    const store: MonthsStore = {
       async getAll(query?: IDBKeyRange | null) {
         asked.push(query ? `getAll ${query.lower}..${query.upper}` : 'getAll everything')
-        const hits = records.filter((r) => !query || query.includes(r.day))
+        const hits = buckets.filter((b) => !query || query.includes(b.month))
         materialised += hits.length
         return hits
       },
-      async count() {
-        asked.push('count')
-        return records.length
-      },
       async openCursor(query?: IDBKeyRange | null, direction?: IDBCursorDirection) {
-        asked.push(`cursor ${direction} ${query ? `<${query.upper}` : 'all'}`)
-        const hits = records.filter((r) => !query || query.includes(r.day))
-        materialised += 1
-        const value = direction === 'prev' ? hits.at(-1) : hits[0]
-        return value ? { value } : null
+        asked.push(`cursor ${direction} ${query ? `≤${query.upper}` : 'all'}`)
+        const hits = buckets.filter((b) => !query || query.includes(b.month))
+        return cursorFrom(direction === 'prev' ? hits.reverse() : hits, 0)
       },
     }
-    await daysBetween(store, '2026-10-04', '2026-11-22')
-    await latestDay(store)
-    await latestDay(store, '2026-10-04')
-    await countDays(store)
+    expect((await daysBetween(store, '2026-10-04', '2026-11-22')).length).toBe(50)
+    expect((await latestDay(store))?.day).toBe('2026-11-22')
+    expect((await latestDay(store, '2026-10-04'))?.day).toBe('2026-10-03')
+    // Every day of October's bucket is on or after the 1st: the answer is in September's.
+    expect((await latestDay(store, '2026-10-01'))?.day).toBe('2026-09-30')
     expect(asked).toEqual([
-      'getAll 2026-10-04..2026-11-22',
+      'getAll 2026-10..2026-11',
       'cursor prev all',
-      'cursor prev <2026-10-04',
-      'count',
+      'cursor prev ≤2026-10',
+      'cursor prev ≤2026-10',
     ])
-    expect(materialised).toBe(50 + 2)
+    expect(materialised).toBe(2 + 1 + 1 + 2)
+  })
+
+  it('counts the days from one stored number, without reading a bucket', async () => {
+    const asked: string[] = []
+    expect(
+      await countDays({
+        async get(key) {
+          asked.push(key)
+          return 3650
+        },
+      }),
+    ).toBe(3650)
+    expect(await countDays({ get: async () => undefined })).toBe(0)
+    expect(asked).toEqual(['dayCount'])
   })
 })
 
@@ -176,6 +191,6 @@ describe('historyConnection', () => {
     // The old code cannot use the newer database; the next call tries again instead of reusing a dead handle.
     await expect(connect()).rejects.toThrow(/version/i)
     await expect(connect()).rejects.toThrow(/version/i)
-    expect(() => first.transaction('days')).toThrow()
+    expect(() => first.transaction('months')).toThrow()
   })
 })

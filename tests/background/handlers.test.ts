@@ -15,6 +15,7 @@ import {
 } from '../../src/shared/protocol.ts'
 import { MALFORMED } from './malformed-csv.ts'
 import { day, history, snapshot } from './sample-days.ts'
+import { putDays, storedDays } from './stored-days.ts'
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const ORIGIN = `chrome-extension://${EXT_ID}/`
@@ -47,14 +48,11 @@ async function send<K extends MessageName>(type: K, payload: unknown, sender: Se
   return reply as Promise<Reply<K>>
 }
 
-async function put(records: readonly DayRecord[]) {
-  const tx = db.transaction('days', 'readwrite')
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
-}
+const put = (records: readonly DayRecord[]) => putDays(db, records)
 
 /** Everything stored, to prove a refused message changed nothing. */
 async function contents() {
-  return { days: await db.getAll('days'), failures: await db.getAll('failures') }
+  return { days: await storedDays(db), failures: await db.getAll('failures') }
 }
 
 const today = '2026-11-22'
@@ -80,7 +78,7 @@ describe('every message', () => {
         badge: expect.objectContaining({ day: expect.any(String), overall: 47, change7: null }),
       },
     })
-    const [stored] = await db.getAll('days')
+    const [stored] = await storedDays(db)
     expect(stored).toMatchObject({ overall: 47, capturedAt: NOW.toISOString(), urlKind: 'page-load' })
     expect(changes).toBe(1)
   })
@@ -346,6 +344,6 @@ describe('the listener', () => {
       CONTENT,
     )
     expect(reply?.ok).toBe(true)
-    expect(await db.count('days')).toBe(1)
+    expect(await storedDays(db)).toHaveLength(1)
   })
 })

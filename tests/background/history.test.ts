@@ -16,6 +16,7 @@ import type { ImportedDay } from '../../src/core/csv-read.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day, history, snapshot } from './sample-days.ts'
+import { layoutProblems, putDays, storedBuckets } from './stored-days.ts'
 
 let db: HistoryDb
 beforeEach(async () => {
@@ -29,10 +30,7 @@ const at = (dayKey: string, hour: number, minute = 0) => {
   return new Date(y, m - 1, d, hour, minute)
 }
 
-async function put(records: readonly DayRecord[]) {
-  const tx = db.transaction('days', 'readwrite')
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done])
-}
+const put = (records: readonly DayRecord[]) => putDays(db, records)
 
 describe('saveCapture', () => {
   it('stores a capture as the record of its local day, with the capture time and URL kind', async () => {
@@ -232,12 +230,31 @@ describe('importDays', () => {
 
   it('writes nothing when the transaction fails part-way', async () => {
     await put([day('2026-11-01')])
-    const bad = { ...day('2026-11-21') } as Partial<DayRecord>
-    delete bad.day // no key: the put throws inside the transaction
+    // A value IndexedDB cannot store: the put of its month throws after the month before it was written.
+    const unstorable = { ...day('2026-11-21'), industryName: (() => 'x') as unknown as string }
     await expect(
-      importDays(db, [imported(day('2026-11-20')), imported(bad as DayRecord), imported(day('2026-11-22'))]),
+      importDays(db, [imported(day('2026-10-20')), imported(unstorable), imported(day('2026-12-22'))]),
     ).rejects.toThrow()
     expect((await readAllDays(db)).map((d) => d.day)).toEqual(['2026-11-01'])
+  })
+
+  it('merges a file into the stored months: one bucket per month, days in order, nothing lost', async () => {
+    await put([day('2026-09-30'), day('2026-11-05'), day('2026-11-25')])
+    const counts = await importDays(db, [
+      imported(day('2026-11-30')),
+      imported(day('2026-11-01')),
+      imported(day('2026-10-15')),
+      imported(day('2026-11-25', { capturedAt: '2026-11-25T23:00:00.000Z', industryRank: 2 })),
+    ])
+    expect(counts).toEqual({ added: 3, replaced: 1, kept: 0 })
+    expect(await layoutProblems(db)).toEqual([])
+    expect((await storedBuckets(db)).map((b) => [b.month, b.days.map((d) => d.day)])).toEqual([
+      ['2026-09', ['2026-09-30']],
+      ['2026-10', ['2026-10-15']],
+      ['2026-11', ['2026-11-01', '2026-11-05', '2026-11-25', '2026-11-30']],
+    ])
+    expect((await readAllDays(db)).find((d) => d.day === '2026-11-25')?.industryRank).toBe(2)
+    expect(await readDayCount(db)).toBe(6)
   })
 
   it('does nothing for an empty file', async () => {

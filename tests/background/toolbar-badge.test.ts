@@ -12,6 +12,7 @@ import {
 import { dayKey } from '../../src/core/day.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
 import { day } from './sample-days.ts'
+import { putDays } from './stored-days.ts'
 
 /** WCAG contrast ratio of two `#RRGGBB` colours. */
 function contrast(a: string, b: string): number {
@@ -106,11 +107,10 @@ describe('refreshToolbarBadge', () => {
 
   it('draws the latest stored total, marked when it is not today’s', async () => {
     const db = await openHistoryDb()
-    await db.put('days', day('2026-11-20', { overall: 47 }))
-    await db.put(
-      'days',
+    await putDays(db, [day('2026-11-20', { overall: 47 })])
+    await putDays(db, [
       day('2026-11-21', { overall: 46, pillars: { brand: 16, people: 9, insights: 8, relationships: 13 } }),
-    )
+    ])
     const { action, calls } = recorder()
     const settings = async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS })
     const at = (d: string) => () => new Date(`${d}T12:00:00`)
@@ -124,7 +124,7 @@ describe('refreshToolbarBadge', () => {
 
   it('clears the badge when the setting is off', async () => {
     const db = await openHistoryDb()
-    await db.put('days', day('2026-11-22'))
+    await putDays(db, [day('2026-11-22')])
     const { action, calls } = recorder()
     await refreshToolbarBadge({
       db: async () => db,

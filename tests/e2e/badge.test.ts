@@ -12,7 +12,15 @@ import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, fixture, launchExtension, ROOT, SCREENSHOTS, SSI_URL } from './harness.ts'
+import {
+  type ExtensionHarness,
+  fixture,
+  launchExtension,
+  ROOT,
+  SCREENSHOTS,
+  SSI_URL,
+  storedDays,
+} from './harness.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 
@@ -230,9 +238,7 @@ describe('inline badge in Chromium', () => {
     const before = Date.now()
     const next = await h.openPage(SSI_URL)
     // The visit is still recorded; only the badge stays away.
-    await h.waitForDatabase((db) =>
-      (db.days ?? []).some((r) => Date.parse((r as DayRecord).capturedAt) >= before - 1000),
-    )
+    await h.waitForDatabase((db) => storedDays(db).some((r) => Date.parse(r.capturedAt) >= before - 1000))
     await next.waitForTimeout(500)
     expect(await next.locator('[data-ssi-lens]').count()).toBe(0)
     expect(await page.locator('[data-ssi-lens]').count()).toBe(0)

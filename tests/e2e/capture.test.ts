@@ -6,13 +6,21 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
-import { type ExtensionHarness, FIXTURES, fixture, launchExtension, SSI_URL } from './harness.ts'
+import {
+  type ExtensionHarness,
+  FIXTURES,
+  fixture,
+  launchExtension,
+  SSI_URL,
+  storedDays,
+  storedFailures,
+} from './harness.ts'
 import { lateRenderingPage, modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
-const days = (db: Record<string, unknown[]>) => (db.days ?? []) as DayRecord[]
+const days = storedDays
 const failures = (db: Record<string, unknown[]>) =>
-  (db.failures ?? []).map((f) => (f as { failure?: FailedReading }).failure ?? f) as FailedReading[]
+  storedFailures(db).map((f) => (f as { failure?: FailedReading }).failure ?? f) as FailedReading[]
 
 function expectSnapshot(record: DayRecord | undefined, want: Record<string, unknown>) {
   expect(record).toBeDefined()
@@ -48,7 +56,7 @@ describe('capture in Chromium', () => {
     expect(JSON.stringify(record)).not.toMatch(/<[a-z]/i) // no page HTML is stored
 
     const popup = await h.openPopup('[data-testid="current-score"]')
-    await expect.poll(() => popup.locator('[data-testid="current-score"]').innerText()).toBe('47')
+    await expect.poll(() => popup.locator('[data-testid="current-score"]').textContent()).toBe('47')
     await h.screenshot(popup, 'popup-after-capture')
     expect(h.foreignRequests()).toEqual([])
   })

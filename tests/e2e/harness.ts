@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
+import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const DIST = join(ROOT, 'dist')
@@ -101,6 +102,19 @@ function certificate(): { key: string; cert: string } {
 /** The HTML of `tests/fixtures/NAME.html`. */
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, `${name}.html`), 'utf8')
+}
+
+/**
+ * The stored days in a raw `readDatabase()` answer, ascending: the history is kept in month buckets
+ * (`months` store, `{ month, days, dayKeys }`, see src/background/db.ts), read here in key order and flattened.
+ */
+export function storedDays(db: Record<string, unknown[]>): DayRecord[] {
+  return (db.months ?? []).flatMap((bucket) => (bucket as { days: DayRecord[] }).days)
+}
+
+/** The stored failed readings (at most the latest one) in a raw `readDatabase()` answer. */
+export function storedFailures(db: Record<string, unknown[]>): FailedReading[] {
+  return (db.failures ?? []) as FailedReading[]
 }
 
 export interface LaunchOptions {

@@ -5,13 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day, history } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension } from './harness.ts'
+import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 
-const days = (db: Record<string, unknown[]>) => (db.days ?? []) as DayRecord[]
+const days = storedDays
 
 describe('history in Chromium', () => {
   let h: ExtensionHarness

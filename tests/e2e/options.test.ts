@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension } from './harness.ts'
+import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 const REMINDER_ALARM = 'ssi-lens-reminder'
 
@@ -157,12 +157,12 @@ describe('options page in Chromium', () => {
       .poll(() => dialog.textContent())
       .toContain('Delete all 3 recorded days? This cannot be undone.')
     await page.getByRole('button', { name: 'Cancel' }).click()
-    expect((await h.readDatabase()).days).toHaveLength(3)
+    expect(storedDays(await h.readDatabase())).toHaveLength(3)
 
     await page.getByRole('button', { name: 'Delete all data…' }).click()
     await page.getByRole('button', { name: 'Delete 3 days' }).click()
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Deleted 3 days.')
-    expect((await h.readDatabase()).days).toHaveLength(0)
+    expect(storedDays(await h.readDatabase())).toHaveLength(0)
   })
 
   it('shows the shortcut that opens the popup', async () => {
