@@ -43,7 +43,7 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
     expect(await poll(badgeState, (s) => s !== '')).toBe('not-logged-in')
   })
 
-  it('reaches no host but the loopback fixture server (Firefox's own services are refused by the proxy)', () => {
+  it('reaches no host but the loopback fixture server (the proxy refuses Firefox services too)', () => {
     // The pages are served without their CDN links, so any other host would have to come from SSI Lens. Firefox
     // itself keeps asking for its remote settings despite the prefs; those are its requests, not ours.
     const firefoxOwn = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/
