@@ -1,7 +1,9 @@
 /**
  * The performance budgets of PRODUCT.md, measured on the built extension in headless Chromium. Sizes are checked
- * exactly; times with a margin (BUDGET_MARGIN, default 2×) because shared CI machines are noisy — `npm run bench`
- * runs the same measurements with more samples and prints the medians against the budgets themselves.
+ * exactly; times with a margin (BUDGET_MARGIN, default 3× in `npm test`) because shared CI machines are noisy: a
+ * popup median of 140 ms on a quiet machine was 280 ms while other work ran beside it. What noise cannot blur is
+ * checked tightly instead: ten years stored may not make the popup slower than one day does. `npm run bench` runs
+ * the same measurements with more samples and holds the medians to the budgets themselves (margin 1).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -20,7 +22,7 @@ import {
 import { type ExtensionHarness, launchExtension } from './harness.ts'
 
 const FULL = process.env.SSI_LENS_BENCH === 'full'
-const MARGIN = Number(process.env.BUDGET_MARGIN ?? (FULL ? 1 : 2))
+const MARGIN = Number(process.env.BUDGET_MARGIN ?? (FULL ? 1 : 3))
 const TEN_YEARS = 3650
 const results: Record<string, number> = {}
 
@@ -87,5 +89,7 @@ describe('performance budgets', () => {
     await importThroughExtension(h, csvOf(syntheticHistory(TEN_YEARS)))
     results.popupOpenMs = await measurePopupOpen(h, FULL ? 21 : 7)
     expect(results.popupOpenMs).toBeLessThanOrEqual(BUDGETS.popupOpenMs * MARGIN)
+    // The popup reads only the window: the history's size may cost a little noise, never a factor.
+    expect(results.popupOpenMs).toBeLessThanOrEqual(results.popupOpenOneDayMs * 1.5 + 30)
   })
 })

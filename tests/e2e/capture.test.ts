@@ -79,12 +79,15 @@ describe('capture in Chromium', () => {
     expect(failures(db)).toHaveLength(0) // "still loading" is not a failure
   })
 
-  it('records nothing for a logged-out visit and keeps the history untouched', async () => {
+  it.each([
+    ['the member sign-in page', 'ssi-logged-out-login'],
+    ['the Sales Navigator sign-in (form in an iframe)', 'ssi-sales-login-iframe'],
+  ])('records nothing for a logged-out visit (%s) and keeps the history untouched', async (_what, name) => {
     h.server.serve(SSI_URL, fixture('ssi-modern-en'))
     await h.openPage(SSI_URL)
     const before = days(await h.waitForDatabase((d) => days(d).length === 1))
 
-    h.server.serve(SSI_URL, fixture('ssi-logged-out-login'))
+    h.server.serve(SSI_URL, fixture(name))
     await h.openPage(SSI_URL)
     const db = await h.waitForDatabase((d) => failures(d).length === 1)
     expect(failures(db)[0]?.error).toBe('not-logged-in')
