@@ -9,11 +9,15 @@ import { connectInlineBadge } from './badge-connect.ts'
 import { type CaptureOutcome, startCapture } from './capture.ts'
 import { watchNavigation } from './navigation.ts'
 
-/** Shows each outcome in the inline badge, while the `inlineBadge` option is on (badge-connect watches it). */
-const showBadge = connectInlineBadge()
+/**
+ * Shows each outcome in the inline badge, while the `inlineBadge` option is on (badge-connect watches it).
+ * Connected on the first outcome, so on the other Sales Navigator pages the script does not even read settings.
+ */
+let showBadge: ReturnType<typeof connectInlineBadge> | null = null
 
 /** Every capture outcome of this tab: the inline badge shows it. */
 function onOutcome(outcome: CaptureOutcome): void {
+  showBadge ??= connectInlineBadge()
   showBadge(outcome.kind === 'saved' ? outcome.result : outcome.failure)
 }
 

@@ -21,8 +21,12 @@ vi.mock('../../src/shared/messaging.ts', () => ({
 
 // The inline badge is another module's concern; here it only records what the entry hands it.
 const shown = vi.hoisted(() => [] as unknown[])
+const connections = vi.hoisted(() => ({ count: 0 }))
 vi.mock('../../src/content/badge-connect.ts', () => ({
-  connectInlineBadge: () => (outcome: unknown) => shown.push(outcome),
+  connectInlineBadge: () => {
+    connections.count++ // connecting reads and watches the settings: only worth it once there is an outcome
+    return (outcome: unknown) => shown.push(outcome)
+  },
 }))
 
 const fixture = readFileSync(join(import.meta.dirname, '../fixtures/ssi-modern-en.html'), 'utf8')
@@ -36,9 +40,10 @@ describe('the content script entry', () => {
   })
   afterAll(() => vi.useRealTimers())
 
-  it('does nothing on another Sales Navigator page', async () => {
+  it('does nothing on another Sales Navigator page, not even read the badge setting', async () => {
     await vi.advanceTimersByTimeAsync(60_000)
     expect(sent).toEqual([])
+    expect(connections.count).toBe(0)
   })
 
   it('captures the SSI page reached by an in-app link, as in-app navigation', async () => {
@@ -52,6 +57,7 @@ describe('the content script entry', () => {
       payload: { urlKind: 'in-app-navigation', snapshot: { overall: 47 } },
     })
     expect(shown).toEqual([expect.objectContaining({ badge: expect.objectContaining({ overall: 47 }) })])
+    expect(connections.count).toBe(1)
   })
 
   it('treats a query change on the SSI page as the same page view', async () => {
