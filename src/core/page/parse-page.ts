@@ -49,9 +49,37 @@ function plausibleTotals(sum: number): Set<number> {
 }
 
 /**
- * Field by field, structure first; text fills only what structure did not find. The peer donuts print the same
- * "N out of 100" caption as the user's, so a total from text is only the caption that is the rounded sum of the
- * pillars (round or ceil: every known case fits both), and only when exactly one caption is.
+ * The user's total among the page text's "N out of 100" captions, or why none can be trusted. The peer donuts
+ * print their averages in the same caption, so a caption is the user's only when it is the rounded sum of the
+ * pillars (round or ceil: every known case fits both), exactly one caption value is, and that value appears more
+ * often than the peer averages account for — with the user's own caption missing, a peer caption that happens to
+ * fit must not pass as the total. With a peer average unknown and several captions, nothing is trusted.
+ */
+function totalFromCaptions(
+  captions: readonly number[],
+  sum: number,
+  peerAverages: readonly (number | null)[],
+): { total: number } | { problem: string } {
+  const shown = `"N out of 100" in the page text (${captions.join(', ')})`
+  const plausible = plausibleTotals(sum)
+  const fits = [...new Set(captions.filter((c) => plausible.has(c)))]
+  const [total] = fits
+  if (total === undefined || fits.length > 1)
+    return {
+      problem: `${fits.length === 0 ? 'no' : 'more than one'} ${shown} is the rounded sum of the pillars (${sum.toFixed(3)})`,
+    }
+  if (captions.length > 1 && peerAverages.some((a) => a === null))
+    return { problem: `${shown} cannot be told from the peer averages, which are not all known` }
+  const asCaption = captions.filter((c) => c === total).length
+  const asPeer = peerAverages.filter((a) => a === total).length
+  if (asCaption <= asPeer)
+    return { problem: `${shown}: ${total} is a peer average's caption, not necessarily yours` }
+  return { total }
+}
+
+/**
+ * Field by field, structure first; text fills only what structure did not find. A total from text must pass
+ * `totalFromCaptions`.
  */
 function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boolean } {
   const pillars: Partial<Pillars> = { ...text.pillars, ...dom.pillars }
@@ -59,15 +87,12 @@ function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boole
   const conflicts = [...dom.conflicts, ...(dom.overall === null || !domPillars ? text.conflicts : [])]
   let overall = dom.overall
   const missing = { ...text.missing, ...dom.missing }
-  if (overall === null && hasAllPillars(pillars)) {
-    const sum = pillarSum(pillars)
-    const plausible = plausibleTotals(sum)
-    const fits = new Set(text.captions.filter((c) => plausible.has(c)))
-    if (fits.size === 1) overall = [...fits][0] ?? null
-    else if (text.captions.length > 0)
-      missing.overall = `${missing.overall ?? 'no total found'}, and ${
-        fits.size === 0 ? 'no' : 'more than one'
-      } "N out of 100" in the page text (${text.captions.join(', ')}) is the rounded sum of the pillars (${sum.toFixed(3)})`
+  const industryAverage = dom.industryAverage ?? text.industryAverage
+  const networkAverage = dom.networkAverage ?? text.networkAverage
+  if (overall === null && hasAllPillars(pillars) && text.captions.length > 0) {
+    const found = totalFromCaptions(text.captions, pillarSum(pillars), [industryAverage, networkAverage])
+    if ('total' in found) overall = found.total
+    else missing.overall = `${missing.overall ?? 'no total found'}, and ${found.problem}`
   }
   // The two ranks come from one reader: mixing them could pair one block's label with the other's number.
   const domRanks = dom.industryRank !== null || dom.networkRank !== null
@@ -76,8 +101,8 @@ function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boole
     pillars,
     industryRank: domRanks ? dom.industryRank : text.industryRank,
     networkRank: domRanks ? dom.networkRank : text.networkRank,
-    industryAverage: dom.industryAverage ?? text.industryAverage,
-    networkAverage: dom.networkAverage ?? text.networkAverage,
+    industryAverage,
+    networkAverage,
     industryName: dom.industryName ?? text.industryName,
     industryPillars: dom.industryPillars,
     networkPillars: dom.networkPillars,

@@ -140,6 +140,24 @@ describe('removed elements', () => {
     )
   })
 
+  it("never takes a peer donut for the total when the user's caption is gone (found by fast-check)", () => {
+    // Pillars summing to 24.998 make 25 (round) and 26 (ceil of the sum plus text slack) plausible totals; the
+    // industry donut shows 26. Without the user's own caption, the 26 must not pass as the total.
+    const n: PageNumbers = {
+      pillars: { brand: 24.9956, people: 0.0011, insights: 0.0008, relationships: 0.0006 },
+      overall: 25,
+      industryRank: 1,
+      networkRank: 1,
+      industryAverage: 26,
+      networkAverage: 0,
+      industryPillars: { brand: 0, people: 0, insights: 0, relationships: 0 },
+      networkPillars: { brand: 0, people: 0, insights: 0, relationships: 0 },
+    }
+    const result = pageWith(n, (doc) => doc.querySelector('.user-ssi-score__donut-chart-caption')?.remove())
+    expectNeverWrong(result, truthOf(n))
+    expect(result).toMatchObject({ error: 'unrecognized' })
+  })
+
   it('reads the modern page after removing each single element, or refuses', () => {
     for (let i = 0; i < ELEMENT_COUNT; i++) {
       const doc = modernDoc()
