@@ -1,4 +1,5 @@
 /** Valid history for tests: hand-made days and long deterministic runs of them. */
+import { seededRandom } from '../../scripts/demo-history.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord, PageSnapshot, Pillars } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../src/core/snapshot.ts'
@@ -33,21 +34,9 @@ export function day(dayKey: string, change: Partial<DayRecord> = {}): DayRecord 
   }
 }
 
-/** A small deterministic generator (mulberry32), so long histories are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** `count` consecutive days ending `last`, each valid, with varied values (unknowns included). */
 export function history(count: number, last = '2026-11-22', seed = 7): DayRecord[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pillars = (): Pillars =>
     Object.fromEntries(PILLAR_IDS.map((id) => [id, Math.round(next() * 25_000) / 1000])) as Pillars
   const days: DayRecord[] = []

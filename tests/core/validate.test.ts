@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { DayRecord, PageSnapshot } from '../../src/core/snapshot.ts'
 import { checkDayRecord, checkSnapshot } from '../../src/core/validate.ts'
+import { day, snapshot } from '../background/sample-days.ts'
 
-const good: PageSnapshot = {
-  overall: 47,
-  pillars: { brand: 16.4382, people: 9.27, insights: 7.815, relationships: 13.2104 },
-  industryRank: 12,
-  networkRank: 18,
-  industryAverage: 32,
-  networkAverage: 35,
-  overallExact: null,
-  industryAverageExact: null,
-  networkAverageExact: null,
-  industryName: 'IT Services and IT Consulting',
-  industryPillars: { brand: 12.402, people: 5.916, insights: 3.257, relationships: 9.93 },
-  networkPillars: null,
-  source: 'dom',
-}
-const day: DayRecord = {
-  ...good,
-  day: '2026-11-22',
-  capturedAt: '2026-11-22T08:15:00.000Z',
-  urlKind: 'page-load',
-}
+// The modern fixture's reading, without network pillars (a peer group the page may not show).
+const good: PageSnapshot = snapshot({ networkPillars: null })
+const record: DayRecord = day('2026-11-22', { networkPillars: null })
 
 describe('checkSnapshot', () => {
   it('accepts a consistent snapshot and returns a copy with exactly its fields', () => {
@@ -87,7 +70,7 @@ describe('checkSnapshot', () => {
 
 describe('checkDayRecord', () => {
   it('accepts a day and keeps its key, capture time and URL kind', () => {
-    expect(checkDayRecord(day)).toEqual({ ok: true, value: day })
+    expect(checkDayRecord(record)).toEqual({ ok: true, value: record })
   })
 
   it.each([
@@ -97,7 +80,7 @@ describe('checkDayRecord', () => {
     ['an unknown URL kind', { urlKind: 'bookmark' }, /URL kind/],
     ['an inconsistent snapshot', { overall: 40 }, /add up to/],
   ])('refuses %s', (_what, change, reason) => {
-    const result = checkDayRecord({ ...day, ...change })
+    const result = checkDayRecord({ ...record, ...change })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.reason).toMatch(reason)
   })
