@@ -85,13 +85,11 @@ describe('parseCsv', () => {
     expect(table.message).toContain(message)
   })
 
-  it('reads 5 MB in linear time', () => {
+  it('reads 5 MB of quoted cells', () => {
     const row = `${'x'.repeat(40)},"quoted, with ""quotes""",${'9'.repeat(20)}\r\n`
     const text = row.repeat(Math.ceil(5_000_000 / row.length))
-    const start = performance.now()
+    // A quadratic tokenizer runs past the test's timeout here; the import budget is in tests/e2e/budgets.test.ts.
     const table = parseCsv(text, ',')
-    const ms = performance.now() - start
     expect(table.ok && table.rows.length).toBe(Math.ceil(5_000_000 / row.length))
-    expect(ms).toBeLessThan(1000)
   })
 })

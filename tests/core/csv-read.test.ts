@@ -292,9 +292,7 @@ describe('readHistoryCsv: malformed files', () => {
 
   it('stops reading a file that is plainly not a history, and says where', () => {
     const garbage = MALFORMED.find((m) => m.name === 'a valid header followed by 5 MB of garbage')
-    const start = performance.now()
     const read = readHistoryCsv(garbage?.text ?? '')
-    expect(performance.now() - start).toBeLessThan(500)
     expect(read.ok).toBe(false)
     if (read.ok) return
     expect(read.errors).toHaveLength(MAX_REPORTED_ERRORS + 1)

@@ -53,19 +53,10 @@ describe('windowSeries', () => {
     expect(() => windowSeries([], TODAY, 0)).toThrow(RangeError)
   })
 
-  it('builds the window from ten years of history in well under a millisecond per call (median)', () => {
+  // Its speed with ten years stored is part of the popup budget (tests/e2e/budgets.test.ts).
+  it('builds the 49-day window out of ten years of history', () => {
     const tenYears = Array.from({ length: 3650 }, (_, n) => dayWithTotal(back(n), 20 + (n % 60)))
-    windowSeries(tenYears, TODAY) // warm-up
-    const times: number[] = []
-    for (let i = 0; i < 21; i++) {
-      const start = performance.now()
-      windowSeries(tenYears, TODAY)
-      times.push(performance.now() - start)
-    }
-    times.sort((a, b) => a - b)
     expect(recordedDays(windowSeries(tenYears, TODAY))).toBe(WINDOW_DAYS)
-    // Measured about 0.1 ms; the bound leaves room for a slow CI machine but not for a per-record Date scan.
-    expect(times[10]).toBeLessThan(5)
   })
 })
 

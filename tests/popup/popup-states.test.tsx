@@ -173,16 +173,13 @@ describe('the popup with ten years of history', () => {
   )
 
   it('receives only the window and draws the chart', async () => {
-    const started = performance.now()
     const { $, $$, text, mock } = await mount(history)
-    const elapsed = performance.now() - started
     expect(text('[data-testid="current-score"]')).toBe(String(history.at(-1)?.overall))
     expect($('[data-testid="trend-chart"] svg')).not.toBeNull()
     expect($$('.series.line-total path')).toHaveLength(1)
     expect(text('.footer')).toContain('3650 days recorded in total')
+    // One overview message, whatever the years stored; the time budget is measured in tests/e2e/budgets.test.ts.
     expect(mock.calls).toHaveLength(1)
-    // Generous for a shared CI machine; the real budget (150 ms in Chromium) is checked end to end.
-    expect(elapsed).toBeLessThan(1000)
   })
 })
 

@@ -85,11 +85,10 @@ describe('normalizeSettings', () => {
   })
 
   it.each([['two'], [-1], [-1e12], [Number.NEGATIVE_INFINITY], [0.5], [Number.NaN]])(
-    'reads a damaged version marker %s as the first version, at once',
+    // A marker like -1e12 must not walk a trillion migration steps: the test's own timeout is the bound.
+    'reads a damaged version marker %s as the first version',
     (version) => {
-      const started = performance.now()
       expect(normalizeSettings({ version, goal: 80 })).toEqual({ ...defaults, goal: 80 })
-      expect(performance.now() - started).toBeLessThan(50)
     },
   )
 

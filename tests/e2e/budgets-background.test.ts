@@ -4,7 +4,8 @@
  * of several runs of the CPU time this process spent (wall time is printed too): on a shared 2-core machine other
  * processes stretch wall time several-fold, CPU time stays the cost of our own work. A check fails when that median
  * exceeds the budget times NOISE_MARGIN, so a regression that doubles the cost fails it and a busy machine does
- * not. tests/e2e/budgets.test.ts measures export and import in real Chromium, in wall time.
+ * not. It belongs to the performance suite (run by the end-to-end config and `npm run bench`), not the unit run;
+ * tests/e2e/budgets.test.ts measures export and import in real Chromium, in wall time.
  */
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
@@ -15,8 +16,8 @@ import { readOverview } from '../../src/background/history.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { history, snapshot } from './sample-days.ts'
-import { putDays } from './stored-days.ts'
+import { history, snapshot } from '../background/sample-days.ts'
+import { putDays } from '../background/stored-days.ts'
 
 const TEN_YEARS = 3650
 const TODAY = '2026-11-22'
