@@ -118,7 +118,7 @@ describe('options page in Chromium', () => {
     const when = new Date(alarm?.scheduledTime ?? 0)
     // The browser and this test share the machine's time zone.
     expect([when.getHours(), when.getMinutes(), when.getSeconds()]).toEqual([9, 0, 0])
-    const now = new Date().getTime()
+    const now = Date.now()
     expect(when.getTime()).toBeGreaterThan(now)
     // The next 09:00, never a day later (a schedule check, not a timing one).
     expect(when.getTime() - now).toBeLessThanOrEqual(25 * 3600_000)
