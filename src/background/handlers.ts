@@ -6,7 +6,7 @@
 import { readHistoryCsv } from '../core/csv-read.ts'
 import { csvFileName, historyToCsv } from '../core/csv-write.ts'
 import { addDays, dayKey } from '../core/day.ts'
-import type { ReadFailureCode } from '../core/snapshot.ts'
+import { isReadFailureCode } from '../core/snapshot.ts'
 import { checkSnapshot } from '../core/validate.ts'
 import type { MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
 import type { HistoryDb } from './db.ts'
@@ -36,15 +36,6 @@ export interface HandlerContext {
   historyChanged: () => Promise<void>
 }
 
-const FAILURE_CODES: ReadonlySet<string> = new Set<ReadFailureCode>([
-  'not-logged-in',
-  'loading',
-  'not-ssi-page',
-  'unrecognized',
-  'inconsistent',
-  'timeout',
-])
-
 export function createHandlers(ctx: HandlerContext): Handlers {
   // The badge is a convenience: a failure to draw it must not turn a stored day into an error answer.
   const changed = () =>
@@ -61,7 +52,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return result
     },
     async reportFailure({ failure, urlKind }) {
-      if (!FAILURE_CODES.has(failure.error))
+      if (!isReadFailureCode(failure.error))
         throw new Refusal(`unknown failure code ${JSON.stringify(failure.error)}`)
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
       return { recorded: true }

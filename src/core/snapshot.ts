@@ -53,14 +53,28 @@ export interface DayRecord extends PageSnapshot {
   urlKind: UrlKind
 }
 
-/** Why a reading produced no snapshot. Each is an answer, not a crash. */
-export type ReadFailureCode =
-  | 'not-logged-in' // a sign-in page or wall
-  | 'loading' // the SSI page shell without numbers (yet)
-  | 'not-ssi-page' // some other page
-  | 'unrecognized' // the SSI page, but its numbers could not be found
-  | 'inconsistent' // numbers found but they fail validation: refuse rather than record a wrong day
-  | 'timeout' // the numbers never arrived while the content script waited
+/**
+ * Why a reading produced no snapshot. Each is an answer, not a crash. The one list of codes: the type, the
+ * background's check of incoming failures and the words for each code (shared/failure-words) all derive from it.
+ */
+export const READ_FAILURE_CODES = [
+  'not-logged-in', // a sign-in page or wall
+  'loading', // the SSI page shell without numbers (yet)
+  'not-ssi-page', // some other page
+  'unrecognized', // the SSI page, but its numbers could not be found
+  'inconsistent', // numbers found but they fail validation: refuse rather than record a wrong day
+  'conflict', // two readings of the same page disagree (embedded JSON vs page, two score blocks): refuse
+  'timeout', // the numbers never arrived while the content script waited
+  'not-saved', // the page was read, but the background could not store the day (e.g. storage full)
+] as const
+export type ReadFailureCode = (typeof READ_FAILURE_CODES)[number]
+
+const FAILURE_CODE_SET: ReadonlySet<string> = new Set(READ_FAILURE_CODES)
+
+/** True for a failure code this version knows (a stored or received code may come from another version). */
+export function isReadFailureCode(code: unknown): code is ReadFailureCode {
+  return typeof code === 'string' && FAILURE_CODE_SET.has(code)
+}
 
 export interface ReadFailure {
   error: ReadFailureCode

@@ -12,6 +12,8 @@ const FAILURE_KEYS: Record<ReadFailureCode, MessageKey> = {
   unrecognized: 'popupFailureUnrecognized',
   inconsistent: 'popupFailureInconsistent',
   timeout: 'popupFailureTimeout',
+  conflict: 'popupFailureConflict',
+  'not-saved': 'popupFailureNotSaved',
 }
 
 /**
