@@ -18,6 +18,11 @@ export interface NextPillarAdvice {
   label: string
   /** One sentence with numbers, e.g. "Engage with insights is 7.8 of 25, 4.1 below people in your industry, …". */
   reason: string
+  /**
+   * True when part of the chosen pillar's fall happened on a LinkedIn-wide fall (`shift.ts`) and was left out of
+   * the rule: the sentence says so ("LinkedIn-wide change excluded").
+   */
+  sharedFallExcluded: boolean
   /** 2–3 concrete actions drawn from LinkedIn's documented inputs for this pillar. */
   actions: string[]
 }

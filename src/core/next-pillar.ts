@@ -8,6 +8,7 @@ import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
 import { formatTenth, roundTenth } from './format.ts'
 import { actionsFor, BUILDING_BELOW } from './pillar-actions.ts'
 import { recordsInRange } from './series.ts'
+import { findShifts } from './shift.ts'
 import type { DayRecord, PillarId } from './snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
@@ -45,6 +46,11 @@ export interface PillarTrend {
   since: string
   /** Calendar days from `since` to the latest day. */
   days: number
+  /**
+   * What the pillar lost on LinkedIn-wide falls (`shift.ts`) between `since` and the latest day, ≥ 0: the shared
+   * part of the fall, which the rule does not count as the user's lapse.
+   */
+  shared: number
 }
 
 /** Every number the rule used for one pillar, so the popup can show the working if it wants to. */
@@ -68,7 +74,9 @@ const roundPriority = (n: number): number => {
   const scale = 10 ** PRIORITY_DECIMALS
   return Math.round(n * scale) / scale
 }
-const fallOf = (trend: PillarTrend | null): number => (trend === null ? 0 : Math.max(0, -trend.change))
+/** The fall the rule counts: the change without what the pillar lost on LinkedIn-wide falls. */
+export const fallOf = (trend: PillarTrend | null): number =>
+  trend === null ? 0 : Math.max(0, Math.round((-trend.change - trend.shared) * 1e6) / 1e6)
 
 /**
  * The rule's numbers for each pillar, in `PILLAR_IDS` order. Reads only the window of 49 days ending
@@ -80,6 +88,7 @@ export function assessPillars(history: readonly DayRecord[], latest: DayRecord):
   const recentBase = earlier.find((r) => r.day >= recentFrom) ?? null
   const first = earlier[0]
   const windowBase = first !== undefined && first.day < recentFrom ? first : null
+  const sharedFalls = sharedFallSteps([...earlier, latest])
 
   return PILLAR_IDS.map((pillar) => {
     const value = latest.pillars[pillar]
@@ -89,6 +98,7 @@ export function assessPillars(history: readonly DayRecord[], latest: DayRecord):
         change: Math.round((value - base.pillars[pillar]) * 1e6) / 1e6,
         since: base.day,
         days: daysBetween(base.day, latest.day),
+        shared: sharedSince(sharedFalls, base.day, pillar),
       }
     const recent = trendFrom(recentBase)
     const window = trendFrom(windowBase)
@@ -109,6 +119,35 @@ export function assessPillars(history: readonly DayRecord[], latest: DayRecord):
       priority: roundPriority(need * PILLAR_SPEED[pillar]),
     }
   })
+}
+
+/** A LinkedIn-wide fall day with the record just before it. */
+interface SharedFallStep {
+  day: string
+  before: DayRecord
+  after: DayRecord
+}
+
+/** The LinkedIn-wide falls among `days` (ascending, one per day), each with its two records. */
+function sharedFallSteps(days: readonly DayRecord[]): SharedFallStep[] {
+  const byDay = new Map(days.map((d) => [d.day, d]))
+  return findShifts(days).flatMap((shift) => {
+    const before = byDay.get(shift.since)
+    const after = byDay.get(shift.day)
+    return shift.direction === 'fell' && before && after ? [{ day: shift.day, before, after }] : []
+  })
+}
+
+/**
+ * The shared part of a pillar's fall since `since`: on each LinkedIn-wide fall after `since`, all the pillar
+ * lost from the record before to the shift day. Rises on those days are not subtracted: a rise never lowers a
+ * priority anyway, and a fall that is not shared stays the user's.
+ */
+function sharedSince(steps: readonly SharedFallStep[], since: string, pillar: PillarId): number {
+  let shared = 0
+  for (const step of steps)
+    if (step.day > since) shared += Math.max(0, step.before.pillars[pillar] - step.after.pillars[pillar])
+  return Math.round(shared * 1e6) / 1e6
 }
 
 function largestPeerGap(latest: DayRecord, pillar: PillarId): PillarAssessment['peerGap'] {
@@ -146,10 +185,15 @@ export function nextPillar(history: readonly DayRecord[], latest: DayRecord): Ne
   const byNeedAlone = pick(assessments, (a) => roundPriority(a.need))
   const recentFall = noticeableFall(chosen.recent)
   const windowFall = noticeableFall(chosen.window)
+  const sharedFallExcluded = [chosen.recent, chosen.window].some(
+    (t) => t !== null && t.shared >= NOTICEABLE_CHANGE,
+  )
+  const reason = reasonFor(chosen, assessments, byNeedAlone, recentFall, windowFall)
   return {
     pillar: chosen.pillar,
     label: PILLAR_LABELS[chosen.pillar],
-    reason: reasonFor(chosen, assessments, byNeedAlone, recentFall, windowFall),
+    reason: sharedFallExcluded ? `${reason.slice(0, -1)} (LinkedIn-wide change excluded).` : reason,
+    sharedFallExcluded,
     actions: actionsFor(chosen.pillar, {
       falling: recentFall !== null || windowFall !== null,
       building: chosen.value < BUILDING_BELOW,
@@ -158,7 +202,7 @@ export function nextPillar(history: readonly DayRecord[], latest: DayRecord): Ne
 }
 
 function noticeableFall(trend: PillarTrend | null): PillarTrend | null {
-  return trend !== null && -trend.change >= NOTICEABLE_CHANGE ? trend : null
+  return trend !== null && fallOf(trend) >= NOTICEABLE_CHANGE ? trend : null
 }
 
 function reasonFor(
@@ -178,7 +222,7 @@ function reasonFor(
   const falls = [recentFall, windowFall]
     .filter((t): t is PillarTrend => t !== null)
     .map(
-      (t) => `${formatTenth(-t.change)} ${t.days === 1 ? 'since yesterday' : `in the last ${t.days} days`}`,
+      (t) => `${formatTenth(fallOf(t))} ${t.days === 1 ? 'since yesterday' : `in the last ${t.days} days`}`,
     )
   if (falls.length > 0) clauses.push(`fell ${falls.join(' and ')}`)
   if (byNeedAlone !== chosen)

@@ -310,8 +310,8 @@ describe('assessPillars', () => {
       value: 14,
       headroom: 11,
       peerGap: null,
-      recent: { change: -2, since: back(7), days: 7 },
-      window: { change: -1, since: back(20), days: 20 },
+      recent: { change: -2, since: back(7), days: 7, shared: 0 },
+      window: { change: -1, since: back(20), days: 20, shared: 0 },
       need: 11 + 2 * 2 + 1 * 1,
       priority: 16 * 0.8,
     })

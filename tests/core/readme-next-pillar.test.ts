@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { WINDOW_DAYS } from '../../src/core/day.ts'
 import {
@@ -13,20 +12,10 @@ import {
 } from '../../src/core/next-pillar.ts'
 import { ACTIONS_PER_ADVICE, BUILDING_BELOW } from '../../src/core/pillar-actions.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../../src/core/snapshot.ts'
-
-const README = new URL('../../README.md', import.meta.url)
-const START = '<!-- next-pillar:start -->'
-const END = '<!-- next-pillar:end -->'
+import { readmeSection, tableValue } from '../support/readme-section.ts'
 
 /** The README text between the next-pillar markers: the rule as users read it. */
-function ruleSection(): string {
-  if (!existsSync(README)) throw new Error('README.md is missing')
-  const text = readFileSync(README, 'utf8')
-  const start = text.indexOf(START)
-  const end = text.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`README.md has no section between ${START} and ${END}`)
-  return text.slice(start + START.length, end)
-}
+const ruleSection = (): string => readmeSection('next-pillar')
 
 const constants: [name: string, value: number][] = [
   ['PILLAR_MAX', PILLAR_MAX],
@@ -45,11 +34,7 @@ const constants: [name: string, value: number][] = [
 describe('README "How the next pillar is chosen"', () => {
   for (const [name, value] of constants)
     it(`states ${name} = ${value} as the code has it`, () => {
-      const row = ruleSection()
-        .split('\n')
-        .find((line) => line.startsWith(`| \`${name}\` |`))
-      expect(row, `no table row for ${name}`).toBeDefined()
-      expect(row?.split('|')[2]?.trim()).toBe(String(value))
+      expect(tableValue(ruleSection(), name), `no table row for ${name}`).toBe(String(value))
     })
 
   it('says plainly that LinkedIn does not publish the formula', () => {
