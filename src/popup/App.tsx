@@ -13,6 +13,7 @@ import { ExportImport } from './ExportImport.tsx'
 import { GoalLine } from './GoalLine.tsx'
 import { dayCount, t } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
+import { PlatformShift } from './PlatformShift.tsx'
 import { CHANGE_DAYS, ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { TrendChart } from './TrendChart.tsx'
@@ -89,6 +90,7 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
         ? [
             <ScoreHeader key="score" latest={latest} today={today} changes={changes} />,
             <StatusLine key="status" overview={overview} />,
+            <PlatformShift key="shift" history={history} latest={latest} today={today} />,
             <section key="trend" class="trend">
               <TrendChart series={series} goal={goal} today={today} />
               {goal !== null && forecast && <GoalLine goal={goal} forecast={forecast} today={today} />}
