@@ -16,16 +16,18 @@
  * Invariants (upheld by history.ts, checked by tests): a day lives in the bucket of its own month; a bucket's
  * `days` are ascending by `day`, one per day; a bucket is never stored empty (so the last bucket holds the
  * latest day); `dayCount` is the number of days in all buckets. The latest failed reading lives in its own
- * store and never mixes with the history.
+ * store and never mixes with the history. The Team page's people (version 2) live in `people` (one summary each)
+ * and `personDays` (their days), written together by team.ts; nothing of theirs ever enters `months`.
  *
  * Schema changes are `if (oldVersion < n)` steps appended to `upgradeSchema`; a shipped step is never edited,
  * and tests/fixtures/db-v1 keeps a database as version 1 created it, to prove each upgrade keeps every day.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb'
 import type { DayRecord, FailedReading } from '../core/snapshot.ts'
+import type { PersonSummary } from '../core/team-summary.ts'
 
 export const DB_NAME = 'ssi-lens'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 /** One calendar month of history. */
 export interface MonthBucket {
@@ -44,6 +46,31 @@ export interface SsiLensDb extends DBSchema {
   meta: { key: typeof DAY_COUNT_KEY; value: number }
   /** Only the latest failed reading, under the key `latest`. */
   failures: { key: 'latest'; value: FailedReading }
+  /** Version 2: the Team page's people, one record each, never mixed with the user's own history. */
+  people: { key: string; value: PersonRecord }
+  /** Version 2: each person's days, kept apart from `people` so opening the Team page reads summaries only. */
+  personDays: { key: string; value: PersonDays }
+}
+
+/**
+ * One person on the Team page: what the table needs, computed once when the file is added (`summary`), so
+ * opening the page never reads anyone's days.
+ */
+export interface PersonRecord {
+  id: string
+  /** The name shown in the table (from the file name, editable). */
+  name: string
+  /** The name of the file the days came from. */
+  fileName: string
+  /** When the file was added, ISO 8601 UTC. */
+  addedAt: string
+  summary: PersonSummary
+}
+
+/** Every day of one person's file, ascending by day (kept to recompute the summary when its shape changes). */
+export interface PersonDays {
+  id: string
+  days: DayRecord[]
 }
 
 export type HistoryDb = IDBPDatabase<SsiLensDb>
@@ -56,7 +83,12 @@ export function upgradeSchema(db: HistoryDb, oldVersion: number, _tx: UpgradeTra
     db.createObjectStore('meta')
     db.createObjectStore('failures')
   }
-  // Version 2 goes here as `if (oldVersion < 2) { … }`, reading and rewriting records through `_tx`.
+  // Version 2 adds the Team page's stores. It only creates stores, so every stored day, the day count and the
+  // failure log stay exactly as they were (tests/fixtures/db-v1 proves it).
+  if (oldVersion < 2) {
+    db.createObjectStore('people', { keyPath: 'id' })
+    db.createObjectStore('personDays', { keyPath: 'id' })
+  }
 }
 
 export interface OpenCallbacks {

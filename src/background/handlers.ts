@@ -6,12 +6,13 @@
 import { readHistoryCsv } from '../core/csv-read.ts'
 import { csvFileName, historyToCsv } from '../core/csv-write.ts'
 import { addDays, dayKey } from '../core/day.ts'
+import { cleanName } from '../core/person-name.ts'
 import { isReadFailureCode } from '../core/snapshot.ts'
 import { checkSnapshot } from '../core/validate.ts'
-import type { MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
+import type { AddPersonResult, MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
 import type { HistoryDb } from './db.ts'
 import {
-  clearHistory,
+  clearAllData,
   importDays,
   readAllDays,
   readDayCount,
@@ -19,6 +20,8 @@ import {
   recordFailure,
   saveCapture,
 } from './history.ts'
+import { addPerson, countPeople, readOwnSummary, readPeople, removePerson, renamePerson } from './team.ts'
+import { teamFileProblem } from './team-file.ts'
 
 export type Handlers = {
   [K in MessageName]: (payload: Payload<K>, sender: SenderInfo) => Promise<Result<K>>
@@ -34,6 +37,8 @@ export interface HandlerContext {
   now: () => Date
   /** Called after the history changed (capture, import, clear), e.g. to update the toolbar badge. */
   historyChanged: () => Promise<void>
+  /** A new person's id (a random UUID in the extension). */
+  newId?: () => string
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -73,12 +78,52 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { ok: true, ...counts }
     },
     async countDays() {
-      return { days: await readDayCount(await ctx.db()) }
+      const db = await ctx.db()
+      const [days, people] = await Promise.all([readDayCount(db), countPeople(db)])
+      return { days, people }
     },
     async clearAll() {
-      const deleted = await clearHistory(await ctx.db())
+      const { days, people } = await clearAllData(await ctx.db())
       await changed()
-      return { deleted }
+      return { deleted: days, people }
+    },
+    async getTeam() {
+      const db = await ctx.db()
+      const today = dayKey(ctx.now())
+      const [people, you] = await Promise.all([readPeople(db), readOwnSummary(db, today)])
+      return { today, people, you }
+    },
+    async addPerson({ name, fileName, text, replaceId }): Promise<AddPersonResult> {
+      const shown = cleanName(name)
+      if (shown === null) throw new Refusal('a person needs a name')
+      const read = readHistoryCsv(text, { lastDay: addDays(dayKey(ctx.now()), 2) })
+      if (!read.ok) return { ok: false, problem: teamFileProblem(text, read.errors), errors: read.errors }
+      if (read.days.length === 0) return { ok: false, problem: 'empty', errors: [] }
+      // The file's rows may come in any order; a person's days are kept ascending, as the history is.
+      const days = read.days.map((d) => d.record).sort((a, b) => (a.day < b.day ? -1 : 1))
+      const outcome = await addPerson(
+        await ctx.db(),
+        { name: shown, fileName, days, addedAt: ctx.now().toISOString(), replaceId },
+        ctx.newId ?? (() => crypto.randomUUID()),
+      )
+      if (outcome.kind === 'missing') return { ok: false, problem: 'missing' }
+      if (outcome.kind === 'exists')
+        return {
+          ok: false,
+          problem: 'exists',
+          existing: outcome.existing,
+          incoming: { latestDay: (days.at(-1) as (typeof days)[number]).day, days: days.length },
+        }
+      return { ok: true, person: outcome.person, replaced: outcome.replaced }
+    },
+    async renamePerson({ id, name }) {
+      const shown = cleanName(name)
+      if (shown === null) return { ok: false, problem: 'empty' }
+      const outcome = await renamePerson(await ctx.db(), id, shown)
+      return outcome.kind === 'renamed' ? { ok: true } : { ok: false, problem: outcome.kind }
+    },
+    async removePerson({ id }) {
+      return { removed: await removePerson(await ctx.db(), id) }
     },
   }
 }

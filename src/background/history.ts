@@ -212,15 +212,28 @@ export async function importDays(db: HistoryDb, days: readonly ImportedDay[]): P
   return counts
 }
 
-/** Deletes the whole history and the failure log in one transaction; returns how many days were deleted. */
-export async function clearHistory(db: HistoryDb): Promise<number> {
-  const tx = db.transaction(['months', 'meta', 'failures'], 'readwrite')
-  const deleted = await countDays(tx.objectStore('meta'))
+/**
+ * Deletes everything SSI Lens stores in one transaction: the whole history, the failure log and the Team page's
+ * people with their days ("Clear all data" means all of it). Returns how many days and people were deleted.
+ */
+export async function clearAllData(db: HistoryDb): Promise<{ days: number; people: number }> {
+  const tx = db.transaction(['months', 'meta', 'failures', 'people', 'personDays'], 'readwrite')
+  const [days, people] = await Promise.all([
+    countDays(tx.objectStore('meta')),
+    tx.objectStore('people').count(),
+  ])
   await Promise.all([
     tx.objectStore('months').clear(),
     tx.objectStore('meta').clear(),
     tx.objectStore('failures').clear(),
+    tx.objectStore('people').clear(),
+    tx.objectStore('personDays').clear(),
     tx.done,
   ])
-  return deleted
+  return { days, people }
+}
+
+/** `clearAllData`, answering how many days of the history were deleted. */
+export async function clearHistory(db: HistoryDb): Promise<number> {
+  return (await clearAllData(db)).days
 }

@@ -28,8 +28,11 @@ export function formatCsvNumber(n: number): string {
 
 const NEEDS_QUOTES = /[",\r\n;]|^\s|\s$/
 
-/** One cell: empty for unknown, numbers shortest-exact, text neutralised against formulas and quoted if needed. */
-function formatCell(value: string | number | null): string {
+/**
+ * One cell: empty for unknown, numbers shortest-exact, text neutralised against formulas and quoted if needed.
+ * Every CSV SSI Lens writes (the history, the team) goes through it.
+ */
+export function formatCell(value: string | number | null): string {
   if (value === null) return ''
   if (typeof value === 'number') return formatCsvNumber(value)
   const text = neutralizeText(value)

@@ -1,17 +1,18 @@
 /**
- * Clear all data, in two steps: the first click counts the stored days and asks "Delete all N days?"; only the
- * second, explicit click deletes. Escape or Cancel backs out; nothing is deleted on the way.
+ * Clear all data, in two steps: the first click counts the stored days and the people on the Team page and asks
+ * "Delete all N days?" (saying that the team goes too); only the second, explicit click deletes. Escape or Cancel
+ * backs out; nothing is deleted on the way. "All data" is all of it: the history, the failure log and the team.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from './i18n.ts'
-import type { OptionsApi } from './options-api.ts'
+import type { OptionsApi, StoredCounts } from './options-api.ts'
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'counting' }
-  | { kind: 'confirm'; days: number }
-  | { kind: 'deleting'; days: number }
-  | { kind: 'done'; deleted: number }
+  | ({ kind: 'confirm' } & StoredCounts)
+  | ({ kind: 'deleting' } & StoredCounts)
+  | ({ kind: 'done' } & StoredCounts)
   | { kind: 'nothing' }
   | { kind: 'failed'; message: string }
 
@@ -30,8 +31,8 @@ export function ClearData({ api }: { api: OptionsApi }) {
   const start = async () => {
     setPhase({ kind: 'counting' })
     try {
-      const days = await api.countDays()
-      setPhase(days === 0 ? { kind: 'nothing' } : { kind: 'confirm', days })
+      const counts = await api.countDays()
+      setPhase(counts.days + counts.people === 0 ? { kind: 'nothing' } : { kind: 'confirm', ...counts })
     } catch (error) {
       setPhase({ kind: 'failed', message: message(error) })
     }
@@ -42,10 +43,10 @@ export function ClearData({ api }: { api: OptionsApi }) {
     queueMicrotask(() => startRef.current?.focus())
   }
 
-  const confirm = async (days: number) => {
-    setPhase({ kind: 'deleting', days })
+  const confirm = async (counts: StoredCounts) => {
+    setPhase({ kind: 'deleting', ...counts })
     try {
-      setPhase({ kind: 'done', deleted: await api.clearAll() })
+      setPhase({ kind: 'done', ...(await api.clearAll()) })
     } catch (error) {
       setPhase({ kind: 'failed', message: message(error) })
     }
@@ -78,16 +79,27 @@ export function ClearData({ api }: { api: OptionsApi }) {
           }}
         >
           <p id="confirm-question">
-            {phase.days === 1 ? t('optionsClearConfirmOne') : t('optionsClearConfirmMany', phase.days)}
+            {phase.days === 0
+              ? t('optionsClearConfirmTeamOnly', peopleCount(phase.people))
+              : phase.days === 1
+                ? t('optionsClearConfirmOne')
+                : t('optionsClearConfirmMany', phase.days)}
           </p>
+          {phase.days > 0 && phase.people > 0 && (
+            <p>{t('optionsClearConfirmTeam', peopleCount(phase.people))}</p>
+          )}
           <div class="buttons">
             <button
               type="button"
               class="danger"
               disabled={phase.kind === 'deleting'}
-              onClick={() => void confirm(phase.days)}
+              onClick={() => void confirm({ days: phase.days, people: phase.people })}
             >
-              {phase.days === 1 ? t('optionsClearDeleteOne') : t('optionsClearDeleteMany', phase.days)}
+              {phase.days === 0
+                ? t('optionsClearDeletePeople', peopleCount(phase.people))
+                : phase.days === 1
+                  ? t('optionsClearDeleteOne')
+                  : t('optionsClearDeleteMany', phase.days)}
             </button>
             <button ref={cancelRef} type="button" disabled={phase.kind === 'deleting'} onClick={cancel}>
               {t('optionsClearCancel')}
@@ -97,10 +109,24 @@ export function ClearData({ api }: { api: OptionsApi }) {
       )}
       <p class="result" role="status">
         {phase.kind === 'done' &&
-          (phase.deleted === 1 ? t('optionsClearDoneOne') : t('optionsClearDoneMany', phase.deleted))}
+          [
+            phase.days === 0 && phase.people > 0
+              ? ''
+              : phase.days === 1
+                ? t('optionsClearDoneOne')
+                : t('optionsClearDoneMany', phase.days),
+            phase.people > 0 ? t('optionsClearDoneTeam', peopleCount(phase.people)) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         {phase.kind === 'nothing' && t('optionsClearNothing')}
         {phase.kind === 'failed' && t('optionsClearFailed', phase.message)}
       </p>
     </section>
   )
+}
+
+/** "1 person" / "3 people". */
+function peopleCount(people: number): string {
+  return people === 1 ? t('optionsPeopleOne') : t('optionsPeopleMany', people)
 }

@@ -13,9 +13,10 @@ export interface OptionsApi {
   save(change: Partial<Settings>): Promise<Settings>
   /** Calls `listener` when any context changes the settings; returns an unsubscribe. */
   watch(listener: (settings: Settings) => void): () => void
-  countDays(): Promise<number>
-  /** Deletes every stored day; resolves to how many were deleted. */
-  clearAll(): Promise<number>
+  /** The recorded days and the people on the Team page ("Clear all data" deletes both). */
+  countDays(): Promise<StoredCounts>
+  /** Deletes every stored day and every person on the Team page; resolves to how many of each were deleted. */
+  clearAll(): Promise<StoredCounts>
   /**
    * Asks for the optional `notifications` permission. Call it synchronously from a click handler, before any
    * `await`: browsers grant optional permissions only while the user's gesture lasts.
@@ -30,6 +31,11 @@ export interface OptionsApi {
   openShortcutSettings(): Promise<void>
 }
 
+export interface StoredCounts {
+  days: number
+  people: number
+}
+
 const NOTIFICATIONS = { permissions: ['notifications'] } satisfies Permissions.Permissions
 
 /** Firefox 137+ has a method for this; Chrome and Edge have a page an extension may open in a tab. */
@@ -40,8 +46,11 @@ export function createBrowserOptionsApi(): OptionsApi {
     load: loadSettings,
     save: updateSettings,
     watch: watchSettings,
-    countDays: async () => (await send('countDays', {})).days,
-    clearAll: async () => (await send('clearAll', {})).deleted,
+    countDays: () => send('countDays', {}),
+    clearAll: async () => {
+      const { deleted, people } = await send('clearAll', {})
+      return { days: deleted, people }
+    },
     requestNotifications: () => browser.permissions.request(NOTIFICATIONS),
     releaseNotifications: async () => {
       await browser.permissions.remove(NOTIFICATIONS)

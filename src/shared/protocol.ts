@@ -5,6 +5,7 @@
  */
 import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
+import type { PersonSummary } from '../core/team-summary.ts'
 
 /** What the inline badge shows after a capture: only derived numbers, never the history itself. */
 export interface BadgeInfo {
@@ -51,9 +52,64 @@ export interface Protocol {
   getOverview: { payload: Record<string, never>; result: Overview }
   exportCsv: { payload: Record<string, never>; result: { filename: string; csv: string; days: number } }
   importCsv: { payload: { text: string }; result: ImportResult }
-  countDays: { payload: Record<string, never>; result: { days: number } }
-  clearAll: { payload: Record<string, never>; result: { deleted: number } }
+  /** `people`: how many people the Team page holds ("Clear all data" removes them too). */
+  countDays: { payload: Record<string, never>; result: { days: number; people: number } }
+  clearAll: { payload: Record<string, never>; result: { deleted: number; people: number } }
+  // Team page (extension pages only). People live in their own stores, never in the user's history.
+  getTeam: { payload: Record<string, never>; result: TeamOverview }
+  addPerson: { payload: AddPersonPayload; result: AddPersonResult }
+  renamePerson: { payload: { id: string; name: string }; result: RenamePersonResult }
+  removePerson: { payload: { id: string }; result: { removed: boolean } }
 }
+
+// Team page messages.
+
+/** A person on the Team page, with the summary made when their file was added. */
+export interface TeamPerson {
+  id: string
+  name: string
+  fileName: string
+  addedAt: string
+  summary: PersonSummary
+}
+
+/** Everything the Team page shows, in one round trip: summaries only, never anyone's full history. */
+export interface TeamOverview {
+  today: string
+  people: TeamPerson[]
+  /** The user's own history summarised the same way (the row "You"); null when it has no days. */
+  you: PersonSummary | null
+}
+
+export interface AddPersonPayload {
+  /** The name to show (from the file name, or as the user edited it). */
+  name: string
+  fileName: string
+  /** The file's text, read by the page; checked in full by the background. */
+  text: string
+  /** The person whose history this file replaces, after the user said yes; null adds a new person. */
+  replaceId: string | null
+}
+
+/**
+ * Why a file was refused: `not-export` (not an SSI Lens history at all), `empty`, `rows` (an SSI Lens history
+ * with rows that fail the checks), `too-large`. `errors` are the reader's lines, for the details.
+ */
+export type TeamFileProblem = 'not-export' | 'empty' | 'rows' | 'too-large'
+
+export type AddPersonResult =
+  | { ok: true; person: TeamPerson; replaced: boolean }
+  | { ok: false; problem: TeamFileProblem; errors: ImportLineError[] }
+  /** Someone already has this name; nothing was written. Send again with `replaceId` to replace them. */
+  | { ok: false; problem: 'exists'; existing: TeamPerson; incoming: { latestDay: string; days: number } }
+  /** The person to replace is gone (removed in another tab); nothing was written. */
+  | { ok: false; problem: 'missing' }
+
+export type RenamePersonResult = { ok: true } | { ok: false; problem: 'exists' | 'missing' | 'empty' }
+
+/** Longest name and file name a team message may carry (the page cuts names far shorter). */
+export const MAX_TEAM_NAME_CHARS = 200
+export const MAX_TEAM_ID_CHARS = 100
 
 export type MessageName = keyof Protocol
 export type Payload<K extends MessageName> = Protocol[K]['payload']
@@ -72,6 +128,10 @@ export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
   importCsv: 'extension',
   countDays: 'extension',
   clearAll: 'extension',
+  getTeam: 'extension',
+  addPerson: 'extension',
+  renamePerson: 'extension',
+  removePerson: 'extension',
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -105,10 +165,35 @@ export function parseMessage(raw: unknown): Message | null {
     case 'importCsv':
       if (typeof payload.text !== 'string' || payload.text.length > MAX_IMPORT_CHARS) return null
       break
+    case 'addPerson':
+    case 'renamePerson':
+    case 'removePerson':
+      if (!isTeamPayload(type, payload)) return null
+      break
     default:
       if (Object.keys(payload).length > 0) return null
   }
   return { type, payload } as Message
+}
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max
+
+/** The team messages' payloads: exactly their keys, each of the right type and size. */
+function isTeamPayload(
+  type: 'addPerson' | 'renamePerson' | 'removePerson',
+  p: Record<string, unknown>,
+): boolean {
+  const keys = Object.keys(p).sort().join(',')
+  if (type === 'removePerson') return keys === 'id' && isText(p.id, MAX_TEAM_ID_CHARS)
+  if (type === 'renamePerson')
+    return keys === 'id,name' && isText(p.id, MAX_TEAM_ID_CHARS) && isText(p.name, MAX_TEAM_NAME_CHARS)
+  return (
+    keys === 'fileName,name,replaceId,text' &&
+    isText(p.name, MAX_TEAM_NAME_CHARS) &&
+    isText(p.fileName, MAX_TEAM_NAME_CHARS * 5) &&
+    isText(p.text, MAX_IMPORT_CHARS) &&
+    (p.replaceId === null || isText(p.replaceId, MAX_TEAM_ID_CHARS))
+  )
 }
 
 export interface SenderInfo {

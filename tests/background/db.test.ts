@@ -18,6 +18,7 @@ import { readAllDays, readDayCount, readLatest } from '../../src/background/hist
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
 import { createV1Database, V1_DAYS, V1_FAILURE, V1_VERSION } from '../fixtures/db-v1/v1-database.ts'
+import { createV2Database, V2_PERSON, V2_PERSON_DAYS } from '../fixtures/db-v2/v2-database.ts'
 import { day, history } from './sample-days.ts'
 import { bucketsOf, layoutProblems, putDays } from './stored-days.ts'
 
@@ -32,7 +33,7 @@ describe('schema', () => {
     const db = await openHistoryDb()
     expect(db.name).toBe(DB_NAME)
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['failures', 'meta', 'months'])
+    expect([...db.objectStoreNames].sort()).toEqual(['failures', 'meta', 'months', 'people', 'personDays'])
     const months = db.transaction('months').store
     expect(months.keyPath).toBe('month')
     expect([...months.indexNames]).toEqual([])
@@ -52,6 +53,31 @@ describe('schema', () => {
     expect(await layoutProblems(db)).toEqual([])
     // Every surviving record is still a valid day for the current code, not just present.
     for (const record of days) expect(checkDayRecord(record).ok).toBe(true)
+    db.close()
+  })
+
+  it('upgrades a version-1 database to version 2: every day kept, the Team stores added empty', async () => {
+    await createV1Database(indexedDB)
+    const db = await openHistoryDb()
+    expect(db.version).toBe(2)
+    expect([...db.objectStoreNames].sort()).toEqual(['failures', 'meta', 'months', 'people', 'personDays'])
+    expect(await readAllDays(db)).toEqual([...V1_DAYS].sort(byDay))
+    expect(await readDayCount(db)).toBe(V1_DAYS.length)
+    expect(await db.get('failures', 'latest')).toEqual(V1_FAILURE)
+    expect(db.transaction('people').store.keyPath).toBe('id')
+    expect(db.transaction('personDays').store.keyPath).toBe('id')
+    expect(await db.count('people')).toBe(0)
+    expect(await db.count('personDays')).toBe(0)
+    db.close()
+  })
+
+  it('opens a version-2 database with its history and its people as they were', async () => {
+    await createV2Database(indexedDB)
+    const db = await openHistoryDb()
+    expect(await readAllDays(db)).toEqual([...V1_DAYS].sort(byDay))
+    expect(await db.getAll('people')).toEqual([V2_PERSON])
+    expect(await db.getAll('personDays')).toEqual([{ id: V2_PERSON.id, days: V2_PERSON_DAYS }])
+    expect(await layoutProblems(db)).toEqual([])
     db.close()
   })
 

@@ -64,6 +64,10 @@ const validPayloads: { [K in MessageName]: unknown } = {
   importCsv: { text: historyToCsv([day('2026-11-01')]) },
   countDays: {},
   clearAll: {},
+  getTeam: {},
+  addPerson: { name: 'Anna', fileName: 'anna.csv', text: historyToCsv([day('2026-11-01')]), replaceId: null },
+  renamePerson: { id: 'nobody', name: 'Bea' },
+  removePerson: { id: 'nobody' },
 }
 const MESSAGES = Object.keys(SENDERS) as MessageName[]
 const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
@@ -134,8 +138,8 @@ describe('every message', () => {
   it('countDays and clearAll count and delete', async () => {
     await put(history(12, today))
     await send('reportFailure', validPayloads.reportFailure, CONTENT)
-    expect(await send('countDays', {}, POPUP)).toEqual({ ok: true, result: { days: 12 } })
-    expect(await send('clearAll', {}, POPUP)).toEqual({ ok: true, result: { deleted: 12 } })
+    expect(await send('countDays', {}, POPUP)).toEqual({ ok: true, result: { days: 12, people: 0 } })
+    expect(await send('clearAll', {}, POPUP)).toEqual({ ok: true, result: { deleted: 12, people: 0 } })
     expect(await contents()).toEqual({ days: [], failures: [] })
     expect(changes).toBe(1)
   })
@@ -235,6 +239,19 @@ describe('malformed messages', () => {
     ['importCsv', 'a file over the size limit', { text: 'x'.repeat(MAX_IMPORT_CHARS + 1) }],
     ['countDays', 'a string payload', 'all'],
     ['clearAll', 'unexpected payload keys', { confirm: true }],
+    ['getTeam', 'unexpected payload keys', { all: true }],
+    ['addPerson', 'no text', { name: 'Anna', fileName: 'a.csv', replaceId: null }],
+    ['addPerson', 'a name that is a number', { name: 7, fileName: 'a.csv', text: '', replaceId: null }],
+    ['addPerson', 'an endless name', { name: 'x'.repeat(201), fileName: 'a.csv', text: '', replaceId: null }],
+    ['addPerson', 'a replaceId that is a number', { name: 'A', fileName: 'a.csv', text: '', replaceId: 3 }],
+    ['addPerson', 'an extra key', { name: 'A', fileName: 'a.csv', text: '', replaceId: null, days: [] }],
+    [
+      'addPerson',
+      'a file over the size limit',
+      { name: 'A', fileName: 'a.csv', text: 'x'.repeat(MAX_IMPORT_CHARS + 1), replaceId: null },
+    ],
+    ['renamePerson', 'no name', { id: 'x' }],
+    ['removePerson', 'an id that is an object', { id: {} }],
   ]
 
   it.each(bad)('refuses %s with %s, and changes nothing', async (type, _what, payload) => {

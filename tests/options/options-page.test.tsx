@@ -231,14 +231,16 @@ describe('options page', () => {
 })
 
 describe('clearing all data', () => {
-  function background(days: number) {
+  function background(days: number, people = 0) {
     let stored = days
+    let team = people
     fake.state.onMessage = (m) => {
-      if (m.type === 'countDays') return { ok: true, result: { days: stored } }
+      if (m.type === 'countDays') return { ok: true, result: { days: stored, people: team } }
       if (m.type === 'clearAll') {
-        const deleted = stored
+        const result = { deleted: stored, people: team }
         stored = 0
-        return { ok: true, result: { deleted } }
+        team = 0
+        return { ok: true, result }
       }
       return { ok: false, error: `unexpected ${m.type}` }
     }
@@ -259,6 +261,29 @@ describe('clearing all data', () => {
     expect(fake.state.sent[1]?.payload).toEqual({})
     expect($('[role="status"]').textContent).toBe('Deleted 37 days.')
     expect(root.querySelector('[role="alertdialog"]')).toBeNull()
+  })
+
+  it('says that the people on the Team page are deleted too, and that they were', async () => {
+    background(37, 3)
+    await mount()
+    await click(buttonNamed('Delete all data…'))
+    expect($('[role="alertdialog"]').textContent).toContain(
+      'This also removes 3 people from the Team page, with their files.',
+    )
+    await click(buttonNamed('Delete 37 days'))
+    expect($('[role="status"]').textContent).toBe('Deleted 37 days. Removed 3 people from the Team page.')
+  })
+
+  it('asks about the team alone when no day is recorded', async () => {
+    background(0, 1)
+    await mount()
+    await click(buttonNamed('Delete all data…'))
+    expect($('[role="alertdialog"]').textContent).toContain(
+      'Remove 1 person from the Team page, with their files?',
+    )
+    await click(buttonNamed('Remove 1 person'))
+    expect(sentTypes()).toEqual(['countDays', 'clearAll'])
+    expect($('[role="status"]').textContent).toBe('Removed 1 person from the Team page.')
   })
 
   it('deletes nothing when cancelled', async () => {

@@ -1,0 +1,91 @@
+/**
+ * One person on the Team page, summarised once when their file is added, so that opening the page reads 30 small
+ * records instead of 30 histories. The summary keeps only what the table, the averages and the chart need; every
+ * derived number (staleness, the next pillar, the chosen range's change) is computed from it on open, because it
+ * depends on today or on the popup's rule, which may change between versions.
+ */
+import type { Change } from './advice-types.ts'
+import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
+import { changeSince } from './deltas.ts'
+import type { DayRecord, PillarId, Pillars } from './snapshot.ts'
+import { PILLAR_IDS } from './snapshot.ts'
+
+/** Bump when the shape or the meaning of `PersonSummary` changes: stored summaries are then recomputed. */
+export const SUMMARY_VERSION = 1
+
+/** The ranges the table's change column can be computed over, in days back from the latest day. */
+export const TEAM_RANGES = { '49d': WINDOW_DAYS, '6m': 182, '1y': 365 } as const
+export type TeamRange = keyof typeof TEAM_RANGES
+export const DEFAULT_TEAM_RANGE: TeamRange = '49d'
+const LONGEST_RANGE = Math.max(...Object.values(TEAM_RANGES))
+
+/** A file whose latest day is more than this many days before today is flagged as stale. */
+export const STALE_AFTER_DAYS = 7
+
+/** One day's total, for the team chart. */
+export interface TotalPoint {
+  day: string
+  overall: number
+}
+
+export interface PersonSummary {
+  version: number
+  /** How many days the file holds. */
+  dayCount: number
+  latest: DayRecord
+  /** The days the next-pillar rule reads: 49 days ending `latest.day`, plus the day before them (as the popup). */
+  recent: DayRecord[]
+  /** The change of the total over each range, by the popup's rule (`changeSince`). */
+  changes: Record<TeamRange, Change | null>
+  /** Totals of the longest range ending `latest.day` (plus the day before it), ascending, for the chart. */
+  totals: TotalPoint[]
+}
+
+/** `days` with `from ≤ day`, plus the latest one before `from` (so a change over the whole span has a base). */
+function fromDay(days: readonly DayRecord[], from: string): DayRecord[] {
+  const at = days.findIndex((d) => d.day >= from)
+  if (at === -1) return days.slice(-1)
+  return days.slice(Math.max(0, at - 1))
+}
+
+/**
+ * The summary of a history. `days` must be ascending by day, one per day, not empty, and hold at least every day
+ * of the longest range before its last day plus the day before that range (the whole history is fine). `dayCount`
+ * defaults to `days.length`; pass the real count when `days` is only the recent part of a longer history.
+ */
+export function summarizeHistory(days: readonly DayRecord[], dayCount = days.length): PersonSummary {
+  const latest = days.at(-1)
+  if (latest === undefined) throw new RangeError('a summary needs at least one day')
+  const span = fromDay(days, addDays(latest.day, -LONGEST_RANGE))
+  const changes = Object.fromEntries(
+    Object.entries(TEAM_RANGES).map(([range, n]) => [range, changeSince(span, latest, n)]),
+  ) as Record<TeamRange, Change | null>
+  return {
+    version: SUMMARY_VERSION,
+    dayCount,
+    latest,
+    recent: fromDay(days, addDays(latest.day, -WINDOW_DAYS)),
+    changes,
+    totals: span.map((d) => ({ day: d.day, overall: d.overall })),
+  }
+}
+
+export interface Staleness {
+  /** Whole days from the latest recorded day to today (0 when it is today, or a day ahead from another zone). */
+  days: number
+  /** True when `days` is more than `STALE_AFTER_DAYS`. */
+  stale: boolean
+}
+
+/** How old a file's latest day is on `today`. */
+export function staleness(latestDay: string, today: string): Staleness {
+  const days = Math.max(0, daysBetween(latestDay, today))
+  return { days, stale: days > STALE_AFTER_DAYS }
+}
+
+/** The lowest pillar of a day, with its value; a tie goes to the first in LinkedIn's order. */
+export function weakestPillar(pillars: Pillars): { pillar: PillarId; value: number } {
+  let weakest: PillarId = PILLAR_IDS[0]
+  for (const id of PILLAR_IDS) if (pillars[id] < pillars[weakest]) weakest = id
+  return { pillar: weakest, value: pillars[weakest] }
+}
