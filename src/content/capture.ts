@@ -62,7 +62,8 @@ export function startCapture(options: CaptureOptions): () => void {
     const key = `${failure.error}\n${failure.reason}`
     if (sentSignature !== null || reported.has(key)) return
     reported.add(key)
-    send('reportFailure', { failure, urlKind }).then(
+    // Only the code and the reason cross to the background: it keeps nothing else of a failure.
+    send('reportFailure', { failure: { error: failure.error, reason: failure.reason }, urlKind }).then(
       () => onOutcome?.({ kind: 'failed', failure }),
       (error: unknown) => console.warn('SSI Lens could not report the failed reading:', error),
     )

@@ -76,10 +76,20 @@ export function isReadFailureCode(code: unknown): code is ReadFailureCode {
   return typeof code === 'string' && FAILURE_CODE_SET.has(code)
 }
 
+/** One number that two readings of the same page give differently (the facts behind a `conflict`). */
+export interface Disagreement {
+  /** `overall`, a pillar id, `industryRank`, `networkRank`, `industryAverage`, `networkAverage`. */
+  field: string
+  /** What each reading says, in page order: `embedded-json`, `page`, `score block 1`, `bar 2`, `caption 1`, … */
+  readings: { from: string; value: number }[]
+}
+
 export interface ReadFailure {
   error: ReadFailureCode
-  /** A sentence for people: what was missing or what failed, with the numbers. */
+  /** The technical account for a bug report: what was missing or what failed, with the numbers. */
   reason: string
+  /** `conflict` only: each number the readings disagree on. Not sent to the background (the reason says it). */
+  disagreements?: Disagreement[]
 }
 
 export type ParseResult = PageSnapshot | ReadFailure

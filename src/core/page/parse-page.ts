@@ -3,9 +3,10 @@
  * and `npm run parse` both call this one function. Sources in order of trust: the embedded `salesApiSsi` JSON,
  * the rendered page's structure, then its text; every reading passes `checkSnapshot` before it is an answer.
  */
-import type { PageSnapshot, ParseResult, PillarId, Pillars, ReadFailure } from '../snapshot.ts'
+import type { Disagreement, PageSnapshot, ParseResult, PillarId, Pillars, ReadFailure } from '../snapshot.ts'
 import { PILLAR_IDS } from '../snapshot.ts'
 import { checkSnapshot, pillarSum } from '../validate.ts'
+import { describeDisagreements, jsonPageDisagreements, pageClashes } from './cross-check.ts'
 import { pageState } from './page-state.ts'
 import { readDom } from './read-dom.ts'
 import { readEmbeddedJson } from './read-json.ts'
@@ -19,6 +20,11 @@ const fail = (error: ReadFailure['error'], reason: string): ReadFailure => ({
   error,
   reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason,
 })
+
+/** Two readings of the page disagree: refused, with each number both ways. */
+function conflict(what: string, disagreements: Disagreement[]): ReadFailure {
+  return { ...fail('conflict', `${what}: ${describeDisagreements(disagreements)}`), disagreements }
+}
 
 function gate(snapshot: PageSnapshot): ParseResult {
   const checked = checkSnapshot(snapshot)
@@ -123,25 +129,58 @@ function missingReason(r: Reading): string {
   return reasons.map((f) => r.missing[f] ?? `no value for ${f}`).join('; ')
 }
 
+/** The rendered page's numbers: its structure, with its text filling what the structure left unread. */
+function readRendered(doc: Document): { reading: Reading; fromText: boolean } {
+  const dom = readDom(doc)
+  return needsText(dom) ? merge(dom, readText(doc)) : { reading: dom, fromText: false }
+}
+
+/**
+ * The embedded JSON, checked against what the page renders. A page that renders no numbers (the 2021 layout)
+ * leaves the JSON alone; a page that renders the placeholder zeros is still loading. Any number both carry and
+ * give differently refuses the page (the JSON may be a stale leftover of a single-page app). Where they agree,
+ * the JSON's exact values are kept and what only the page shows (peer pillars, the industry name) is added.
+ */
+function checkJson(json: PageSnapshot, doc: Document): ParseResult {
+  const { reading } = readRendered(doc)
+  if (reading.found === 0) return gate(json)
+  if (allZero(reading)) return fail('loading', 'the page has not rendered its numbers yet')
+  const clashes = pageClashes(doc)
+  if (clashes.length > 0) return conflict('the page shows two different readings', clashes)
+  const disagreements = jsonPageDisagreements(json, reading)
+  if (disagreements.length > 0)
+    return conflict('the embedded salesApiSsi JSON and the rendered page disagree', disagreements)
+  if (reading.conflicts.length > 0)
+    return fail('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
+  return gate({
+    ...json,
+    industryName: json.industryName ?? reading.industryName,
+    industryPillars: json.industryPillars ?? reading.industryPillars,
+    networkPillars: json.networkPillars ?? reading.networkPillars,
+  })
+}
+
 /**
  * Reads the SSI page. Returns the snapshot, or a refusal: `not-logged-in`, `not-ssi-page`, `loading` (the SSI
- * page without numbers yet), `unrecognized` (numbers, but not all the required ones) or `inconsistent`
- * (numbers that contradict each other or fail validation). Never returns a guessed number.
+ * page without numbers yet), `unrecognized` (numbers, but not all the required ones), `conflict` (two readings of
+ * the page disagree: embedded JSON vs rendered page, two score blocks, a bar or total shown twice differently) or
+ * `inconsistent` (numbers that contradict each other or fail validation). Never returns a guessed number.
  */
 export function parsePage(doc: Document, url: string): ParseResult {
   const state = pageState(doc, url)
   if (state.state !== 'ssi-page') return fail(state.state, state.reason)
 
   const json = readEmbeddedJson(doc)
-  if (json.kind === 'found') return gate(json.snapshot)
-  if (json.kind === 'refused') return fail('inconsistent', json.reason)
+  if (json.kind === 'found') return checkJson(json.snapshot, doc)
+  if (json.kind === 'refused') return fail('conflict', json.reason)
 
-  const dom = readDom(doc)
-  const { reading, fromText } = needsText(dom) ? merge(dom, readText(doc)) : { reading: dom, fromText: false }
+  const { reading, fromText } = readRendered(doc)
 
   if (reading.found === 0 && json.problem) return fail('unrecognized', json.problem)
   if (reading.found === 0 || allZero(reading))
     return fail('loading', 'the Social Selling Index page has not shown its numbers yet')
+  const clashes = pageClashes(doc)
+  if (clashes.length > 0) return conflict('the page shows two different readings', clashes)
   if (reading.conflicts.length > 0)
     return fail('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
   if (reading.overall === null || !hasAllPillars(reading.pillars))

@@ -5,6 +5,7 @@
  */
 import type { PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { outsidePillarsAndPeers } from './cross-check.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, INDUSTRY_NAME_SENTENCES, pillarOfLabel } from './labels.ts'
 import {
   agreesWithShown,
@@ -128,10 +129,6 @@ function readPillars(doc: Document, r: Reading): void {
     r.found++
   }
 }
-
-/** Not in a pillar bar and not in a peer section: the only places the user's total may come from. */
-const outsidePillarsAndPeers = (el: Element): boolean =>
-  !el.closest('progress') && !el.closest(GROUP_SECTIONS.join(','))
 
 function readTotal(doc: Document, r: Reading): void {
   const userSection = first(doc, USER_SCORE)

@@ -1,7 +1,7 @@
 /** Every saved page in tests/fixtures reads as its `.expected.json` says, from the source it should come from. */
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import type { SnapshotSource } from '../../../src/core/snapshot.ts'
+import type { ReadFailure, SnapshotSource } from '../../../src/core/snapshot.ts'
 import { expectAnswer } from './expect-answer.ts'
 import { fixtureNames, loadHtml, readFixture } from './load-page.ts'
 
@@ -19,12 +19,23 @@ const SOURCES: Record<string, SnapshotSource> = {
   'ssi-pillar-extremes-en': 'dom',
   'ssi-rank-top-first-en': 'dom',
   'ssi-redesign-text-only-en': 'text',
+  'ssi-rendered-twice-en': 'dom',
+  'ssi-json-and-page-agree-en': 'embedded-json',
 }
+
+/** Pages whose two readings disagree (issue #12): each must be refused as a `conflict`, never read. */
+const CONFLICTS = [
+  'ssi-conflict-stale-json-en',
+  'ssi-conflict-second-score-block-en',
+  'ssi-conflict-duplicate-bar-id-en',
+]
 
 describe('parsePage on the saved pages', () => {
   it('covers the given fixtures and every variant written from ssi-page.md', () => {
     const refusals = ['ssi-loading-skeleton', 'ssi-logged-out-login', 'ssi-sales-login-iframe']
-    expect(fixtureNames()).toEqual(expect.arrayContaining([...Object.keys(SOURCES), ...refusals]))
+    expect(fixtureNames()).toEqual(
+      expect.arrayContaining([...Object.keys(SOURCES), ...refusals, ...CONFLICTS]),
+    )
   })
 
   it.each(fixtureNames())('reads %s as its expected answer', (name) => {
@@ -32,6 +43,15 @@ describe('parsePage on the saved pages', () => {
     const result = parsePage(loadHtml(fixture.html), fixture.url)
     expectAnswer(result, fixture.expected)
     if (!('error' in fixture.expected)) expect((result as { source?: unknown }).source).toBe(SOURCES[name])
+  })
+
+  it.each(CONFLICTS)('refuses %s as a conflict that names both readings', (name) => {
+    const fixture = readFixture(name)
+    const result = parsePage(loadHtml(fixture.html), fixture.url)
+    expect(result).toMatchObject({ error: 'conflict' })
+    const [first] = (result as ReadFailure).disagreements ?? []
+    expect(first?.readings.length).toBeGreaterThanOrEqual(2)
+    expect((result as ReadFailure).reason).toMatch(/\d \(.+\) vs \d+(\.\d+)? \(.+\)/)
   })
 
   it('gives the same answer twice for the same document (parsing changes nothing)', () => {

@@ -45,19 +45,29 @@ function writeTable(table: Element | undefined, pillars: Pillars, remaining: num
   setText(cells[4], String(remaining))
 }
 
+/**
+ * Writes a total and pillars into one user score block (`.user-ssi-score`): its bars, the numbers printed beside
+ * them, its caption and its chart table, consistently.
+ */
+export function writeScoreBlock(block: Element, overall: number, pillars: Pillars, comma = false): void {
+  PILLAR_IDS.forEach((id, i) => {
+    const bar = block.querySelector(`#${BAR_IDS[i]}__sub-score-bar`)
+    bar?.setAttribute('value', String(pillars[id]))
+    setText(bar?.querySelector('.ssi-score__value'), shown(pillars[id], comma))
+    setText(bar?.parentElement?.querySelector('strong'), shown(pillars[id], comma))
+  })
+  setText(block.querySelector('.user-ssi-score__donut-chart-caption .ssi-score__value'), String(overall))
+  writeTable(block.querySelector('.highcharts-data-table table') ?? undefined, pillars, 100 - overall, comma)
+}
+
 /** Writes `n` into every place the modern page shows each number, consistently. */
 export function writeNumbers(doc: Document, n: PageNumbers, comma = false): void {
-  PILLAR_IDS.forEach((id, i) => {
-    const bar = doc.getElementById(`${BAR_IDS[i]}__sub-score-bar`)
-    bar?.setAttribute('value', String(n.pillars[id]))
-    setText(bar?.querySelector('.ssi-score__value'), shown(n.pillars[id], comma))
-    setText(bar?.parentElement?.querySelector('strong'), shown(n.pillars[id], comma))
-  })
-  setText(doc.querySelector('.user-ssi-score__donut-chart-caption .ssi-score__value'), String(n.overall))
-  const tables = all(doc, '.highcharts-data-table table')
-  writeTable(tables[0], n.pillars, 100 - n.overall, comma)
-  writeTable(tables[1], n.industryPillars, 100 - n.industryAverage, comma)
-  writeTable(tables[2], n.networkPillars, 100 - n.networkAverage, comma)
+  const user = doc.querySelector('.user-ssi-score')
+  if (!user) throw new Error('the modern fixture lost its user score block')
+  writeScoreBlock(user, n.overall, n.pillars, comma)
+  const tables = all(doc, '.group-ssi-score .highcharts-data-table table')
+  writeTable(tables[0], n.industryPillars, 100 - n.industryAverage, comma)
+  writeTable(tables[1], n.networkPillars, 100 - n.networkAverage, comma)
   const ranks = all(doc, '.ssi-rank .t-40')
   setText(ranks[0], String(n.industryRank))
   setText(ranks[1], String(n.networkRank))

@@ -5,7 +5,6 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import type { PageSnapshot, ParseResult, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
 import { expectAnswer } from './expect-answer.ts'
 import { loadHtml, readFixture, SSI_URL } from './load-page.ts'
@@ -17,65 +16,21 @@ import {
   stripHooks,
   translate,
   truthOf,
-  writeNumbers,
 } from './modern-page.ts'
+import {
+  expectNeverWrong,
+  expectReadsWithoutIrrelevant,
+  IRRELEVANT,
+  numbersArb,
+  pageWith,
+  pillar,
+  pillarsOf,
+  sum,
+} from './page-arbitraries.ts'
 
 // happy-dom needs ~20 ms to build each page, so runs are counted; every property still sees dozens of pages.
 const RUNS = { numRuns: 25 }
 vi.setConfig({ testTimeout: 60_000 })
-const REFUSALS = ['loading', 'unrecognized', 'inconsistent']
-
-const pillar = fc.integer({ min: 0, max: 250_000 }).map((n) => n / 10_000) // up to four decimals, as bars carry
-const peerPillar = fc.integer({ min: 0, max: 25_000 }).map((n) => n / 1_000) // three decimals, as tables show
-const pillarsOf = (value: fc.Arbitrary<number>): fc.Arbitrary<Pillars> =>
-  fc.record({ brand: value, people: value, insights: value, relationships: value })
-const sum = (p: Pillars) => p.brand + p.people + p.insights + p.relationships
-
-const numbersArb: fc.Arbitrary<PageNumbers> = fc
-  .record({
-    pillars: pillarsOf(pillar),
-    industryRank: fc.integer({ min: 1, max: 100 }),
-    networkRank: fc.integer({ min: 1, max: 100 }),
-    industryAverage: fc.integer({ min: 0, max: 100 }),
-    networkAverage: fc.integer({ min: 0, max: 100 }),
-    industryPillars: pillarsOf(peerPillar),
-    networkPillars: pillarsOf(peerPillar),
-  })
-  .map((n) => ({ ...n, overall: Math.round(sum(n.pillars)) }))
-  .filter((n) => n.overall > 0) // an all-zero page is the loading placeholder (tested on its own)
-
-function pageWith(n: PageNumbers, change?: (doc: Document) => void): ParseResult {
-  const doc = modernDoc()
-  writeNumbers(doc, n)
-  change?.(doc)
-  return parsePage(doc, SSI_URL)
-}
-
-/**
- * The answer is a refusal, or a snapshot whose every known field is the truth. Pillars may be the page's shown
- * rounding of the truth (three decimals) when they come from text or a chart table; optional fields may be null.
- */
-function expectNeverWrong(result: ParseResult, truth: PageSnapshot): void {
-  if ('error' in result) return void expect(REFUSALS).toContain(result.error)
-  expect(result.overall).toBe(truth.overall)
-  for (const id of PILLAR_IDS)
-    expect(Math.abs(result.pillars[id] - truth.pillars[id])).toBeLessThanOrEqual(0.0005 + 1e-9)
-  for (const key of [
-    'industryRank',
-    'networkRank',
-    'industryAverage',
-    'networkAverage',
-    'industryName',
-  ] as const)
-    if (result[key] !== null) expect(result[key], key).toBe(truth[key])
-  for (const key of ['industryPillars', 'networkPillars'] as const) {
-    const got = result[key]
-    const want = truth[key]
-    if (got === null) continue
-    expect(want, key).not.toBeNull()
-    for (const id of PILLAR_IDS) expect(got[id], `${key}.${id}`).toBeCloseTo((want as Pillars)[id], 3)
-  }
-}
 
 describe('changed numbers', () => {
   it('reads any consistent set of numbers exactly', () => {
@@ -128,12 +83,14 @@ describe('removed elements', () => {
       fc.property(
         numbersArb,
         fc.uniqueArray(fc.nat({ max: ELEMENT_COUNT - 1 }), { minLength: 1, maxLength: 6 }),
-        (n, picks) => {
+        fc.nat(),
+        (n, picks, irrelevant) => {
           const result = pageWith(n, (doc) => {
             const elements = elementsOf(doc)
             for (const i of picks) elements[i]?.remove()
           })
           expectNeverWrong(result, truthOf(n))
+          expectReadsWithoutIrrelevant(n, irrelevant)
         },
       ),
       { numRuns: 60 },
@@ -158,12 +115,21 @@ describe('removed elements', () => {
     expect(result).toMatchObject({ error: 'unrecognized' })
   })
 
-  it('reads the modern page after removing each single element, or refuses', () => {
+  it('reads the modern page after removing each single element, or refuses; exactly when it was irrelevant', () => {
+    let irrelevant = 0
     for (let i = 0; i < ELEMENT_COUNT; i++) {
       const doc = modernDoc()
-      elementsOf(doc)[i]?.remove()
-      expectNeverWrong(parsePage(doc, SSI_URL), MODERN_TRUTH)
+      const element = elementsOf(doc)[i]
+      const matters = !element?.matches(IRRELEVANT)
+      element?.remove()
+      const result = parsePage(doc, SSI_URL)
+      if (matters) expectNeverWrong(result, MODERN_TRUTH)
+      else {
+        expectAnswer(result, MODERN_TRUTH)
+        irrelevant++
+      }
     }
+    expect(irrelevant).toBeGreaterThan(20) // the floor is not vacuous
   })
 })
 

@@ -1,7 +1,7 @@
 /** Targeted changes to saved pages: each is read right, or refused with a reason that names what failed. */
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import { isReadFailure, type ParseResult } from '../../../src/core/snapshot.ts'
+import { isReadFailure, type ParseResult, type ReadFailure } from '../../../src/core/snapshot.ts'
 import { loadHtml, readFixture, SSI_URL } from './load-page.ts'
 import { MODERN, MODERN_TRUTH, modernDoc } from './modern-page.ts'
 
@@ -170,12 +170,23 @@ describe('parsePage reads what is there, and only that', () => {
     expect(result).toMatchObject({ industryRank: 12, networkRank: 18 })
   })
 
-  it('prefers the embedded JSON over the rendered page', () => {
+  it('refuses a stale embedded JSON beside a page that shows other numbers, naming both readings', () => {
     const json = readFixture('ssi-2021-embedded-json').html.match(
       /<code[^>]*id="bpr-guid-4190014"[\s\S]*?<\/code>/,
     )?.[0]
     const doc = loadHtml(MODERN.html.replace('</body>', `${json}</body>`))
-    expect(parsePage(doc, SSI_URL)).toMatchObject({ overall: 39, source: 'embedded-json' })
+    const result = parsePage(doc, SSI_URL)
+    expect(result).toMatchObject({
+      error: 'conflict',
+      reason: expect.stringMatching(/total: 38\.716 \(embedded JSON\) vs 47 \(page\)/),
+    })
+    expect((result as ReadFailure).disagreements?.[0]).toEqual({
+      field: 'overall',
+      readings: [
+        { from: 'embedded-json', value: 38.716423 },
+        { from: 'page', value: 47 },
+      ],
+    })
   })
 
   it('reads a total from the text only when it is the rounded pillar sum', () => {
