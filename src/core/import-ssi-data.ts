@@ -37,12 +37,16 @@ const COL = Object.fromEntries(SSI_DATA_HEADER.map((name, i) => [name, i])) as R
   number
 >
 
-/** Lower case, no accents, single spaces: "Classificação  SSI" → "classificacao ssi". */
+/**
+ * Lower case, no accents or other combining marks (Arabic hamza and vowel signs included), ł as l, single
+ * spaces: "Classificação  SSI" → "classificacao ssi", "Łącznie" → "lacznie".
+ */
 export function normalName(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ł/g, 'l')
     .replace(/\s+/g, ' ')
     .trim()
 }
