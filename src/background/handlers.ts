@@ -20,6 +20,7 @@ import {
   recordFailure,
   saveCapture,
 } from './history.ts'
+import { checkImportedDays } from './imported-days.ts'
 import { addPerson, countPeople, readOwnSummary, readPeople, removePerson, renamePerson } from './team.ts'
 import { teamFileProblem } from './team-file.ts'
 
@@ -124,6 +125,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     async removePerson({ id }) {
       return { removed: await removePerson(await ctx.db(), id) }
+    },
+    async importDays({ days, dryRun }) {
+      const checked = checkImportedDays(days, addDays(dayKey(ctx.now()), 2))
+      if (!checked.ok) return checked
+      const replacedDays: string[] = []
+      const counts = await importDays(await ctx.db(), checked.days, { dryRun, replacedDays })
+      if (!dryRun && counts.added + counts.replaced > 0) await changed()
+      return { ok: true, ...counts, replacedDays, written: !dryRun }
     },
   }
 }

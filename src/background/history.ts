@@ -165,11 +165,22 @@ export interface ImportCounts {
   kept: number
 }
 
+export interface ImportOptions {
+  /** Work the counts out without writing anything: what the import preview shows before the user confirms. */
+  dryRun?: boolean
+  /** Receives each day that is (or, in a dry run, would be) replaced, so the preview can name them. */
+  replacedDays?: string[]
+}
+
 /**
  * Writes checked CSV rows in one transaction (all or nothing). A stored day is replaced only by a row that
  * states a later `captured_at`; a row without one, or with an older or equal one, keeps the stored day.
  */
-export async function importDays(db: HistoryDb, days: readonly ImportedDay[]): Promise<ImportCounts> {
+export async function importDays(
+  db: HistoryDb,
+  days: readonly ImportedDay[],
+  options: ImportOptions = {},
+): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, replaced: 0, kept: 0 }
   if (days.length === 0) return counts
   const incoming = new Map<string, ImportedDay[]>()
@@ -195,9 +206,10 @@ export async function importDays(db: HistoryDb, days: readonly ImportedDay[]): P
     for (const { record, capturedAtGiven } of incoming.get(month) ?? []) {
       const existing = merged.get(record.day)
       if (existing === undefined) counts.added++
-      else if (capturedAtGiven && Date.parse(record.capturedAt) > Date.parse(existing.capturedAt))
+      else if (capturedAtGiven && Date.parse(record.capturedAt) > Date.parse(existing.capturedAt)) {
         counts.replaced++
-      else {
+        options.replacedDays?.push(record.day)
+      } else {
         counts.kept++
         continue
       }
@@ -207,7 +219,7 @@ export async function importDays(db: HistoryDb, days: readonly ImportedDay[]): P
     // Untouched months are not written back: one put per month that really changed.
     if (dirty) changed.push({ month, days: [...merged.values()].sort(dayOrder) })
   }
-  if (changed.length > 0) await writeBuckets(tx, changed, dayCount + counts.added)
+  if (changed.length > 0 && !options.dryRun) await writeBuckets(tx, changed, dayCount + counts.added)
   else await tx.done
   return counts
 }

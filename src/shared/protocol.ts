@@ -44,6 +44,33 @@ export type ImportResult =
   | { ok: true; added: number; replaced: number; kept: number }
   | { ok: false; errors: ImportLineError[] }
 
+// Other tools' files, through the history page's Import CSV (`src/ui/ImportPreview.tsx`): the page reads and
+// previews every file with core's readers; the background checks every day again and writes all or none.
+
+/** One day the preview understood, as it crosses to the background. */
+export interface ImportDayInput {
+  record: DayRecord
+  /** The file gave the reading's own time: only then may the day replace a stored one that is older. */
+  capturedAtGiven: boolean
+}
+
+export type ImportDaysResult =
+  | {
+      ok: true
+      added: number
+      replaced: number
+      kept: number
+      /** The days that are (or, in a dry run, would be) replaced, so the preview can name them first. */
+      replacedDays: string[]
+      /** False for a dry run: nothing was written. */
+      written: boolean
+    }
+  /** Days that failed the background's own check (a page should never send them); nothing was written. */
+  | { ok: false; refused: { day: string; reason: string }[] }
+
+/** More days than this in one import are refused before any check: ten years are 3,650. */
+export const MAX_IMPORT_DAYS = 40_000
+
 export interface Protocol {
   /** Content script → background: a validated reading of the SSI page. */
   saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult }
@@ -60,6 +87,8 @@ export interface Protocol {
   addPerson: { payload: AddPersonPayload; result: AddPersonResult }
   renamePerson: { payload: { id: string; name: string }; result: RenamePersonResult }
   removePerson: { payload: { id: string }; result: { removed: boolean } }
+  // Other tools' files (extension pages only): `dryRun` answers what would happen without writing.
+  importDays: { payload: { days: ImportDayInput[]; dryRun: boolean }; result: ImportDaysResult }
 }
 
 // Team page messages.
@@ -132,6 +161,7 @@ export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
   addPerson: 'extension',
   renamePerson: 'extension',
   removePerson: 'extension',
+  importDays: 'extension',
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -170,10 +200,25 @@ export function parseMessage(raw: unknown): Message | null {
     case 'removePerson':
       if (!isTeamPayload(type, payload)) return null
       break
+    case 'importDays':
+      if (!isImportDaysPayload(payload)) return null
+      break
     default:
       if (Object.keys(payload).length > 0) return null
   }
   return { type, payload } as Message
+}
+
+/** `importDays`: a bounded list of `{ record, capturedAtGiven }` (records are checked in depth by the handler). */
+function isImportDaysPayload(p: Record<string, unknown>): boolean {
+  const days = p.days
+  return (
+    Object.keys(p).sort().join(',') === 'days,dryRun' &&
+    typeof p.dryRun === 'boolean' &&
+    Array.isArray(days) &&
+    days.length <= MAX_IMPORT_DAYS &&
+    days.every((d) => isObject(d) && isObject(d.record) && typeof d.capturedAtGiven === 'boolean')
+  )
 }
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max

@@ -68,6 +68,10 @@ const validPayloads: { [K in MessageName]: unknown } = {
   addPerson: { name: 'Anna', fileName: 'anna.csv', text: historyToCsv([day('2026-11-01')]), replaceId: null },
   renamePerson: { id: 'nobody', name: 'Bea' },
   removePerson: { id: 'nobody' },
+  importDays: {
+    days: [{ record: day('2026-11-01', { source: 'csv', urlKind: 'import' }), capturedAtGiven: false }],
+    dryRun: false,
+  },
 }
 const MESSAGES = Object.keys(SENDERS) as MessageName[]
 const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
@@ -252,6 +256,11 @@ describe('malformed messages', () => {
     ],
     ['renamePerson', 'no name', { id: 'x' }],
     ['removePerson', 'an id that is an object', { id: {} }],
+    ['importDays', 'no dryRun', { days: [] }],
+    ['importDays', 'days that are not a list', { days: {}, dryRun: true }],
+    ['importDays', 'a day without capturedAtGiven', { days: [{ record: day('2026-11-01') }], dryRun: true }],
+    ['importDays', 'a day that is a string', { days: ['2026-11-01'], dryRun: true }],
+    ['importDays', 'an extra key', { days: [], dryRun: true, replace: true }],
   ]
 
   it.each(bad)('refuses %s with %s, and changes nothing', async (type, _what, payload) => {
@@ -362,5 +371,70 @@ describe('the listener', () => {
     )
     expect(reply?.ok).toBe(true)
     expect(await storedDays(db)).toHaveLength(1)
+  })
+})
+
+describe('importDays (other tools’ files, previewed by the page)', () => {
+  const input = (record: DayRecord, capturedAtGiven = true) => ({ record, capturedAtGiven })
+  const stored = day('2026-11-01', { capturedAt: '2026-11-01T07:00:00.000Z' })
+
+  it('answers a dry run with what would happen, naming the days it would replace, and writes nothing', async () => {
+    await put([stored])
+    const before = await contents()
+    const days = [
+      input(day('2026-11-01', { capturedAt: '2026-11-01T09:00:00.000Z' })),
+      input(day('2026-11-02')),
+    ]
+    expect(await send('importDays', { days, dryRun: true }, POPUP)).toEqual({
+      ok: true,
+      result: { ok: true, added: 1, replaced: 1, kept: 0, replacedDays: ['2026-11-01'], written: false },
+    })
+    expect(await contents()).toEqual(before)
+    expect(changes).toBe(0)
+  })
+
+  it('writes every day in one go, and never replaces a stored day with one that has no time of its own', async () => {
+    await put([stored])
+    const days = [input(day('2026-11-01', { overall: 46 }), false), input(day('2026-11-02'))]
+    expect(await send('importDays', { days, dryRun: false }, POPUP)).toEqual({
+      ok: true,
+      result: { ok: true, added: 1, replaced: 0, kept: 1, replacedDays: [], written: true },
+    })
+    expect((await storedDays(db)).map((d) => [d.day, d.overall])).toEqual([
+      ['2026-11-01', 47],
+      ['2026-11-02', 47],
+    ])
+    expect(changes).toBe(1)
+  })
+
+  it('refuses the whole import when one day fails its check, and writes nothing', async () => {
+    await put([stored])
+    const before = await contents()
+    const days = [
+      input(day('2026-11-02')),
+      input(day('2026-11-03', { overall: 90 })),
+      input(day('2026-11-02')),
+    ]
+    const reply = await send('importDays', { days, dryRun: false }, POPUP)
+    expect(reply).toEqual({
+      ok: true,
+      result: {
+        ok: false,
+        refused: [
+          { day: '2026-11-03', reason: expect.stringMatching(/add up to/) },
+          { day: '2026-11-02', reason: 'the day is in the import twice' },
+        ],
+      },
+    })
+    expect(await contents()).toEqual(before)
+    expect(changes).toBe(0)
+  })
+
+  it('refuses a day more than two days ahead of today', async () => {
+    const reply = await send('importDays', { days: [input(day('2026-11-25'))], dryRun: true }, POPUP)
+    expect(reply).toEqual({
+      ok: true,
+      result: { ok: false, refused: [{ day: '2026-11-25', reason: 'the day is in the future' }] },
+    })
   })
 })
