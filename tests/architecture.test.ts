@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(import.meta.dirname, '../src')
 const CONTEXTS = ['content', 'background', 'popup', 'options'] as const
-type Area = 'core' | 'shared' | (typeof CONTEXTS)[number]
+/** `ui`: Preact components shared by the extension pages (TEAM.md); the pages may import it, content and background not. */
+type Area = 'core' | 'shared' | 'ui' | (typeof CONTEXTS)[number]
 
 /** Packages each area may import; core may import none (it must run anywhere, including Node and tests). */
 const PACKAGES: Record<Area, RegExp> = {
   core: /^$/,
   shared: /^webextension-polyfill$/,
+  ui: /^preact(\/.*)?$/,
   content: /^webextension-polyfill$/,
   background: /^(webextension-polyfill|idb)$/,
   popup: /^(webextension-polyfill|preact(\/.*)?)$/,
@@ -31,7 +33,10 @@ interface SourceFile {
 
 function areaOf(path: string): Area | null {
   const top = path.split('/')[0]
-  return top === 'core' || top === 'shared' || (CONTEXTS as readonly string[]).includes(top ?? '')
+  return top === 'core' ||
+    top === 'shared' ||
+    top === 'ui' ||
+    (CONTEXTS as readonly string[]).includes(top ?? '')
     ? (top as Area)
     : null
 }
@@ -56,6 +61,14 @@ function violations(files: readonly SourceFile[]): string[] {
         const to = areaOf(target)
         if (to === from || to === 'core') continue
         if (to === 'shared' && from !== 'core') continue
+        if (
+          to === 'ui' &&
+          from !== 'core' &&
+          from !== 'shared' &&
+          from !== 'content' &&
+          from !== 'background'
+        )
+          continue
         if (to === null && !target.startsWith('..')) continue
         problems.push(`${file.path} imports ${spec} (${from} → ${to ?? target})`)
       } else if (!PACKAGES[from].test(spec)) {
@@ -97,6 +110,8 @@ describe('architecture', () => {
     ['background importing preact', 'background/a.ts', "import { render } from 'preact'"],
     ['shared importing a context', 'shared/a.ts', "import type { X } from '../background/x.ts'"],
     ['a dynamic import across contexts', 'popup/a.ts', "const m = await import('../content/badge.ts')"],
+    ['the background importing a ui component', 'background/a.ts', "import { X } from '../ui/X.tsx'"],
+    ['ui importing a page', 'ui/a.tsx', "import { t } from '../popup/i18n.ts'"],
   ])('flags %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toHaveLength(1)
   })
@@ -119,6 +134,7 @@ describe('architecture', () => {
       '// unlike chrome.storage.local, this is pure',
     ],
     ['the background importing idb', 'background/db.ts', "import { openDB } from 'idb'"],
+    ['a page importing a ui component', 'options/a.tsx', "import { X } from '../ui/X.tsx'"],
   ])('allows %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toEqual([])
   })

@@ -70,13 +70,19 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const days = await readAllDays(await ctx.db())
       return { filename: csvFileName(dayKey(ctx.now())), csv: historyToCsv(days), days: days.length }
     },
-    async importCsv({ text }) {
-      // A file written east of here may already be on tomorrow (UTC+14 vs UTC−12 is two calendar days).
-      const read = readHistoryCsv(text, { lastDay: addDays(dayKey(ctx.now()), 2) })
-      if (!read.ok) return { ok: false, errors: read.errors }
+    async importCsv({ text, encoding = 'utf-8', dateOrder }) {
+      const now = ctx.now()
+      // A file written east of here may already be on tomorrow; a day later than that is in the future
+      // everywhere and would become the "latest" score.
+      const read = readHistoryCsv(text, {
+        lastDay: addDays(dayKey(now), 1),
+        now: now.getTime(),
+        ...(dateOrder ? { dateOrder } : {}),
+      })
+      if (!read.ok) return read
       const counts = await importDays(await ctx.db(), read.days)
       if (counts.added + counts.replaced > 0) await changed()
-      return { ok: true, ...counts }
+      return { ok: true, ...counts, encoding, ignoredColumns: read.ignoredColumns, dateOrder: read.dateOrder }
     },
     async countDays() {
       const db = await ctx.db()
@@ -98,6 +104,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const shown = cleanName(name)
       if (shown === null) throw new Refusal('a person needs a name')
       const read = readHistoryCsv(text, { lastDay: addDays(dayKey(ctx.now()), 2) })
+      // A team file is read without asking about its date order: an export of SSI Lens writes ISO days.
+      if (!read.ok && 'needs' in read) return { ok: false, problem: 'rows', errors: [] }
       if (!read.ok) return { ok: false, problem: teamFileProblem(text, read.errors), errors: read.errors }
       if (read.days.length === 0) return { ok: false, problem: 'empty', errors: [] }
       // The file's rows may come in any order; a person's days are kept ascending, as the history is.

@@ -3,13 +3,18 @@
  * SSI Lens's is no SSI Lens export at all (a photo, another tool's sheet); one whose header is right but whose
  * rows fail the checks is a broken export. The reader's lines go behind the page's disclosure either way.
  */
-import type { CsvLineError } from '../core/csv-read.ts'
+import type { CsvIssueCode, CsvLineIssue } from '../core/csv-issues.ts'
 import type { TeamFileProblem } from '../shared/protocol.ts'
 
-export function teamFileProblem(text: string, errors: readonly CsvLineError[]): TeamFileProblem {
-  const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') return 'empty'
-  // The header is line 1, or line 2 after an Excel `sep=;` line; the reader stops at a header it cannot use.
-  const headerLine = /^sep=.\r?\n/.test(body) ? 2 : 1
-  return errors.length > 0 && errors.every((e) => e.line === headerLine) ? 'not-export' : 'rows'
+/** Issues about the header itself: the file is no SSI Lens history at all. */
+const HEADER_CODES: ReadonlySet<CsvIssueCode> = new Set<CsvIssueCode>([
+  'not-a-history',
+  'missing-columns',
+  'duplicate-column',
+])
+
+export function teamFileProblem(text: string, errors: readonly CsvLineIssue[]): TeamFileProblem {
+  const body = text.replace(/^\uFEFF+/, '')
+  if (body.trim() === '' || errors.some((e) => e.issue.code === 'empty-file')) return 'empty'
+  return errors.length > 0 && errors.every((e) => HEADER_CODES.has(e.issue.code)) ? 'not-export' : 'rows'
 }

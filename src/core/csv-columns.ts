@@ -21,50 +21,183 @@ export const CONTRACT_COLUMNS = [
   'industry_name',
 ] as const
 
-/** Every column SSI Lens writes, in order. Import needs only the first 11; the others may be missing. */
-export const CSV_COLUMNS = [
-  ...CONTRACT_COLUMNS,
-  'captured_at',
-  'overall_exact',
-  'industry_average_exact',
-  'network_average_exact',
-  ...PILLAR_IDS.map((id) => `industry_${id}` as const),
-  ...PILLAR_IDS.map((id) => `network_${id}` as const),
-  'source',
-  'url_kind',
-] as const
+/**
+ * A day being read from a row: every field still open (`null` = empty cell). The reader fills it column by
+ * column, then checks it as a whole with `checkDayRecord`.
+ */
+export interface DraftDay {
+  day: string | null
+  overall: number | null
+  pillars: Record<PillarId, number | null>
+  industryRank: number | null
+  networkRank: number | null
+  industryAverage: number | null
+  networkAverage: number | null
+  industryName: string | null
+  capturedAt: string | null
+  overallExact: number | null
+  industryAverageExact: number | null
+  networkAverageExact: number | null
+  industryPillars: Record<PillarId, number | null>
+  networkPillars: Record<PillarId, number | null>
+  source: string | null
+  urlKind: string | null
+}
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number]
+type Cell = string | number | null
 
-/** Columns that hold text (everything else is a number or the date). */
-export const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
-  'industry_name',
-  'captured_at',
-  'source',
-  'url_kind',
-])
+/**
+ * One column: its header name, how its cell is read, where its value comes from and goes to. Adding a column
+ * is one entry here (plus its `DayRecord` / `DraftDay` field). `required` columns must be in every file.
+ */
+export type ColumnSpec =
+  | { name: string; kind: 'day'; required: true; get: (r: DayRecord) => string }
+  | {
+      name: string
+      kind: 'number'
+      required?: boolean
+      get: (r: DayRecord) => number | null
+      set: (d: DraftDay, v: number | null) => void
+    }
+  | {
+      name: string
+      kind: 'text'
+      required?: boolean
+      get: (r: DayRecord) => string | null
+      set: (d: DraftDay, v: string | null) => void
+    }
 
-/** A record's cells in `CSV_COLUMNS` order; `null` is an unknown value (an empty cell). */
-export function recordCells(r: DayRecord): (string | number | null)[] {
-  const group = (p: DayRecord['industryPillars']) => PILLAR_IDS.map((id: PillarId) => (p ? p[id] : null))
-  return [
-    r.day,
-    r.overall,
-    ...PILLAR_IDS.map((id) => r.pillars[id]),
-    r.industryRank,
-    r.networkRank,
-    r.industryAverage,
-    r.networkAverage,
-    r.industryName,
-    r.capturedAt,
-    r.overallExact,
-    r.industryAverageExact,
-    r.networkAverageExact,
-    ...group(r.industryPillars),
-    ...group(r.networkPillars),
-    r.source,
-    r.urlKind,
-  ]
+const group = (name: 'industry' | 'network'): ColumnSpec[] =>
+  PILLAR_IDS.map((id) => ({
+    name: `${name}_${id}`,
+    kind: 'number',
+    get: (r) => r[`${name}Pillars`]?.[id] ?? null,
+    set: (d, v) => {
+      d[`${name}Pillars`][id] = v
+    },
+  }))
+
+/** Every column SSI Lens writes, in order. The first 11 are the contract; import needs only date, overall and the pillars. */
+export const COLUMNS: readonly ColumnSpec[] = [
+  { name: 'date', kind: 'day', required: true, get: (r) => r.day },
+  {
+    name: 'overall',
+    kind: 'number',
+    required: true,
+    get: (r) => r.overall,
+    set: (d, v) => {
+      d.overall = v
+    },
+  },
+  ...PILLAR_IDS.map(
+    (id): ColumnSpec => ({
+      name: id,
+      kind: 'number',
+      required: true,
+      get: (r) => r.pillars[id],
+      set: (d, v) => {
+        d.pillars[id] = v
+      },
+    }),
+  ),
+  {
+    name: 'industry_rank',
+    kind: 'number',
+    get: (r) => r.industryRank,
+    set: (d, v) => {
+      d.industryRank = v
+    },
+  },
+  {
+    name: 'network_rank',
+    kind: 'number',
+    get: (r) => r.networkRank,
+    set: (d, v) => {
+      d.networkRank = v
+    },
+  },
+  {
+    name: 'industry_average',
+    kind: 'number',
+    get: (r) => r.industryAverage,
+    set: (d, v) => {
+      d.industryAverage = v
+    },
+  },
+  {
+    name: 'network_average',
+    kind: 'number',
+    get: (r) => r.networkAverage,
+    set: (d, v) => {
+      d.networkAverage = v
+    },
+  },
+  {
+    name: 'industry_name',
+    kind: 'text',
+    get: (r) => r.industryName,
+    set: (d, v) => {
+      d.industryName = v
+    },
+  },
+  {
+    name: 'captured_at',
+    kind: 'text',
+    get: (r) => r.capturedAt,
+    set: (d, v) => {
+      d.capturedAt = v
+    },
+  },
+  {
+    name: 'overall_exact',
+    kind: 'number',
+    get: (r) => r.overallExact,
+    set: (d, v) => {
+      d.overallExact = v
+    },
+  },
+  {
+    name: 'industry_average_exact',
+    kind: 'number',
+    get: (r) => r.industryAverageExact,
+    set: (d, v) => {
+      d.industryAverageExact = v
+    },
+  },
+  {
+    name: 'network_average_exact',
+    kind: 'number',
+    get: (r) => r.networkAverageExact,
+    set: (d, v) => {
+      d.networkAverageExact = v
+    },
+  },
+  ...group('industry'),
+  ...group('network'),
+  {
+    name: 'source',
+    kind: 'text',
+    get: (r) => r.source,
+    set: (d, v) => {
+      d.source = v
+    },
+  },
+  {
+    name: 'url_kind',
+    kind: 'text',
+    get: (r) => r.urlKind,
+    set: (d, v) => {
+      d.urlKind = v
+    },
+  },
+]
+
+/** The header names, in order. */
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map((c) => c.name)
+
+/** A record's cells in `COLUMNS` order; `null` is an unknown value (an empty cell). */
+export function recordCells(r: DayRecord): Cell[] {
+  return COLUMNS.map((c) => c.get(r))
 }
 
 /**

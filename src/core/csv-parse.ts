@@ -11,7 +11,10 @@ export interface CsvRow {
   cells: string[]
 }
 
-export type CsvTable = { ok: true; rows: CsvRow[] } | { ok: false; line: number; message: string }
+/** Why the text is not CSV: a quote never closed, or text after a closing quote. */
+export type CsvSyntaxCode = 'unclosed-quote' | 'text-after-quote'
+
+export type CsvTable = { ok: true; rows: CsvRow[] } | { ok: false; line: number; code: CsvSyntaxCode }
 
 const QUOTE = 34 // "
 const CR = 13
@@ -37,7 +40,7 @@ export function parseCsv(text: string, separator: string): CsvTable {
   return scan.ok ? { ok: true, rows } : scan
 }
 
-export type CsvScan = { ok: true; stopped: boolean } | { ok: false; line: number; message: string }
+export type CsvScan = { ok: true; stopped: boolean } | { ok: false; line: number; code: CsvSyntaxCode }
 
 /**
  * Calls `visit` with each row as soon as it is read; `visit` returns false to stop reading (a file that is
@@ -58,12 +61,7 @@ export function scanCsv(text: string, separator: string, visit: (row: CsvRow) =>
         let from = i + 1
         for (;;) {
           const close = text.indexOf('"', from)
-          if (close < 0)
-            return {
-              ok: false,
-              line: opened,
-              message: `a quoted cell that starts on line ${opened} is never closed`,
-            }
+          if (close < 0) return { ok: false, line: opened, code: 'unclosed-quote' }
           cell += text.slice(from, close)
           if (text.charCodeAt(close + 1) === QUOTE) {
             cell += '"'
@@ -77,7 +75,7 @@ export function scanCsv(text: string, separator: string, visit: (row: CsvRow) =>
         row.cells.push(cell)
         const next = text.charCodeAt(i)
         if (i < end && next !== sep && next !== CR && next !== LF)
-          return { ok: false, line, message: `unexpected text after a closing quote on line ${line}` }
+          return { ok: false, line, code: 'text-after-quote' }
       } else {
         const start = i
         for (; i < end; i++) {

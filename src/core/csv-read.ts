@@ -1,28 +1,26 @@
 /**
- * CSV → history. Reads SSI Lens's own export and the same file after a spreadsheet re-saved it: `;` or tab
- * separators, decimal commas, no BOM, CRLF or LF, columns after the first 11 missing or reordered, dates with a
- * midnight time appended. Every row passes `checkDayRecord`; any problem is reported with its line number and
- * the whole file is refused, because a half-imported history is a history nobody can trust.
+ * CSV → history. Reads SSI Lens's own export and the same file after a spreadsheet re-saved it: `,` `;` or tab
+ * separators (also a `sep=` first line), decimal commas, one BOM, several or none, any line ends, the optional
+ * columns missing or reordered, unknown columns (ignored and named), and dates in the spreadsheet's own format
+ * (see `csv-dates.ts`). Every row passes `checkDayRecord`; any problem is an issue code on its line and the
+ * whole file is refused, because a half-imported history is a history nobody can trust.
  */
+import { BOM, COLUMNS, type ColumnSpec, type DraftDay, restoreText } from './csv-columns.ts'
 import {
-  BOM,
-  CONTRACT_COLUMNS,
-  CSV_COLUMNS,
-  type CsvColumn,
-  restoreText,
-  TEXT_COLUMNS,
-} from './csv-columns.ts'
+  classifyDate,
+  type DateCell,
+  type DateOrder,
+  type DayRange,
+  orderOf,
+  pairDay,
+  rangeIn,
+} from './csv-dates.ts'
+import type { CsvIssue, CsvLineIssue } from './csv-issues.ts'
 import { type CsvRow, scanCsv } from './csv-parse.ts'
-import { isDayKey } from './day.ts'
-import type { DayRecord, Pillars } from './snapshot.ts'
+import { parseInstant } from './instant.ts'
+import type { DayRecord, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
-
-export interface CsvLineError {
-  /** 1-based line in the file; the header is line 1. */
-  line: number
-  message: string
-}
 
 export interface ImportedDay {
   line: number
@@ -36,20 +34,46 @@ export interface ImportedDay {
 
 export interface ReadOptions {
   /**
-   * The latest day a row may have (`YYYY-MM-DD`). A day in the future would become the "latest" score and stay
-   * on the badge for years; the caller allows a day or two of slack for files written in another time zone.
+   * The latest day a row may have (`YYYY-MM-DD`). A day in the future would become the "latest" score; the
+   * caller allows a day of slack for files written in another time zone.
    */
   lastDay?: string
+  /** The current time (ms): a `captured_at` after it is refused. */
+  now?: number
+  /** The user's answer when every date in the file could be day-first or month-first. */
+  dateOrder?: DateOrder
 }
 
-export type CsvReadResult = { ok: true; days: ImportedDay[] } | { ok: false; errors: CsvLineError[] }
+export type CsvReadResult =
+  | {
+      ok: true
+      days: ImportedDay[]
+      /** Header names SSI Lens does not know; their cells were not read. */
+      ignoredColumns: string[]
+      /** How `A/B/YYYY` dates were read, when the file had any that depend on it. */
+      dateOrder: DateOrder | null
+    }
+  /** Every date could be either order: ask the user, showing the range each reading gives, then read again. */
+  | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
+  | {
+      ok: false
+      errors: CsvLineIssue[]
+      /** Set when reading stopped early at this line (a file that is plainly not a history). */
+      stoppedAt: number | null
+    }
 
-/** More errors than this are summarised in one last line: nobody reads 10,000 of them. */
-export const MAX_REPORTED_ERRORS = 50
 /** A file with this many bad rows is plainly not a history: stop reading it rather than list them all. */
 export const STOP_AFTER_ERRORS = 1000
 
-const SEPARATORS = [',', ';', '\t']
+const SEPARATORS = [',', ';', '\t'] as const
+const REQUIRED = COLUMNS.filter((c) => c.required).map((c) => c.name)
+const BY_NAME = new Map(COLUMNS.map((c) => [c.name, c]))
+
+const failure = (line: number, issue: CsvIssue): CsvReadResult => ({
+  ok: false,
+  errors: [{ line, issue }],
+  stoppedAt: null,
+})
 
 /**
  * Reads a history CSV. Rows without `captured_at` get noon of their own day, local time, as their capture time
@@ -57,120 +81,197 @@ const SEPARATORS = [',', ';', '\t']
  * as imported (`csv` / `import`).
  */
 export function readHistoryCsv(text: string, options: ReadOptions = {}): CsvReadResult {
-  let body = text.startsWith(BOM) ? text.slice(BOM.length) : text
-  if (body.trim() === '') return fail([{ line: 1, message: 'the file is empty' }])
-  // Excel honours (and may write) a first line `sep=;` naming the separator.
+  // Each re-save through a tool that adds a BOM without looking adds another one.
+  let start = 0
+  while (text.startsWith(BOM, start)) start += BOM.length
+  let body = text.slice(start)
+  if (body.trim() === '') return failure(1, { code: 'empty-file' })
+  // Excel honours (and may write) a first line `sep=;` naming the separator, with whatever line end.
   let lineOffset = 0
-  const sepLine = /^sep=(.)\r?\n/.exec(body)
+  const sepLine = /^sep=(.)(\r\n|\r|\n|$)/i.exec(body)
   if (sepLine) {
     body = body.slice(sepLine[0].length)
     lineOffset = 1
+    if (body.trim() === '') return failure(2, { code: 'empty-file' })
   }
   const separator = sepLine?.[1] ?? detectSeparator(body)
-  if (!separator) return fail([{ line: 1 + lineOffset, message: headerMessage(firstLine(body)) }])
-  let columns: Layout | null = null
-  const errors: CsvLineError[] = []
-  const days: ImportedDay[] = []
-  const firstLineOfDay = new Map<string, number>()
-  let lastLine = 1
-  const scan = scanCsv(body, separator, (raw) => {
-    const row = lineOffset === 0 ? raw : { ...raw, line: raw.line + lineOffset }
-    lastLine = row.line
-    if (columns === null) {
-      const header = readHeader(row)
-      if (!header.ok) errors.push({ line: row.line, message: header.message })
-      else columns = header.layout
-      return header.ok
-    }
-    if (row.cells.every((c) => c.trim() === '')) return true // blank lines, or a spreadsheet's empty row
-    const read = readRow(row, columns, options.lastDay)
-    if (!read.ok) errors.push({ line: row.line, message: read.message })
-    else {
-      const earlier = firstLineOfDay.get(read.value.record.day)
-      if (earlier === undefined) {
-        firstLineOfDay.set(read.value.record.day, row.line)
-        days.push(read.value)
-      } else
-        errors.push({
-          line: row.line,
-          message: `the date ${read.value.record.day} is already on line ${earlier}`,
-        })
-    }
-    return errors.length < STOP_AFTER_ERRORS
-  })
-  if (!scan.ok) errors.push({ line: scan.line + lineOffset, message: scan.message })
-  if (columns === null && errors.length === 0) errors.push({ line: 1, message: 'the file is empty' })
-  if (errors.length === 0) return { ok: true, days }
-  return {
-    ok: false,
-    errors: capErrors(
-      errors,
-      MAX_REPORTED_ERRORS,
-      scan.ok && scan.stopped && columns !== null ? lastLine : null,
-    ),
+  if (!separator) return failure(1 + lineOffset, { code: 'not-a-history', found: shownLine(body) })
+
+  const first = readRows(body, separator, lineOffset, options, options.dateOrder ?? null)
+  if (first.kind === 'done') return first.result
+  // A date that depends on the order and none known yet: look at every date, then read again.
+  const dates = first.dates()
+  let proven: DateOrder | null = null
+  for (const cell of dates) if (cell.kind === 'pair') proven ??= orderOf(cell)
+  const order = proven ?? options.dateOrder ?? null
+  // Ask only when some date reads as a real day both ways; otherwise such dates are wrong in any order.
+  const ambiguous = dates.some((cell) => cell.kind === 'pair' && cell.a <= 12 && cell.b <= 12)
+  if (order === null && ambiguous) {
+    const dayFirst = rangeIn(dates, 'day-first')
+    const monthFirst = rangeIn(dates, 'month-first')
+    if (dayFirst && monthFirst) return { ok: false, needs: 'date-order', dayFirst, monthFirst }
   }
+  const second = readRows(body, separator, lineOffset, options, order ?? 'day-first', proven !== null)
+  if (second.kind !== 'done') throw new Error('the date order was decided')
+  return second.result
 }
 
-/**
- * At most `max` errors, then one line saying how many more there are (or, when reading stopped early at
- * `stoppedAt`, how many more were found before that line).
- */
-export function capErrors(
-  errors: readonly CsvLineError[],
-  max = MAX_REPORTED_ERRORS,
-  stoppedAt: number | null = null,
-): CsvLineError[] {
-  if (errors.length <= max && stoppedAt === null) return [...errors]
-  const kept = errors.slice(0, max)
-  const rest = errors.length - kept.length
-  const more = `${rest} more ${rest === 1 ? 'error' : 'errors'}`
-  const line = (errors[max] ?? errors[errors.length - 1] ?? { line: 1 }).line
-  return [
-    ...kept,
-    stoppedAt === null
-      ? { line, message: `…and ${more}` }
-      : { line: stoppedAt, message: `…and ${more} up to line ${stoppedAt}, where reading stopped` },
-  ]
+/** The separator that makes the first line hold `date` and `overall`. */
+function detectSeparator(body: string): string | null {
+  const line = firstLine(body).toLowerCase()
+  for (const sep of SEPARATORS) {
+    const names = line.split(sep).map((n) => n.trim().replace(/^"|"$/g, '').trim())
+    if (names.includes('date') && names.includes('overall')) return sep
+  }
+  return null
 }
-
-const fail = (errors: CsvLineError[]): CsvReadResult => ({ ok: false, errors: capErrors(errors) })
 
 function firstLine(body: string): string {
   return /^[^\r\n]*/.exec(body)?.[0] ?? ''
 }
 
-/** The header starts with `date`, so the character after it is the separator the file uses. */
-function detectSeparator(body: string): string | null {
-  const m = /^ *"?date"? *(.)/i.exec(body)
-  return m?.[1] && SEPARATORS.includes(m[1]) ? m[1] : null
+/** The first line as an error may show it: clipped, and with invisible characters (BOM, NUL…) made visible. */
+function shownLine(body: string): string {
+  const line = firstLine(body)
+  const clipped = line.length > 80 ? `${line.slice(0, 80)}…` : line
+  return clipped.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: making exactly these invisible characters visible is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\uFEFF]/g,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  )
 }
 
-function headerMessage(found: string): string {
-  const shown = found.length > 60 ? `${found.slice(0, 60)}…` : found
-  return `this is not an SSI Lens history: the first line must be the header "${CONTRACT_COLUMNS.join(',')}", found "${shown}"`
+/** Where each known column sits in this file's rows, and which header names were not known. */
+interface Layout {
+  width: number
+  /** The known columns present, with their cell index. */
+  columns: { spec: ColumnSpec; at: number }[]
+  dateAt: number
+  capturedAtGiven: boolean
+  ignored: string[]
 }
 
-type Header = { ok: true; layout: Layout } | { ok: false; message: string }
+type Header = { ok: true; layout: Layout } | { ok: false; issue: CsvIssue }
 
-/** The first 11 columns must be the contract's, in order; later columns may be any known ones, or missing. */
 function readHeader(header: CsvRow): Header {
   const names = header.cells.map((c) => c.trim().toLowerCase())
   while (names.length > 0 && names[names.length - 1] === '') names.pop() // a spreadsheet's trailing separator
-  for (let i = 0; i < CONTRACT_COLUMNS.length; i++) {
-    if (names[i] !== CONTRACT_COLUMNS[i]) return { ok: false, message: headerMessage(header.cells.join(',')) }
+  const missing = REQUIRED.filter((name) => !names.includes(name))
+  if (missing.length > 0) return { ok: false, issue: { code: 'missing-columns', columns: missing } }
+  const seen = new Set<string>()
+  const layout: Layout = { width: names.length, columns: [], dateAt: -1, capturedAtGiven: false, ignored: [] }
+  for (const [at, name] of names.entries()) {
+    if (name === '') continue
+    if (seen.has(name)) return { ok: false, issue: { code: 'duplicate-column', column: name } }
+    seen.add(name)
+    const spec = BY_NAME.get(name)
+    if (spec === undefined) layout.ignored.push(clip((header.cells[at] as string).trim()))
+    else if (spec.kind === 'day') layout.dateAt = at
+    else layout.columns.push({ spec, at })
+    if (name === 'captured_at') layout.capturedAtGiven = true
   }
-  const cellOf = CSV_COLUMNS.map(() => -1)
-  for (const [i, name] of names.entries()) {
-    const column = Object.hasOwn(COLUMN, name) ? COLUMN[name as CsvColumn] : undefined
-    if (column === undefined) return { ok: false, message: `unknown column "${name}" in the header` }
-    if (cellOf[column] !== -1)
-      return { ok: false, message: `the column "${name}" appears twice in the header` }
-    cellOf[column] = i
-  }
-  return { ok: true, layout: { width: names.length, cellOf } }
+  return { ok: true, layout }
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: string }
+type Pass =
+  | { kind: 'done'; result: CsvReadResult }
+  /** Reading needs the file's date order; `dates` reads every date cell to decide it. */
+  | { kind: 'needs-order'; dates: () => DateCell[] }
+
+/**
+ * One pass over the rows. `order` null: stop at the first date that depends on it. `orderProven`: dates that
+ * contradict `order` are errors of their own (the file mixes both orders).
+ */
+function readRows(
+  body: string,
+  separator: string,
+  lineOffset: number,
+  options: ReadOptions,
+  order: DateOrder | null,
+  orderProven = false,
+): Pass {
+  let layout: Layout | null = null
+  let headerIssue: CsvLineIssue | null = null
+  let needsOrder = false
+  let usedOrder = false
+  const errors: CsvLineIssue[] = []
+  const days: ImportedDay[] = []
+  const firstLineOfDay = new Map<string, number>()
+  let lastLine = 1
+  const scan = scanCsv(body, separator, (raw) => {
+    const line = raw.line + lineOffset
+    lastLine = line
+    if (layout === null) {
+      const header = readHeader(raw)
+      if (!header.ok) headerIssue = { line, issue: header.issue }
+      else layout = header.layout
+      return header.ok
+    }
+    if (raw.cells.every((c) => c.trim() === '')) return true // blank lines, or a spreadsheet's empty row
+    const width = rowWidth(raw.cells, layout.width)
+    if (width !== layout.width) {
+      errors.push({ line, issue: { code: 'cell-count', expected: layout.width, found: width } })
+      return errors.length < STOP_AFTER_ERRORS
+    }
+    const dateCell = raw.cells[layout.dateAt] ?? ''
+    const date = classifyDate(dateCell)
+    let day: string | null = null
+    if (date.kind === 'day') day = date.day
+    else if (date.kind === 'pair') {
+      if (order === null) {
+        needsOrder = true
+        return false
+      }
+      usedOrder = true
+      const proves = orderOf(date)
+      if (orderProven && proves !== null && proves !== order) {
+        errors.push({ line, issue: { code: 'date-order-mixed', value: clip(dateCell.trim()), order } })
+        return errors.length < STOP_AFTER_ERRORS
+      }
+      day = pairDay(date, order)
+    }
+    const read =
+      day === null ? ({ ok: false, issue: badDate(dateCell) } as const) : readRow(raw, layout, day, options)
+    if (!read.ok) errors.push({ line, issue: read.issue })
+    else {
+      const earlier = firstLineOfDay.get(read.record.day)
+      if (earlier === undefined) {
+        firstLineOfDay.set(read.record.day, line)
+        days.push({ line, record: read.record, capturedAtGiven: read.capturedAtGiven })
+      } else
+        errors.push({ line, issue: { code: 'duplicate-date', day: read.record.day, firstLine: earlier } })
+    }
+    return errors.length < STOP_AFTER_ERRORS
+  })
+  if (needsOrder) return { kind: 'needs-order', dates: () => allDates(body, separator, layout as Layout) }
+  if (headerIssue !== null) return done({ ok: false, errors: [headerIssue], stoppedAt: null })
+  if (!scan.ok)
+    errors.push({
+      line: scan.line + lineOffset,
+      issue: { code: scan.code },
+    })
+  if (layout === null) return done(failure(1 + lineOffset, { code: 'empty-file' }))
+  const found = layout as Layout
+  if (errors.length === 0)
+    return done({ ok: true, days, ignoredColumns: found.ignored, dateOrder: usedOrder ? order : null })
+  return done({ ok: false, errors, stoppedAt: scan.ok && scan.stopped ? lastLine : null })
+}
+
+const done = (result: CsvReadResult): Pass => ({ kind: 'done', result })
+
+const badDate = (cell: string): CsvIssue => ({ code: 'bad-date', value: clip(cell.trim()) })
+
+function allDates(body: string, separator: string, layout: Layout): DateCell[] {
+  const dates: DateCell[] = []
+  let header = true
+  scanCsv(body, separator, (row) => {
+    if (header) header = false
+    else if (!row.cells.every((c) => c.trim() === ''))
+      dates.push(classifyDate(row.cells[layout.dateAt] ?? ''))
+    return true
+  })
+  return dates
+}
 
 // A decimal comma is what a spreadsheet in most European locales writes; values never need a thousands separator.
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
@@ -183,126 +284,97 @@ function readNumber(cell: string): number | null {
   return Number(text.replace(',', '.'))
 }
 
-// ISO day, or the same with `/` or `.`, optionally followed by a midnight time (what spreadsheets append).
-const DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/
-
-function readDay(cell: string): Read<string> {
-  const m = DATE.exec(cell.trim())
-  const day = m ? `${m[1]}-${(m[3] as string).padStart(2, '0')}-${(m[4] as string).padStart(2, '0')}` : ''
-  if (!isDayKey(day)) return { ok: false, message: `the date "${clip(cell)}" is not a YYYY-MM-DD day` }
-  return { ok: true, value: day }
-}
-
-// The export's `2026-11-22T08:15:00.000Z`; a spreadsheet may drop the `T`, the seconds or the zone.
-const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/
-
-function readCapturedAt(cell: string): Read<string | null> {
-  const text = cell.trim()
-  if (text === '') return { ok: true, value: null }
-  const m = TIME.exec(text)
-  // Without a zone the time is taken as UTC, which is what the export writes.
-  const ms = m ? Date.parse(m[1] ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`) : Number.NaN
-  if (Number.isNaN(ms)) return { ok: false, message: `captured_at "${clip(text)}" is not an ISO time` }
-  return { ok: true, value: new Date(ms).toISOString() }
-}
-
 /** Noon of `day` in local time, as an ISO instant: the capture time given to rows that have none. */
 export function localNoon(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Date(y, m - 1, d, 12).toISOString()
 }
 
-/** Where each column sits in this file's rows (columns after the first 11 may be missing or reordered). */
-interface Layout {
-  width: number
-  /** For each column of `CSV_COLUMNS` (by position), its cell index in this file, or −1 when missing. */
-  cellOf: number[]
+const emptyPillars = (): Record<PillarId, number | null> => ({
+  brand: null,
+  people: null,
+  insights: null,
+  relationships: null,
+})
+
+/** The cells a row really has: a spreadsheet may pad rows with empty cells beyond the header. */
+function rowWidth(cells: readonly string[], headerWidth: number): number {
+  let width = cells.length
+  while (width > headerWidth && (cells[width - 1] as string).trim() === '') width--
+  return width
 }
 
-/** A column's position in `CSV_COLUMNS`; rows are read by position, which keeps the per-cell work small. */
-const COLUMN = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, i])) as Record<CsvColumn, number>
-const NUMBER_COLUMNS = CSV_COLUMNS.flatMap((c, i) => (c === 'date' || TEXT_COLUMNS.has(c) ? [] : [i]))
+type RowRead = { ok: true; record: DayRecord; capturedAtGiven: boolean } | { ok: false; issue: CsvIssue }
 
-function readRow(row: CsvRow, layout: Layout, lastDay: string | undefined): Read<ImportedDay> {
+function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions): RowRead {
   const cells = row.cells
-  let width = cells.length
-  // A spreadsheet may pad rows with empty cells beyond the header.
-  while (width > layout.width && (cells[width - 1] as string).trim() === '') width--
-  if (width !== layout.width) return { ok: false, message: `expected ${layout.width} cells, found ${width}` }
-  const cell = (column: number): string => {
-    const i = layout.cellOf[column] as number
-    return i < 0 ? '' : (cells[i] as string)
+  if (options.lastDay !== undefined && day > options.lastDay)
+    return { ok: false, issue: { code: 'future-date', day, lastDay: options.lastDay } }
+  const draft: DraftDay = {
+    day,
+    overall: null,
+    pillars: emptyPillars(),
+    industryRank: null,
+    networkRank: null,
+    industryAverage: null,
+    networkAverage: null,
+    industryName: null,
+    capturedAt: null,
+    overallExact: null,
+    industryAverageExact: null,
+    networkAverageExact: null,
+    industryPillars: emptyPillars(),
+    networkPillars: emptyPillars(),
+    source: null,
+    urlKind: null,
   }
-
-  const day = readDay(cell(COLUMN.date))
-  if (!day.ok) return day
-  if (lastDay !== undefined && day.value > lastDay)
-    return { ok: false, message: `the date ${day.value} is in the future` }
-  const numbers: (number | null)[] = []
-  for (const column of NUMBER_COLUMNS) {
-    const n = readNumber(cell(column))
-    if (Number.isNaN(n))
-      return { ok: false, message: `${CSV_COLUMNS[column]} is "${clip(cell(column).trim())}", not a number` }
-    numbers[column] = n
+  for (const { spec, at } of layout.columns) {
+    const cell = cells[at] as string
+    if (spec.kind === 'number') {
+      const n = readNumber(cell)
+      if (Number.isNaN(n))
+        return { ok: false, issue: { code: 'not-a-number', column: spec.name, value: clip(cell.trim()) } }
+      spec.set(draft, n)
+    } else if (spec.kind === 'text') spec.set(draft, cell === '' ? null : restoreText(cell))
   }
-  const num = (column: CsvColumn): number | null => numbers[COLUMN[column]] ?? null
-  const capturedAt = readCapturedAt(cell(COLUMN.captured_at))
-  if (!capturedAt.ok) return capturedAt
-  const industryPillars = readPillarGroup(numbers, 'industry')
+  const industryPillars = pillarGroup(draft.industryPillars, 'industry')
   if (!industryPillars.ok) return industryPillars
-  const networkPillars = readPillarGroup(numbers, 'network')
+  const networkPillars = pillarGroup(draft.networkPillars, 'network')
   if (!networkPillars.ok) return networkPillars
-  const text = (column: CsvColumn): string | null => {
-    const value = cell(COLUMN[column])
-    return value === '' ? null : restoreText(value)
-  }
   const candidate = {
-    overall: num('overall'),
-    pillars: {
-      brand: num('brand'),
-      people: num('people'),
-      insights: num('insights'),
-      relationships: num('relationships'),
-    },
-    industryRank: num('industry_rank'),
-    networkRank: num('network_rank'),
-    industryAverage: num('industry_average'),
-    networkAverage: num('network_average'),
-    overallExact: num('overall_exact'),
-    industryAverageExact: num('industry_average_exact'),
-    networkAverageExact: num('network_average_exact'),
-    industryName: text('industry_name'),
+    ...draft,
     industryPillars: industryPillars.value,
     networkPillars: networkPillars.value,
-    source: text('source') ?? 'csv',
-    day: day.value,
-    capturedAt: capturedAt.value ?? localNoon(day.value),
-    urlKind: text('url_kind') ?? 'import',
+    source: draft.source ?? 'csv',
+    capturedAt: draft.capturedAt === null ? localNoon(day) : normalInstant(draft.capturedAt),
+    urlKind: draft.urlKind ?? 'import',
   }
-  const checked = checkDayRecord(candidate)
-  if (!checked.ok) return { ok: false, message: checked.reason }
-  return {
-    ok: true,
-    value: { line: row.line, record: checked.value, capturedAtGiven: capturedAt.value !== null },
+  const checked = checkDayRecord(candidate, options.now === undefined ? {} : { now: options.now })
+  if (!checked.ok) {
+    const problem = checked.problem
+    // Name the capture time as the file wrote it, not in the form it was normalised to.
+    if ((problem.code === 'captured-at-future' || problem.code === 'captured-at-off-day') && draft.capturedAt)
+      return { ok: false, issue: { ...problem, value: clip(draft.capturedAt.trim()) } }
+    return { ok: false, issue: problem }
   }
-}
-
-const GROUP_COLUMNS = {
-  industry: PILLAR_IDS.map((id) => COLUMN[`industry_${id}`]),
-  network: PILLAR_IDS.map((id) => COLUMN[`network_${id}`]),
+  return { ok: true, record: checked.value, capturedAtGiven: draft.capturedAt !== null }
 }
 
 /** A peer group's four pillars: all four, or none (null); anything in between is an error. */
-function readPillarGroup(
-  numbers: readonly (number | null)[],
-  group: 'industry' | 'network',
-): Read<Pillars | null> {
-  const [brand, people, insights, relationships] = GROUP_COLUMNS[group].map((k) => numbers[k] ?? null)
-  const known = [brand, people, insights, relationships].filter((v) => v !== null).length
+function pillarGroup(
+  group: Record<PillarId, number | null>,
+  name: 'industry' | 'network',
+): { ok: true; value: Pillars | null } | { ok: false; issue: CsvIssue } {
+  const known = PILLAR_IDS.filter((id) => group[id] !== null).length
   if (known === 0) return { ok: true, value: null }
-  if (known < 4)
-    return { ok: false, message: `${group}_brand … ${group}_relationships must be all filled or all empty` }
-  return { ok: true, value: { brand, people, insights, relationships } as Pillars }
+  if (known < 4) return { ok: false, issue: { code: 'half-pillar-group', group: name } }
+  return { ok: true, value: group as Pillars }
+}
+
+/** The export's own form of a capture time (`2026-11-22T08:15:00.000Z`); text that is no instant stays as it is for the validator to name. */
+function normalInstant(text: string): string {
+  const ms = parseInstant(text.trim())
+  return ms === null ? text.trim() : new Date(ms).toISOString()
 }
 
 function clip(text: string): string {

@@ -1,6 +1,8 @@
 /**
- * History → CSV (RFC 4180): UTF-8 with a BOM, CRLF line ends, dot decimals, one row per day in date order.
- * Numbers are written shortest-exact, so reading a cell back gives the very same float.
+ * History → CSV (RFC 4180): UTF-8 with a BOM, CRLF line ends, one row per day in date order. The standard
+ * format uses `,` and dot decimals; the regional one `;` and decimal commas, which is what a spreadsheet set
+ * to a European language reads as numbers. Numbers are written shortest-exact, so reading a cell back gives
+ * the very same float.
  */
 import { BOM, CSV_COLUMNS, neutralizeText, recordCells } from './csv-columns.ts'
 import type { DayRecord } from './snapshot.ts'
@@ -28,23 +30,35 @@ export function formatCsvNumber(n: number): string {
 
 const NEEDS_QUOTES = /[",\r\n;]|^\s|\s$/
 
+/** `standard`: `,` and dot decimals (the contract); `regional`: `;` and decimal commas. */
+export type CsvFormat = 'standard' | 'regional'
+
+export const CSV_FORMATS: readonly CsvFormat[] = ['standard', 'regional']
+
 /**
  * One cell: empty for unknown, numbers shortest-exact, text neutralised against formulas and quoted if needed.
  * Every CSV SSI Lens writes (the history, the team) goes through it.
  */
-export function formatCell(value: string | number | null): string {
+export function formatCell(value: string | number | null, format: CsvFormat = 'standard'): string {
   if (value === null) return ''
-  if (typeof value === 'number') return formatCsvNumber(value)
+  if (typeof value === 'number')
+    return format === 'regional' ? formatCsvNumber(value).replace('.', ',') : formatCsvNumber(value)
   const text = neutralizeText(value)
   // `;` is quoted too, so a spreadsheet that guesses `;` as the separator still sees one cell.
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** The whole history as one CSV file (BOM, header, one CRLF-terminated row per day, ascending by day). */
-export function historyToCsv(records: readonly DayRecord[]): string {
+/** The whole history as one CSV file (BOM, header, one CRLF-terminated row per day, ascending by day) in `format`. */
+export function historyToCsv(records: readonly DayRecord[], format: CsvFormat = 'standard'): string {
   const sorted = isAscending(records) ? records : [...records].sort((a, b) => (a.day < b.day ? -1 : 1))
-  const lines: string[] = [CSV_COLUMNS.join(',')]
-  for (const record of sorted) lines.push(recordCells(record).map(formatCell).join(','))
+  const separator = format === 'regional' ? ';' : ','
+  const lines: string[] = [CSV_COLUMNS.join(separator)]
+  for (const record of sorted)
+    lines.push(
+      recordCells(record)
+        .map((cell) => formatCell(cell, format))
+        .join(separator),
+    )
   return `${BOM}${lines.join('\r\n')}\r\n`
 }
 

@@ -40,7 +40,7 @@ export function teamToCsv(rows: readonly TeamRow[], rangeDays: number): string {
       row.staleness.days,
       row.staleness.stale ? 'true' : 'false',
     ]
-    lines.push(cells.map(formatCell).join(','))
+    lines.push(cells.map((cell) => formatCell(cell)).join(','))
   }
   return `${BOM}${lines.join('\r\n')}\r\n`
 }

@@ -5,41 +5,87 @@
  */
 
 import { isDayKey } from './day.ts'
-import type { DayRecord, PageSnapshot, Pillars, SnapshotSource, UrlKind } from './snapshot.ts'
+import { parseInstant } from './instant.ts'
+import type { DayRecord, PageSnapshot, PillarId, Pillars, SnapshotSource, UrlKind } from './snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string }
+/**
+ * What is wrong with a value, as a code with its data. Core holds no user-facing words: pages turn a problem
+ * into a sentence through the catalogue (`src/shared/validation-words.ts`). `field` names a `DayRecord` field;
+ * peer pillars are `industryPillars.brand` and so on.
+ */
+export type ValueProblem =
+  | { code: 'not-an-object' }
+  | { code: 'out-of-range'; field: ValueField; value: string; min: number; max: number; integer: boolean }
+  | { code: 'sum-mismatch'; sum: number; overall: number; tolerance: number }
+  | { code: 'exact-total-mismatch'; exact: number; overall: number }
+  | { code: 'industry-name-not-text' }
+  | { code: 'industry-name-too-long'; max: number }
+  | { code: 'replacement-character'; field: 'industryName' }
+  | { code: 'unknown-source'; value: string }
+  | { code: 'bad-day'; value: string }
+  | { code: 'bad-captured-at'; value: string }
+  | { code: 'captured-at-future'; value: string }
+  | { code: 'captured-at-off-day'; value: string; day: string; hours: number }
+  | { code: 'unknown-url-kind'; value: string }
+
+type PillarGroup = 'pillars' | 'industryPillars' | 'networkPillars'
+export type ValueField =
+  | 'overall'
+  | PillarId
+  | `${'industryPillars' | 'networkPillars'}.${PillarId}`
+  | 'industryRank'
+  | 'networkRank'
+  | 'industryAverage'
+  | 'networkAverage'
+  | 'overallExact'
+  | 'industryAverageExact'
+  | 'networkAverageExact'
+
+/** `reason` is a technical sentence for logs and the page reader's failure detail; people see `problem`'s words. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem; reason: string }
 
 const SOURCES: readonly SnapshotSource[] = ['embedded-json', 'dom', 'text', 'csv']
 const URL_KINDS: readonly UrlKind[] = ['page-load', 'in-app-navigation', 'import']
 
 /** The page rounds the pillar sum for its total; LinkedIn's own rounding rule is unsettled (round or ceil). */
 export const TOTAL_TOLERANCE = 1
+/**
+ * How far a capture time may lie from its day: at most this many hours from noon UTC of the day's date. Every
+ * real time zone (UTC−12 to UTC+14) has its whole local day inside that window, so the rule needs no zone.
+ */
+export const CAPTURE_WINDOW_HOURS = 36
+/** U+FFFD: what a decoder leaves where it could not read the bytes. Never stored. */
+const REPLACEMENT = '\uFFFD'
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 const inRange = (v: unknown, min: number, max: number): v is number => isNumber(v) && v >= min && v <= max
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
+const shown = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 80) : String(v))
 
-function checkPillars(value: unknown, what: string): string | null {
-  if (!isRecord(value)) return `${what} are missing`
+function checkPillars(value: unknown, group: PillarGroup): ValueProblem | null {
+  const record = isRecord(value) ? value : {}
   for (const id of PILLAR_IDS) {
-    const v = value[id]
-    if (!inRange(v, 0, 25)) return `${what}: ${PILLAR_LABELS[id]} is ${String(v)}, not a number from 0 to 25`
+    const v = record[id]
+    if (!inRange(v, 0, 25)) {
+      const field: ValueField = group === 'pillars' ? id : `${group}.${id}`
+      return { code: 'out-of-range', field, value: shown(v), min: 0, max: 25, integer: false }
+    }
   }
   return null
 }
 
 function checkNullable(
   value: unknown,
-  name: string,
+  field: ValueField,
   min: number,
   max: number,
   integer = false,
-): string | null {
+): ValueProblem | null {
   if (value === null) return null
   if (!inRange(value, min, max) || (integer && !Number.isInteger(value)))
-    return `${name} is ${String(value)}, not ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`
+    return { code: 'out-of-range', field, value: shown(value), min, max, integer }
   return null
 }
 
@@ -51,66 +97,145 @@ export function pillarSum(p: Pillars): number {
 /** Checks a snapshot's ranges and its one internal invariant: the total matches the pillars (±1). */
 export function checkSnapshot(value: unknown): Checked<PageSnapshot> {
   const problem = snapshotProblem(value)
-  return problem === null
-    ? { ok: true, value: pickSnapshot(value as PageSnapshot) }
-    : { ok: false, reason: problem }
+  return problem === null ? { ok: true, value: pickSnapshot(value as PageSnapshot) } : refused(problem)
 }
 
+const refused = (problem: ValueProblem): { ok: false; problem: ValueProblem; reason: string } => ({
+  ok: false,
+  problem,
+  reason: describeProblem(problem),
+})
+
 /**
- * The first thing wrong with a snapshot, or null. Checks run in a fixed order with early returns and build a
- * string only on failure: import runs this for every row of a ten-year file.
+ * The first thing wrong with a snapshot, or null. Checks run in a fixed order with early returns and build an
+ * object only on failure: import runs this for every row of a ten-year file.
  */
-function snapshotProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'not a snapshot object'
+function snapshotProblem(value: unknown): ValueProblem | null {
+  if (!isRecord(value)) return { code: 'not-an-object' }
   const s = value
   const overall = s.overall
   if (!inRange(overall, 0, 100) || !Number.isInteger(overall))
-    return `the total is ${String(overall)}, not a whole number from 0 to 100`
+    return { code: 'out-of-range', field: 'overall', value: shown(overall), min: 0, max: 100, integer: true }
   const problem =
     checkPillars(s.pillars, 'pillars') ??
     sumProblem(s.pillars as Pillars, overall) ??
-    checkNullable(s.industryRank, 'the industry rank', 1, 100, true) ??
-    checkNullable(s.networkRank, 'the network rank', 1, 100, true) ??
-    checkNullable(s.industryAverage, 'the industry average', 0, 100) ??
-    checkNullable(s.networkAverage, 'the network average', 0, 100) ??
-    checkNullable(s.overallExact, 'the exact total', 0, 100) ??
-    checkNullable(s.industryAverageExact, 'the exact industry average', 0, 100) ??
-    checkNullable(s.networkAverageExact, 'the exact network average', 0, 100) ??
-    (s.industryPillars === null ? null : checkPillars(s.industryPillars, 'industry pillars')) ??
-    (s.networkPillars === null ? null : checkPillars(s.networkPillars, 'network pillars'))
+    checkNullable(s.industryRank, 'industryRank', 1, 100, true) ??
+    checkNullable(s.networkRank, 'networkRank', 1, 100, true) ??
+    checkNullable(s.industryAverage, 'industryAverage', 0, 100) ??
+    checkNullable(s.networkAverage, 'networkAverage', 0, 100) ??
+    checkNullable(s.overallExact, 'overallExact', 0, 100) ??
+    checkNullable(s.industryAverageExact, 'industryAverageExact', 0, 100) ??
+    checkNullable(s.networkAverageExact, 'networkAverageExact', 0, 100) ??
+    (s.industryPillars === null ? null : checkPillars(s.industryPillars, 'industryPillars')) ??
+    (s.networkPillars === null ? null : checkPillars(s.networkPillars, 'networkPillars'))
   if (problem !== null) return problem
   if (isNumber(s.overallExact) && Math.abs(s.overallExact - overall) >= 1)
-    return `the exact total ${s.overallExact} does not round to the total ${overall}`
+    return { code: 'exact-total-mismatch', exact: s.overallExact, overall }
   if (s.industryName !== null && (typeof s.industryName !== 'string' || !s.industryName.trim()))
-    return 'the industry name is not text'
+    return { code: 'industry-name-not-text' }
   if (typeof s.industryName === 'string' && s.industryName.length > 200)
-    return 'the industry name is longer than 200 characters'
-  if (!SOURCES.includes(s.source as SnapshotSource)) return `unknown source ${JSON.stringify(s.source)}`
+    return { code: 'industry-name-too-long', max: 200 }
+  if (typeof s.industryName === 'string' && s.industryName.includes(REPLACEMENT))
+    return { code: 'replacement-character', field: 'industryName' }
+  if (!SOURCES.includes(s.source as SnapshotSource)) return { code: 'unknown-source', value: shown(s.source) }
   return null
 }
 
-function sumProblem(pillars: Pillars, overall: number): string | null {
+function sumProblem(pillars: Pillars, overall: number): ValueProblem | null {
   const sum = pillarSum(pillars)
   if (Math.abs(Math.round(sum) - overall) <= TOTAL_TOLERANCE) return null
-  return `the pillars add up to ${round3(sum)}, which does not match the total ${overall} (±${TOTAL_TOLERANCE})`
+  return { code: 'sum-mismatch', sum: round3(sum), overall, tolerance: TOTAL_TOLERANCE }
+}
+
+/**
+ * The capture-time rule shared by captures, imports and stored days: a strict ISO instant, not after `now`
+ * (when given), and within `CAPTURE_WINDOW_HOURS` of noon UTC on the day's date.
+ */
+export function capturedAtProblem(day: string, capturedAt: unknown, now?: number): ValueProblem | null {
+  const at = typeof capturedAt === 'string' ? parseInstant(capturedAt) : null
+  if (at === null) return { code: 'bad-captured-at', value: shown(capturedAt) }
+  const text = capturedAt as string
+  if (now !== undefined && at > now) return { code: 'captured-at-future', value: text }
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const noon = Date.UTC(y, m - 1, d, 12)
+  if (Math.abs(at - noon) > CAPTURE_WINDOW_HOURS * 3_600_000)
+    return { code: 'captured-at-off-day', value: text, day, hours: CAPTURE_WINDOW_HOURS }
+  return null
+}
+
+export interface DayCheckOptions {
+  /** The current time (ms): a capture time after it is refused. Omit only where no clock applies. */
+  now?: number
 }
 
 /** Checks a stored or imported day: a valid snapshot plus its day key, capture time and URL kind. */
-export function checkDayRecord(value: unknown): Checked<DayRecord> {
+export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): Checked<DayRecord> {
   const problem = snapshotProblem(value)
-  if (problem !== null) return { ok: false, reason: problem }
+  if (problem !== null) return refused(problem)
   const r = value as Record<string, unknown>
-  if (!isDayKey(r.day))
-    return { ok: false, reason: `the date ${JSON.stringify(r.day)} is not a YYYY-MM-DD day` }
-  if (typeof r.capturedAt !== 'string' || Number.isNaN(Date.parse(r.capturedAt)))
-    return { ok: false, reason: `the capture time ${JSON.stringify(r.capturedAt)} is not an ISO time` }
+  if (!isDayKey(r.day)) return refused({ code: 'bad-day', value: shown(r.day) })
+  const timeProblem = capturedAtProblem(r.day, r.capturedAt, options.now)
+  if (timeProblem !== null) return refused(timeProblem)
   if (!URL_KINDS.includes(r.urlKind as UrlKind))
-    return { ok: false, reason: `unknown URL kind ${JSON.stringify(r.urlKind)}` }
+    return refused({ code: 'unknown-url-kind', value: shown(r.urlKind) })
   const record = pickSnapshot(value as PageSnapshot) as DayRecord
   record.day = r.day
-  record.capturedAt = r.capturedAt
+  record.capturedAt = r.capturedAt as string
   record.urlKind = r.urlKind as UrlKind
   return { ok: true, value: record }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  overall: 'the total',
+  industryRank: 'the industry rank',
+  networkRank: 'the network rank',
+  industryAverage: 'the industry average',
+  networkAverage: 'the network average',
+  overallExact: 'the exact total',
+  industryAverageExact: 'the exact industry average',
+  networkAverageExact: 'the exact network average',
+}
+
+/**
+ * A technical sentence for a problem: the page reader's failure detail and logs (developers read it; the
+ * words people see for CSV rows come from the catalogue).
+ */
+export function describeProblem(p: ValueProblem): string {
+  switch (p.code) {
+    case 'not-an-object':
+      return 'not a snapshot object'
+    case 'out-of-range': {
+      const [group, id] = p.field.includes('.') ? p.field.split('.') : [null, p.field]
+      if (group !== null || Object.hasOwn(PILLAR_LABELS, p.field)) {
+        const what =
+          group === null ? 'pillars' : group === 'industryPillars' ? 'industry pillars' : 'network pillars'
+        return `${what}: ${PILLAR_LABELS[id as PillarId]} is ${p.value}, not a number from 0 to 25`
+      }
+      return `${FIELD_NAMES[p.field] ?? p.field} is ${p.value}, not ${p.integer ? 'a whole number' : 'a number'} from ${p.min} to ${p.max}`
+    }
+    case 'sum-mismatch':
+      return `the pillars add up to ${p.sum}, which does not match the total ${p.overall} (±${p.tolerance})`
+    case 'exact-total-mismatch':
+      return `the exact total ${p.exact} does not round to the total ${p.overall}`
+    case 'industry-name-not-text':
+      return 'the industry name is not text'
+    case 'industry-name-too-long':
+      return `the industry name is longer than ${p.max} characters`
+    case 'replacement-character':
+      return 'the industry name holds U+FFFD (text a decoder could not read)'
+    case 'unknown-source':
+      return `unknown source ${JSON.stringify(p.value)}`
+    case 'bad-day':
+      return `the date ${JSON.stringify(p.value)} is not a YYYY-MM-DD day`
+    case 'bad-captured-at':
+      return `the capture time ${JSON.stringify(p.value)} is not an ISO time`
+    case 'captured-at-future':
+      return `the capture time ${p.value} is in the future`
+    case 'captured-at-off-day':
+      return `the capture time ${p.value} is more than ${p.hours} hours from the day ${p.day}`
+    case 'unknown-url-kind':
+      return `unknown URL kind ${JSON.stringify(p.value)}`
+  }
 }
 
 /** Copies exactly the snapshot fields, so nothing foreign (or page HTML) ever rides along into storage. */

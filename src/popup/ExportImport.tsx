@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks'
-import type { ImportLineError } from '../shared/protocol.ts'
-import { MAX_IMPORT_CHARS } from '../shared/protocol.ts'
+import type { DateOrder } from '../core/csv-dates.ts'
+import { decodeCsvBytes } from '../core/csv-decode.ts'
+import type { ImportCsvPayload, ImportResult as Result } from '../shared/protocol.ts'
+import { MAX_IMPORT_BYTES } from '../shared/protocol.ts'
+import { ImportResult } from '../ui/ImportResult.tsx'
 import { errorMessage, type PopupApi } from './api.ts'
 import { dayCount, t } from './i18n.ts'
-
-/** Import errors listed by line; more than this and the list says how many were left out. */
-const SHOWN_ERRORS = 8
 
 type Outcome =
   | { kind: 'busy' }
   | { kind: 'done'; text: string }
-  | { kind: 'failed'; text: string; lines?: readonly ImportLineError[] }
+  | { kind: 'failed'; text: string }
+  /** An import's answer; `file` is kept so a date-order answer can re-send it. */
+  | { kind: 'import'; name: string; file: ImportCsvPayload; result: Result }
 
 interface Props {
   api: PopupApi
@@ -39,32 +41,44 @@ export function ExportImport({ api, totalDays, onImported }: Props) {
     }
   }
 
+  const sendImport = async (name: string, file: ImportCsvPayload) => {
+    try {
+      const result = await api.importCsv(file)
+      setOutcome({ kind: 'import', name, file, result })
+      if (result.ok) await onImported()
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+    }
+  }
+
   const importCsv = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement
     const file = input.files?.[0]
     // Cleared so choosing the same file again (after fixing it) fires another change.
     input.value = ''
     if (!file) return
-    setOutcome({ kind: 'busy' })
-    try {
-      const text = await file.text()
-      if (text.length > MAX_IMPORT_CHARS) {
-        setOutcome({ kind: 'failed', text: t('popupImportTooLarge', file.name) })
-        return
-      }
-      const result = await api.importCsv(text)
-      if (!result.ok) {
-        setOutcome({ kind: 'failed', text: t('popupImportRejected', file.name), lines: result.errors })
-        return
-      }
-      setOutcome({
-        kind: 'done',
-        text: t('popupImportDone', dayCount(result.added), result.replaced, result.kept),
-      })
-      await onImported()
-    } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+    if (file.size > MAX_IMPORT_BYTES) {
+      setOutcome({ kind: 'failed', text: t('popupImportTooLarge', file.name) })
+      return
     }
+    setOutcome({ kind: 'busy' })
+    // The bytes are decoded here, by the same core function every importer uses: `file.text()` would turn a
+    // Windows-1252 file into U+FFFD before anyone could tell.
+    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      const issue = { code: 'bad-encoding', encoding: decoded.encoding } as const
+      const result: Result = { ok: false, errors: [{ line: 1, issue }], stoppedAt: null }
+      setOutcome({ kind: 'import', name: file.name, file: { text: '' }, result })
+      return
+    }
+    await sendImport(file.name, { text: decoded.text, encoding: decoded.encoding })
+  }
+
+  const chooseDateOrder = (order: DateOrder) => {
+    if (outcome?.kind !== 'import') return
+    const { name, file } = outcome
+    setOutcome({ kind: 'busy' })
+    void sendImport(name, { ...file, dateOrder: order })
   }
 
   return (
@@ -89,26 +103,14 @@ export function ExportImport({ api, totalDays, onImported }: Props) {
         </label>
       </div>
       <div class="data-outcome" role="status">
-        {outcome && outcome.kind !== 'busy' && (
-          <>
-            <p class={outcome.kind === 'failed' ? 'error' : 'ok'}>{outcome.text}</p>
-            {outcome.kind === 'failed' && outcome.lines && <LineErrors lines={outcome.lines} />}
-          </>
+        {outcome?.kind === 'import' && (
+          <ImportResult fileName={outcome.name} result={outcome.result} onDateOrder={chooseDateOrder} />
+        )}
+        {(outcome?.kind === 'done' || outcome?.kind === 'failed') && (
+          <p class={outcome.kind === 'failed' ? 'error' : 'ok'}>{outcome.text}</p>
         )}
       </div>
     </section>
-  )
-}
-
-function LineErrors({ lines }: { lines: readonly ImportLineError[] }) {
-  const more = lines.length - SHOWN_ERRORS
-  return (
-    <ul class="line-errors">
-      {lines.slice(0, SHOWN_ERRORS).map((e) => (
-        <li key={`${e.line}:${e.message}`}>{t('popupImportLineError', e.line, e.message)}</li>
-      ))}
-      {more > 0 && <li>{t('popupImportMoreErrors', more)}</li>}
-    </ul>
   )
 }
 

@@ -3,7 +3,14 @@
  * the only reader and writer of IndexedDB); the goal is a setting, read from the shared settings store.
  * `createPopupApi` takes both as parameters so component tests can hand in a mock of the protocol.
  */
-import type { ImportResult, MessageName, Overview, Payload, Result } from '../shared/protocol.ts'
+import type {
+  ImportCsvPayload,
+  ImportResult,
+  MessageName,
+  Overview,
+  Payload,
+  Result,
+} from '../shared/protocol.ts'
 import type { Settings } from '../shared/settings.ts'
 
 /** The shape of `send()` in `src/shared/messaging.ts`. */
@@ -12,7 +19,7 @@ export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Prom
 export interface PopupApi {
   getOverview(): Promise<Overview>
   exportCsv(): Promise<Result<'exportCsv'>>
-  importCsv(text: string): Promise<ImportResult>
+  importCsv(file: ImportCsvPayload): Promise<ImportResult>
   /** The goal total, or null when none is set or the settings cannot be read (the goal line is optional). */
   getGoal(): Promise<number | null>
 }
@@ -21,7 +28,7 @@ export function createPopupApi(send: Send, loadSettings: () => Promise<Settings>
   return {
     getOverview: () => send('getOverview', {}),
     exportCsv: () => send('exportCsv', {}),
-    importCsv: (text) => send('importCsv', { text }),
+    importCsv: (file) => send('importCsv', file),
     getGoal: () =>
       loadSettings().then(
         (settings) => settings.goal,

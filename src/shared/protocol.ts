@@ -4,6 +4,9 @@
  * Every incoming message passes `parseMessage` (shape) and `senderMayUse` (who may send it) before it is handled.
  */
 import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
+import type { DateOrder, DayRange } from '../core/csv-dates.ts'
+import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
+import type { CsvLineIssue } from '../core/csv-issues.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonSummary } from '../core/team-summary.ts'
 
@@ -34,15 +37,32 @@ export interface Overview {
   totalDays: number
 }
 
-export interface ImportLineError {
-  /** 1-based line number in the file as the user sees it. */
-  line: number
-  message: string
+// --- CSV import and export (csv) ---
+
+/** What the popup tells the background about the file it decoded (`core/csv-decode.ts`). */
+export interface ImportCsvPayload {
+  text: string
+  /** How the page decoded the file's bytes; the summary names a Windows-1252 file. Default `utf-8`. */
+  encoding?: CsvEncoding
+  /** The user's answer to a `needs: 'date-order'` reply, sent with the same text. */
+  dateOrder?: DateOrder
 }
 
 export type ImportResult =
-  | { ok: true; added: number; replaced: number; kept: number }
-  | { ok: false; errors: ImportLineError[] }
+  | {
+      ok: true
+      added: number
+      replaced: number
+      kept: number
+      encoding: CsvEncoding
+      ignoredColumns: string[]
+      dateOrder: DateOrder | null
+    }
+  | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
+  | { ok: false; errors: CsvLineIssue[]; stoppedAt: number | null }
+
+/** The bytes a page may read from a chosen file before decoding it: ten years of history is well under 2 MB. */
+export const MAX_IMPORT_BYTES = 20_000_000
 
 // Other tools' files, through the history page's Import CSV (`src/ui/ImportPreview.tsx`): the page reads and
 // previews every file with core's readers; the background checks every day again and writes all or none.
@@ -78,7 +98,7 @@ export interface Protocol {
   reportFailure: { payload: { failure: ReadFailure; urlKind: UrlKind }; result: { recorded: true } }
   getOverview: { payload: Record<string, never>; result: Overview }
   exportCsv: { payload: Record<string, never>; result: { filename: string; csv: string; days: number } }
-  importCsv: { payload: { text: string }; result: ImportResult }
+  importCsv: { payload: ImportCsvPayload; result: ImportResult }
   /** `people`: how many people the Team page holds ("Clear all data" removes them too). */
   countDays: { payload: Record<string, never>; result: { days: number; people: number } }
   clearAll: { payload: Record<string, never>; result: { deleted: number; people: number } }
@@ -128,7 +148,7 @@ export type TeamFileProblem = 'not-export' | 'empty' | 'rows' | 'too-large'
 
 export type AddPersonResult =
   | { ok: true; person: TeamPerson; replaced: boolean }
-  | { ok: false; problem: TeamFileProblem; errors: ImportLineError[] }
+  | { ok: false; problem: TeamFileProblem; errors: CsvLineIssue[] }
   /** Someone already has this name; nothing was written. Send again with `replaceId` to replace them. */
   | { ok: false; problem: 'exists'; existing: TeamPerson; incoming: { latestDay: string; days: number } }
   /** The person to replace is gone (removed in another tab); nothing was written. */
@@ -192,9 +212,14 @@ export function parseMessage(raw: unknown): Message | null {
       }
       break
     }
-    case 'importCsv':
+    case 'importCsv': {
       if (typeof payload.text !== 'string' || payload.text.length > MAX_IMPORT_CHARS) return null
+      const { encoding, dateOrder } = payload
+      if (encoding !== undefined && !CSV_ENCODINGS.includes(encoding as CsvEncoding)) return null
+      if (dateOrder !== undefined && dateOrder !== 'day-first' && dateOrder !== 'month-first') return null
+      if (Object.keys(payload).some((k) => k !== 'text' && k !== 'encoding' && k !== 'dateOrder')) return null
       break
+    }
     case 'addPerson':
     case 'renamePerson':
     case 'removePerson':

@@ -48,6 +48,9 @@ async function send<K extends MessageName>(type: K, payload: unknown, sender: Se
   return reply as Promise<Reply<K>>
 }
 
+/** The notes of a plain UTF-8 import of SSI Lens's own file. */
+const IMPORTED = { encoding: 'utf-8', ignoredColumns: [], dateOrder: null } as const
+
 const put = (records: readonly DayRecord[]) => putDays(db, records)
 
 /** Everything stored, to prove a refused message changed nothing. */
@@ -134,7 +137,7 @@ describe('every message', () => {
     ])
     expect(await send('importCsv', { text }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, added: 1, replaced: 1, kept: 0 },
+      result: { ok: true, ...IMPORTED, added: 1, replaced: 1, kept: 0 },
     })
     expect(changes).toBe(1)
   })
@@ -149,14 +152,15 @@ describe('every message', () => {
   })
 
   it('restores the same history in another browser: export → import → export gives the same bytes', async () => {
-    await put(history(365, today))
+    // Ending yesterday: today's generated capture times may lie after the test's clock.
+    await put(history(365, '2026-11-21'))
     const first = await send('exportCsv', {}, POPUP)
     if (!first.ok) throw new Error(first.error)
     globalThis.indexedDB = new IDBFactory()
     db = await openHistoryDb()
     expect(await send('importCsv', { text: first.result.csv }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, added: 365, replaced: 0, kept: 0 },
+      result: { ok: true, ...IMPORTED, added: 365, replaced: 0, kept: 0 },
     })
     const second = await send('exportCsv', {}, POPUP)
     expect(second.ok && second.result.csv).toBe(first.result.csv)
@@ -297,14 +301,29 @@ describe('malformed messages', () => {
     expect(changes).toBe(0)
   })
 
-  it('refuses an import with a day more than two days ahead of today', async () => {
-    const text = historyToCsv([day('2026-11-24'), day('2026-11-25')])
+  it('refuses an import with a day after tomorrow (one day of time-zone slack, not two)', async () => {
+    const early = { capturedAt: '2026-11-22T09:00:00.000Z' }
+    const text = historyToCsv([day('2026-11-23', early), day('2026-11-24', early)])
     const reply = await send('importCsv', { text }, POPUP)
     expect(reply).toEqual({
       ok: true,
-      result: { ok: false, errors: [{ line: 3, message: 'the date 2026-11-25 is in the future' }] },
+      result: {
+        ok: false,
+        errors: [{ line: 3, issue: { code: 'future-date', day: '2026-11-24', lastDay: '2026-11-23' } }],
+        stoppedAt: null,
+      },
     })
     expect(await contents()).toEqual({ days: [], failures: [] })
+  })
+
+  it('never lets a capture time from the future replace and lock a stored day', async () => {
+    await put([day('2026-11-20')])
+    const text = historyToCsv([day('2026-11-20', { overall: 48, capturedAt: '9999-01-01T00:00:00.000Z' })])
+    const reply = await send('importCsv', { text }, POPUP)
+    expect(
+      reply.ok && !reply.result.ok && 'errors' in reply.result && reply.result.errors[0]?.issue.code,
+    ).toBe('captured-at-future')
+    expect(await storedDays(db)).toEqual([day('2026-11-20')])
   })
 
   it('refuses an unknown failure code', async () => {
@@ -324,9 +343,10 @@ describe('malformed messages', () => {
       const before = await contents()
       const reply = await send('importCsv', { text: m.text }, POPUP)
       expect(reply.ok).toBe(true)
-      if (!reply.ok || reply.result.ok) throw new Error('expected the import to be refused')
+      if (!reply.ok || reply.result.ok || !('errors' in reply.result))
+        throw new Error('expected the import to be refused')
       expect(reply.result.errors[0]?.line).toBe(m.line)
-      expect(reply.result.errors[0]?.message).toMatch(m.message)
+      expect(reply.result.errors[0]?.issue).toMatchObject(m.issue)
       expect(await contents()).toEqual(before)
       expect(changes).toBe(0)
     },

@@ -64,7 +64,11 @@ describe('checkSnapshot', () => {
   })
 
   it.each([null, undefined, 47, 'snapshot', []])('refuses %j as not a snapshot', (value) => {
-    expect(checkSnapshot(value)).toEqual({ ok: false, reason: 'not a snapshot object' })
+    expect(checkSnapshot(value)).toEqual({
+      ok: false,
+      problem: { code: 'not-an-object' },
+      reason: 'not a snapshot object',
+    })
   })
 })
 
@@ -83,5 +87,52 @@ describe('checkDayRecord', () => {
     const result = checkDayRecord({ ...record, ...change })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.reason).toMatch(reason)
+  })
+})
+
+describe('checkDayRecord: the capture time', () => {
+  const NOW = Date.parse('2026-11-23T10:00:00Z')
+  const at = (day: string, capturedAt: string) => checkDayRecord({ ...record, day, capturedAt }, { now: NOW })
+
+  it.each([
+    ['the export’s own form', '2026-11-22', '2026-11-22T08:15:00.000Z'],
+    ['an offset', '2026-11-22', '2026-11-22T09:15:00+01:00'],
+    ['no zone (read as UTC)', '2026-11-22', '2026-11-22 08:15'],
+    ['the local day’s start in UTC+14 (36 h before noon UTC)', '2026-11-22', '2026-11-21T00:00:00Z'],
+    ['the local day’s end in UTC−12 (36 h after noon UTC)', '2026-11-20', '2026-11-22T00:00:00Z'],
+    ['exactly now', '2026-11-23', '2026-11-23T10:00:00.000Z'],
+  ])('accepts %s', (_what, day, capturedAt) => {
+    expect(at(day, capturedAt).ok).toBe(true)
+  })
+
+  it.each([
+    [
+      'a day that does not exist (no roll-over to March 3)',
+      '2026-03-03',
+      '2026-02-31T08:00:00Z',
+      'bad-captured-at',
+    ],
+    ['hour 24', '2026-11-22', '2026-11-22T24:00:00Z', 'bad-captured-at'],
+    ['minute 60', '2026-11-22', '2026-11-22T08:60:00Z', 'bad-captured-at'],
+    ['a leap second', '2026-11-22', '2026-11-22T08:15:60Z', 'bad-captured-at'],
+    ['a zone beyond +14:00', '2026-11-22', '2026-11-22T08:15:00+15:00', 'bad-captured-at'],
+    ['a date only', '2026-11-22', '2026-11-22', 'bad-captured-at'],
+    ['a word', '2026-11-22', 'yesterday', 'bad-captured-at'],
+    ['the far future', '9999-01-01', '9999-01-01T00:00:00Z', 'captured-at-future'],
+    ['one millisecond after now', '2026-11-23', '2026-11-23T10:00:00.001Z', 'captured-at-future'],
+    [
+      'a time 36 h and 1 s before the day’s noon UTC',
+      '2026-11-22',
+      '2026-11-20T23:59:59Z',
+      'captured-at-off-day',
+    ],
+    ['a time on another month', '2026-11-22', '2026-10-22T08:15:00Z', 'captured-at-off-day'],
+  ])('refuses %s', (_what, day, capturedAt, code) => {
+    const result = at(day, capturedAt)
+    expect(!result.ok && result.problem.code).toBe(code)
+  })
+
+  it('leaves the future check out when no clock is given (a file checked on its own)', () => {
+    expect(checkDayRecord({ ...record, day: '2030-01-01', capturedAt: '2030-01-01T08:00:00Z' }).ok).toBe(true)
   })
 })

@@ -31,7 +31,8 @@ async function freshDb(records: readonly DayRecord[] = []): Promise<HistoryDb> {
   return db
 }
 
-function handlersFor(db: HistoryDb, now = new Date(`${TODAY}T10:00:00`)): Handlers {
+// Late on TODAY: the generated capture times of TODAY run to 18:00 UTC, and none may lie in the future.
+function handlersFor(db: HistoryDb, now = new Date(`${TODAY}T20:00:00Z`)): Handlers {
   return createHandlers({ db: async () => db, now: () => now, historyChanged: async () => undefined })
 }
 

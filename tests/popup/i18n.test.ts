@@ -52,7 +52,7 @@ describe('t()', () => {
     setMessageSource(catalogSource(catalog), 'en')
     expect(dayCount(1)).toBe('1 day')
     expect(dayCount(12)).toBe('12 days')
-    expect(t('popupImportDone', dayCount(12), 3, 40)).toBe('12 days added, 3 replaced, 40 kept.')
+    expect(t('popupExportDone', 'a.csv', dayCount(12))).toBe('Saved a.csv (12 days).')
   })
 })
 

@@ -123,6 +123,9 @@ describe('Export CSV', () => {
   })
 })
 
+/** The notes of a plain UTF-8 import. */
+const PLAIN = { encoding: 'utf-8' as const, ignoredColumns: [], dateOrder: null }
+
 describe('Import CSV', () => {
   async function choose(m: Mounted, text: string, name = 'history.csv'): Promise<void> {
     const input = m.$<HTMLInputElement>('input[type="file"]')
@@ -142,19 +145,19 @@ describe('Import CSV', () => {
   it('sends the file text, reports the counts and reloads the overview', async () => {
     const added = [dayWithTotal(daysAgo(1), 45)]
     const m = await mount(history, {
-      importResult: { ok: true, added: 12, replaced: 3, kept: 40 },
+      importResult: { ok: true, added: 12, replaced: 3, kept: 40, ...PLAIN },
       imported: added,
     })
     await choose(m, 'date,overall\n')
     expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv', 'getOverview'])
-    expect(m.mock.calls[1]?.payload).toEqual({ text: 'date,overall\n' })
+    expect(m.mock.calls[1]?.payload).toEqual({ text: 'date,overall\n', encoding: 'utf-8' })
     expect(m.text('.data-outcome')).toBe('12 days added, 3 replaced, 40 kept.')
     expect(m.text('.chart-table caption')).toBe('Recorded days in the last 49 days, newest first: 4')
   })
 
   it('turns the empty state into the overview after an import, keeping the result in view', async () => {
     const m = await mount([], {
-      importResult: { ok: true, added: 1, replaced: 0, kept: 0 },
+      importResult: { ok: true, added: 1, replaced: 0, kept: 0, ...PLAIN },
       imported: [dayWithTotal(TODAY, 51)],
     })
     await choose(m, 'date,overall\n2026-11-22,51\n')
@@ -162,17 +165,27 @@ describe('Import CSV', () => {
     expect(m.text('.data-outcome')).toBe('1 day added, 0 replaced, 0 kept.')
   })
 
-  it('lists the errors by line number, writes nothing and does not reload', async () => {
-    const errors = Array.from({ length: 10 }, (_, i) => ({ line: i + 2, message: 'brand is 31, not 0–25' }))
-    const m = await mount(history, { importResult: { ok: false, errors } })
+  it('groups the errors by cause with their lines, writes nothing and does not reload', async () => {
+    const issue = {
+      code: 'out-of-range',
+      field: 'brand',
+      value: '31',
+      min: 0,
+      max: 25,
+      integer: false,
+    } as const
+    const errors = Array.from({ length: 10 }, (_, i) => ({ line: i + 2, issue }))
+    const m = await mount(history, { importResult: { ok: false, errors, stoppedAt: null } })
     await choose(m, 'broken', 'old.csv')
     expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv'])
     expect(m.text('.data-outcome p')).toBe(
       'Nothing was imported from old.csv. Fix these lines and try again:',
     )
-    const items = m.$$('.line-errors li').map((li) => li.textContent)
-    expect(items).toHaveLength(9)
-    expect(items[0]).toBe('Line 2: brand is 31, not 0–25')
-    expect(items.at(-1)).toBe('…and 2 more.')
+    expect(m.$$('.issue-groups li').map((li) => li.textContent)).toEqual([
+      'Lines 2–11: Establish your professional brand is 31, not 0–25.',
+    ])
+    const lines = m.$$('details.issue-lines li').map((li) => li.textContent)
+    expect(lines).toHaveLength(10)
+    expect(lines[0]).toBe('Line 2: Establish your professional brand is 31, not 0–25.')
   })
 })
