@@ -25,6 +25,7 @@ import {
   SSI_URL,
   storedDays,
 } from '../tests/e2e/harness.ts'
+import { boxOf, readBadge, waitForBadge } from '../tests/support/inline-badge.ts'
 import { demoHistory } from './demo-history.ts'
 
 const USAGE = `Usage: npm run demo [-- OPTIONS]   (or: node scripts/demo.mjs [OPTIONS])
@@ -212,9 +213,6 @@ function samplePage(): string {
   return fixture('ssi-modern-en').replace('</head>', `<style>${css}</style>\n</head>`)
 }
 
-/** The attribute on the inline badge's host element (the test contract's name for it, PRODUCT.md). */
-const HOST_ATTRIBUTE = 'data-ssi-lens'
-
 /** Opens the sample SSI page and waits until today is stored, the inline badge is on the page and the toolbar badge reads the total. */
 async function captureToday(harness: ExtensionHarness, page: Page, today: string) {
   harness.server.serve(SSI_URL, samplePage())
@@ -225,14 +223,10 @@ async function captureToday(harness: ExtensionHarness, page: Page, today: string
       () => true,
       () => false,
     )
-  const badge = page.locator(`[${HOST_ATTRIBUTE}]`).first()
-  let present = true
-  try {
-    await badge.waitFor({ state: 'attached', timeout: WAIT_MS })
-  } catch {
-    present = false
-  }
-  const text = present ? await badgeText(page) : ''
+  // The badge's host carries no marker (PRODUCT.md): it is found inside its closed shadow root, through CDP.
+  const badge = await waitForBadge(page, () => true, WAIT_MS).catch(() => null)
+  const present = badge !== null
+  const text = badge?.text ?? ''
   // The toolbar badge is redrawn just after the day is stored; until then it shows yesterday's total, marked.
   let toolbar = await harness.toolbarBadge()
   for (let end = Date.now() + 5_000; !/^\d+$/.test(toolbar.text) && Date.now() < end; ) {
@@ -240,45 +234,6 @@ async function captureToday(harness: ExtensionHarness, page: Page, today: string
     toolbar = await harness.toolbarBadge()
   }
   return { captured, inlineBadge: { present, text }, toolbarBadge: toolbar }
-}
-
-interface DomNode {
-  nodeType: number
-  nodeName: string
-  nodeValue?: string
-  attributes?: string[]
-  children?: DomNode[]
-  shadowRoots?: DomNode[]
-}
-
-/**
- * The text inside the inline badge. Its shadow root is closed (page scripts must not reach in), so neither the
- * page nor Playwright's locators can read it; the DevTools protocol's DOM tree, which pierces shadow roots, can.
- */
-async function badgeText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }
-    const find = (node: DomNode): DomNode | null => {
-      if (node.attributes?.includes(HOST_ATTRIBUTE)) return node
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const found = find(child)
-        if (found) return found
-      }
-      return null
-    }
-    const parts: string[] = []
-    const collect = (node: DomNode) => {
-      if (node.nodeName === 'STYLE') return
-      if (node.nodeType === 3 && node.nodeValue) parts.push(node.nodeValue)
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child)
-    }
-    const host = find(root)
-    if (host) collect(host)
-    return parts.join(' ').replace(/\s+/g, ' ').trim()
-  } finally {
-    await cdp.detach()
-  }
 }
 
 /** The popup in a tab at toolbar-popup size, in `scheme`, once it has rendered its first state. */
@@ -309,15 +264,15 @@ async function readPopup(page: Page): Promise<DemoSummary['popup']> {
  * to the whole first screen if either is missing, so a broken badge still shows in the picture.
  */
 async function screenshotSsiPage(page: Page, path: string): Promise<void> {
-  const boxes = await Promise.all(
-    ['.user-ssi-score', `[${HOST_ATTRIBUTE}]`].map((s) =>
-      page
-        .locator(s)
-        .first()
-        .boundingBox({ timeout: 2_000 })
-        .catch(() => null),
-    ),
-  )
+  const badge = await readBadge(page)
+  const boxes = [
+    await page
+      .locator('.user-ssi-score')
+      .first()
+      .boundingBox({ timeout: 2_000 })
+      .catch(() => null),
+    badge ? await boxOf(page, badge.hostId).catch(() => null) : null,
+  ]
   const found = boxes.filter((b): b is NonNullable<typeof b> => b !== null && b.width > 0 && b.height > 0)
   if (found.length < 2) {
     await page.screenshot({ path })

@@ -23,7 +23,7 @@ export interface BadgeLines {
   /** "Recorded", or the reason nothing was recorded. */
   status: string
   failed: boolean
-  /** `recorded` or the failure code: the host's `data-ssi-lens` value, for tests that cannot see inside the badge. */
+  /** `recorded` or the failure code: the badge root's `data-state` inside the closed shadow root (the test contract). */
   state: string
 }
 

@@ -1,19 +1,20 @@
 /**
- * The inline badge on the SSI page: a few words by the user's score, drawn in a closed shadow root so LinkedIn's
- * styles and scripts cannot reach inside. It never moves LinkedIn's content: the host is absolutely positioned at
- * its static position right after the score caption (so it sits under "47 out of 100" and scrolls with it, taking
- * no room in the flow), or fixed in a corner when that spot cannot be found. Plain DOM: no framework, no innerHTML
- * (LinkedIn may enforce Trusted Types).
+ * The inline badge on the SSI page: a few words by the user's score that LinkedIn's page can neither read nor
+ * single out. It never moves LinkedIn's content: the host is absolutely positioned at its static position right
+ * after the score caption (so it sits under "47 out of 100" and scrolls with it, taking no room in the flow), or
+ * fixed in a corner when that spot cannot be found. Plain DOM: no framework, no innerHTML (LinkedIn may enforce
+ * Trusted Types).
+ *
+ * What a page script can see is one attribute-less `<div>` of a fixed size (badge-style.ts says why each property
+ * is what it is). Everything else lives in a closed shadow root, and even there no word is a text node: the words
+ * are CSS generated content (`content: "…"` in a stylesheet inside the root), which `window.find`, the selection,
+ * a copy and `innerText` do not see, and which the page cannot read because it cannot reach the stylesheet.
+ * Assistive technology gets the same words from `aria-label`s inside the root, through the accessibility tree.
  */
 import { TOTAL_VALUE } from '../core/page/selectors.ts'
 import css from './badge.css?inline'
+import { type BadgeWords, badgeWordsCss, hostCss, type Placement } from './badge-style.ts'
 import type { BadgeLines } from './badge-text.ts'
-
-/**
- * The attribute the test contract names; it marks the host as SSI Lens's own. Its value is the badge's state
- * (`recorded` or a failure code), the one thing outside the closed root that tests (Firefox BiDi) can read.
- */
-export const HOST_ATTRIBUTE = 'data-ssi-lens'
 
 /**
  * A page that keeps removing the badge wins: after this many re-attachments (or lookups for a vanished score),
@@ -37,13 +38,6 @@ function findAnchor(doc: Document): Element | null {
   }
   return null
 }
-
-/** Host styles are inline and `!important`: they beat any page rule that could give the host size or margins. */
-// `max-content` keeps the badge on one line even when the caption's box is narrower than the words.
-const HOST_RESET =
-  'all: initial !important; display: block !important; width: max-content !important; max-width: 90vw !important;'
-const BY_SCORE = `${HOST_RESET} position: absolute !important; z-index: 1 !important; margin-top: 2px !important;`
-const IN_CORNER = `${HOST_RESET} position: fixed !important; z-index: 999 !important; left: 16px !important; bottom: 16px !important;`
 
 export interface BadgeLabels {
   /** "SSI Lens": says whose badge this is, so nobody takes it for LinkedIn's own. */
@@ -73,56 +67,62 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
-/** " · " between the parts; hidden from screen readers, which pause at the element boundaries anyway. */
-function separator(doc: Document): HTMLElement {
-  const sep = el(doc, 'span', 'sep')
-  sep.textContent = ' · '
-  sep.setAttribute('aria-hidden', 'true')
-  return sep
+/** The words as one sentence, for the accessible name and the tooltip: "▲ 3 in 7 days · Next: … · Recorded". */
+function sentence(lines: BadgeLines): string {
+  return [lines.change, lines.next, lines.status].filter((part) => part !== null).join(' · ')
 }
 
 export function createInlineBadge(doc: Document, labels: BadgeLabels): InlineBadge {
+  // No attribute, class or id: nothing on the host names SSI Lens or says what the badge shows.
   const host = doc.createElement('div')
-  host.setAttribute(HOST_ATTRIBUTE, '')
   // Closed: `host.shadowRoot` is null, so page scripts cannot read or restyle what is inside.
   const root = host.attachShadow({ mode: 'closed' })
 
   const style = doc.createElement('style')
   style.textContent = css
+  // The host's placement and the words: rewritten on each change, inside the root, so no mutation reaches the page.
+  const dynamic = doc.createElement('style')
   const box = el(doc, 'div', 'badge')
   box.lang = labels.lang
-  const name = el(doc, 'p', 'name')
-  name.textContent = labels.name
-  const lines = el(doc, 'p', 'lines')
-  lines.setAttribute('role', 'status')
-  const summary = el(doc, 'span', 'summary')
+  box.dataset.testid = 'inline-badge'
+  box.setAttribute('role', 'group')
+  box.setAttribute('aria-label', labels.name)
+  const name = el(doc, 'span', 'name')
+  name.setAttribute('aria-hidden', 'true')
+  // A live region, so a screen reader hears the words when they change; its child carries them as its name.
+  const live = el(doc, 'span', 'live')
+  live.setAttribute('role', 'status')
+  const lines = el(doc, 'span', 'lines')
+  lines.setAttribute('role', 'img')
   const change = el(doc, 'span', 'change')
   const next = el(doc, 'span', 'next')
-  summary.append(change, separator(doc), next, separator(doc))
   const status = el(doc, 'span', 'status')
-  lines.append(summary, status)
+  lines.append(change, el(doc, 'span', 'sep'), next, el(doc, 'span', 'sep'), status)
+  live.append(lines)
   const close = el(doc, 'button', 'close')
   close.type = 'button'
-  close.textContent = '×'
   close.setAttribute('aria-label', labels.close)
   close.title = labels.close
-  box.append(name, lines, close)
-  root.append(style, box)
+  box.append(name, live, close)
+  root.append(style, dynamic, box)
 
   let anchor: Element | null = null
+  let placement: Placement = 'by-score'
+  let words: BadgeWords = { name: labels.name, close: '×', change: '', next: '', status: '' }
   let dismissed = false
   let reattachments = 0
   let lookups = 0
 
+  const restyle = () => {
+    dynamic.textContent = hostCss(placement) + badgeWordsCss(words)
+  }
+
   const place = (target: Element | null): void => {
     anchor = target
-    if (target) {
-      host.style.cssText = BY_SCORE
-      target.after(host)
-    } else {
-      host.style.cssText = IN_CORNER
-      ;(doc.body ?? doc.documentElement).append(host)
-    }
+    placement = target ? 'by-score' : 'in-corner'
+    restyle()
+    if (target) target.after(host)
+    else (doc.body ?? doc.documentElement).append(host)
   }
 
   // LinkedIn (Ember) may re-render the score area and drop the badge with it. Per mutation batch this costs two
@@ -170,14 +170,16 @@ export function createInlineBadge(doc: Document, labels: BadgeLabels): InlineBad
     },
     show(text) {
       if (dismissed) return
-      host.setAttribute(HOST_ATTRIBUTE, text.state)
+      box.dataset.state = text.state
       box.classList.toggle('failed', text.failed)
-      change.textContent = text.change ?? ''
+      box.classList.toggle('summary-hidden', text.change === null && text.next === null)
       change.className = `change ${text.trend}`
-      next.textContent = text.next ?? ''
-      summary.hidden = text.change === null && text.next === null
-      status.textContent = text.status
+      words = { ...words, change: text.change ?? '', next: text.next ?? '', status: text.status }
+      const said = sentence(text)
+      lines.setAttribute('aria-label', said)
+      lines.title = said
       applyTheme()
+      restyle()
       // Shown rarely (once per capture), so it may look again: a badge that went to the corner while the page was
       // still loading moves by the score once the score is there.
       const target = host.isConnected && anchor?.isConnected ? anchor : findAnchor(doc)

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BadgeOutcome } from '../../src/content/badge-text.ts'
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings.ts'
 import { fake } from '../options/fake-browser.ts'
+import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
 
 // badge-connect imports webextension-polyfill, which reads the globals the fake installs: load it after them.
 let connectInlineBadge: typeof import('../../src/content/badge-connect.ts').connectInlineBadge
@@ -20,7 +21,8 @@ const SAVED: BadgeOutcome = {
   },
 }
 
-const hosts = () => document.querySelectorAll('[data-ssi-lens]')
+let roots: ShadowRoot[] = []
+const hosts = () => connectedHosts(roots)
 const settle = async () => {
   for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0))
 }
@@ -28,6 +30,7 @@ const store = (inlineBadge: boolean) =>
   fake.setStored(SETTINGS_KEY, { ...DEFAULT_SETTINGS, inlineBadge, version: 1 })
 
 beforeEach(() => {
+  roots = recordClosedRoots()
   fake.reset()
   document.body.innerHTML =
     '<section class="user-ssi-score"><figure><figcaption class="user-ssi-score__donut-chart-caption"><span class="ssi-score__value">47</span> out of 100</figcaption></figure></section>'
@@ -37,6 +40,7 @@ afterEach(async () => {
   // Switch every connected badge off so nothing leaks into the next test.
   await store(false)
   await settle()
+  vi.restoreAllMocks()
 })
 
 describe('connectInlineBadge', () => {

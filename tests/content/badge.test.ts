@@ -4,12 +4,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   createInlineBadge,
-  HOST_ATTRIBUTE,
   type InlineBadge,
   MAX_LOOKUPS,
   MAX_REATTACHMENTS,
 } from '../../src/content/badge.ts'
+import { badgeWordsCss, cssString, hostCss } from '../../src/content/badge-style.ts'
 import type { BadgeLines } from '../../src/content/badge-text.ts'
+import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/ssi-modern-en.html'), 'utf8')
 
@@ -38,25 +39,21 @@ function loadPage(html = FIXTURE): void {
   document.body.innerHTML = parsed.body.innerHTML
 }
 
-const hosts = () => document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)
+const hosts = () => connectedHosts(roots)
 const host = () => {
   const found = hosts()
   expect(found).toHaveLength(1)
   return found[0] as HTMLElement
 }
+/** The stylesheet text inside the root: the host's placement and the words. */
+const sheet = () => [...(roots.at(-1)?.querySelectorAll('style') ?? [])].map((s) => s.textContent).join('\n')
 const inside = (selector: string) => roots.at(-1)?.querySelector<HTMLElement>(selector) ?? null
 const caption = () => document.querySelector('.user-ssi-score__donut-chart-caption')
 /** Mutation observers report in a microtask; a macrotask later they have all run. */
 const observersRun = () => new Promise((r) => setTimeout(r, 0))
 
 beforeEach(() => {
-  roots = []
-  const attach = Element.prototype.attachShadow
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
-    const root = attach.call(this, init)
-    roots.push(root)
-    return root
-  })
+  roots = recordClosedRoots()
   loadPage()
 })
 
@@ -73,10 +70,16 @@ function showBadge(lines = RECORDED): InlineBadge {
 }
 
 describe('inline badge', () => {
-  it('puts one host marked data-ssi-lens right after the score caption', () => {
+  it('puts one host with no attribute at all right after the score caption', () => {
     showBadge()
     expect(host().previousElementSibling).toBe(caption())
-    expect(host().getAttribute('data-ssi-lens')).toBe('recorded')
+    expect(host().tagName).toBe('DIV')
+    expect(host().attributes).toHaveLength(0)
+  })
+
+  it('marks its root inside the closed shadow root for tests: data-testid and data-state', () => {
+    showBadge()
+    expect(inside('[data-testid="inline-badge"]')?.dataset.state).toBe('recorded')
   })
 
   it('closes its shadow root, so page scripts see no shadowRoot', () => {
@@ -85,23 +88,49 @@ describe('inline badge', () => {
     expect(Element.prototype.attachShadow).toHaveBeenCalledWith({ mode: 'closed' })
   })
 
-  it('takes no room in the page flow: absolutely positioned, its page-facing styles inline and important', () => {
+  it('takes no room in the page flow: placed by :host rules inside the root, every one important', () => {
     showBadge()
-    const style = host().style
-    expect(style.getPropertyValue('position')).toBe('absolute')
-    expect(style.getPropertyPriority('position')).toBe('important')
+    expect(sheet()).toContain(hostCss('by-score'))
+    expect(hostCss('by-score')).toMatch(/^:host \{ all: initial !important; .*position: absolute !important;/)
+    expect(hostCss('by-score').match(/;/g)).toHaveLength(
+      hostCss('by-score').match(/!important;/g)?.length ?? -1,
+    )
     expect(host().childNodes).toHaveLength(0)
     expect(caption()?.textContent).not.toContain('Recorded')
   })
 
-  it('shows the change, the next pillar and the status, with its own styles inside', () => {
+  it('gives the host a size that does not depend on the words', () => {
+    const css = hostCss('by-score') + hostCss('in-corner')
+    expect(css).toMatch(/width: min\(480px, calc\(100vw - 32px\)\) !important/)
+    expect(css).toMatch(/height: 20px !important/)
+    expect(css).toContain('contain: size layout style !important')
+  })
+
+  it('draws its words as generated content: no text node anywhere in the root', () => {
     showBadge()
-    expect(inside('.change')?.textContent).toBe('▲ 3 in 7 days')
-    expect(inside('.change')?.className).toBe('change up')
-    expect(inside('.next')?.textContent).toBe('Next: Engage with insights')
-    expect(inside('.status')?.textContent).toBe('Recorded')
-    expect(inside('[role="status"]')).not.toBeNull()
-    expect(inside('style')).not.toBeNull()
+    const root = roots.at(-1) as ShadowRoot
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const texts: string[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.parentElement?.tagName !== 'STYLE') texts.push(n.nodeValue ?? '')
+    expect(texts).toEqual([])
+    expect(sheet()).toContain(
+      badgeWordsCss({
+        name: 'SSI Lens',
+        close: '×',
+        change: '▲ 3 in 7 days',
+        next: 'Next: Engage with insights',
+        status: 'Recorded',
+      }),
+    )
+  })
+
+  it('gives assistive technology the same words, through aria-labels inside the root', () => {
+    showBadge()
+    expect(inside('[role="status"] [role="img"]')?.getAttribute('aria-label')).toBe(
+      '▲ 3 in 7 days · Next: Engage with insights · Recorded',
+    )
+    expect(inside('.badge')?.getAttribute('aria-label')).toBe('SSI Lens')
     expect(inside('.badge')?.getAttribute('lang')).toBe('en-GB')
   })
 
@@ -114,16 +143,21 @@ describe('inline badge', () => {
       failed: true,
       state: 'timeout',
     })
-    expect(host().getAttribute('data-ssi-lens')).toBe('timeout')
-    expect(inside('.summary')?.hidden).toBe(true)
-    expect(inside('.status')?.textContent).toBe('Not recorded: the numbers did not appear in time')
+    expect(inside('.badge')?.dataset.state).toBe('timeout')
+    expect(inside('.badge')?.classList.contains('summary-hidden')).toBe(true)
+    expect(inside('[role="img"]')?.getAttribute('aria-label')).toBe(
+      'Not recorded: the numbers did not appear in time',
+    )
+    expect(host().attributes).toHaveLength(0)
   })
 
   it('updates its words in place when shown again', () => {
     const b = showBadge()
     b.show({ ...RECORDED, change: '▼ 1 in 7 days', trend: 'down' })
     expect(hosts()).toHaveLength(1)
-    expect(inside('.change')?.textContent).toBe('▼ 1 in 7 days')
+    expect(inside('.change')?.className).toBe('change down')
+    expect(sheet()).toContain(`.change::before { content: ${cssString('▼ 1 in 7 days')}; }`)
+    expect(sheet()).not.toContain(cssString('▲ 3 in 7 days'))
   })
 
   it('goes away with its close button, for the rest of the page view', async () => {
@@ -151,7 +185,7 @@ describe('inline badge', () => {
     const section = document.querySelector('.user-ssi-score') as HTMLElement
     // Ember-style re-render: the whole section is replaced by freshly built nodes, without our host.
     const fresh = section.cloneNode(true) as HTMLElement
-    fresh.querySelector(`[${HOST_ATTRIBUTE}]`)?.remove()
+    fresh.querySelector('.user-ssi-score__donut-chart-caption + div')?.remove()
     section.replaceWith(fresh)
     await observersRun()
     expect(host().previousElementSibling).toBe(fresh.querySelector('.user-ssi-score__donut-chart-caption'))
@@ -184,7 +218,7 @@ describe('inline badge', () => {
     showBadge()
     let removals = 0
     for (let i = 0; i < MAX_REATTACHMENTS + 5; i++) {
-      const h = document.querySelector(`[${HOST_ATTRIBUTE}]`)
+      const h = hosts()[0]
       if (!h) break
       h.remove()
       removals++
@@ -215,7 +249,7 @@ describe('inline badge', () => {
     const section = document.querySelector('.user-ssi-score') as HTMLElement
     const parent = section.parentElement as HTMLElement
     const fresh = section.cloneNode(true) as HTMLElement
-    fresh.querySelector(`[${HOST_ATTRIBUTE}]`)?.remove()
+    fresh.querySelector('.user-ssi-score__donut-chart-caption + div')?.remove()
     section.remove()
     await observersRun()
     expect(hosts()).toHaveLength(0)
@@ -228,7 +262,7 @@ describe('inline badge', () => {
     document.querySelector('.user-ssi-score')?.remove()
     showBadge()
     expect(host().parentElement).toBe(document.body)
-    expect(host().style.getPropertyValue('position')).toBe('fixed')
+    expect(sheet()).toContain(hostCss('in-corner'))
   })
 
   it('moves from the corner to the score when a later capture finds the score', () => {
@@ -242,11 +276,12 @@ describe('inline badge', () => {
       failed: true,
       state: 'loading',
     })
-    expect(host().style.getPropertyValue('position')).toBe('fixed')
+    expect(sheet()).toContain('position: fixed !important')
     document.querySelector('main')?.append(section)
     b.show(RECORDED)
     expect(host().previousElementSibling).toBe(caption())
-    expect(host().style.getPropertyValue('position')).toBe('absolute')
+    expect(sheet()).toContain('position: absolute !important')
+    expect(sheet()).not.toContain('position: fixed')
   })
 
   it('finds the spot by structure, not by English words', () => {
@@ -271,8 +306,21 @@ describe('inline badge', () => {
     document.documentElement.className = ''
     showBadge()
     expect(inside('.badge')?.className).toBe('badge')
+    expect(host().attributes).toHaveLength(0)
     // Vitest does not process CSS (the ?inline import is empty here); the e2e test sees the styles applied.
     const css = readFileSync(join(import.meta.dirname, '../../src/content/badge.css'), 'utf8')
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\.badge:not\(\.light\):not\(\.dark\)/)
+  })
+})
+
+describe('cssString', () => {
+  it.each([
+    ['Recorded', '"Recorded"'],
+    ['▲ 3 in 7 days', '"\\25b2  3 in 7 days"'],
+    ['a"b\\c', '"a\\22 b\\5c c"'],
+    ['x}\n</style>', '"x\\7d \\a \\3c \\2f style\\3e "'],
+    ['Nächste: Beziehungen', '"Nächste\\3a  Beziehungen"'],
+  ])('writes %j as %s', (text, css) => {
+    expect(cssString(text)).toBe(css)
   })
 })

@@ -1,12 +1,14 @@
 /**
  * The capture path in Firefox ESR (MV3, background scripts): the content script reads the SSI fixture and the
- * background stores the day. BiDi cannot open moz-extension:// pages or read the extension's IndexedDB, so the
- * proof is the inline badge's state, which the content script sets only after the background answered the save.
+ * background stores the day. The proof is the inline badge's state (inside its closed shadow root, read through
+ * BiDi's shadow-piercing serialisation), which the content script sets only after the background answered the save.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
-import { fixture, SSI_URL } from './harness.ts'
+import { fixture, SCREENSHOTS, SSI_URL } from './harness.ts'
 import { withoutCdn } from './pages.ts'
 
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
@@ -28,8 +30,8 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
     await ff?.close()
   })
 
-  const badgeState = () =>
-    ff.evaluate(`document.querySelector('[data-ssi-lens]')?.getAttribute('data-ssi-lens') ?? ''`)
+  const badgeState = async () =>
+    badgeStateIn(await ff.evaluateSerialized(BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION))
 
   it('records the SSI page and answers the content script', async () => {
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
@@ -41,6 +43,30 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-logged-out-login')))
     await ff.navigate(SSI_URL)
     expect(await poll(badgeState, (s) => s !== '')).toBe('not-logged-in')
+  })
+
+  it('leaves no attribute on the page that names SSI Lens, and no word of the badge for window.find', async () => {
+    ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
+    await ff.navigate(SSI_URL)
+    expect(await poll(badgeState, (s) => s !== '')).toBe('recorded')
+    const probe = `(() => {
+      const marked = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name + '=' + a.value)).filter((a) => /lens/i.test(a))
+      const found = ['Recorded', 'SSI Lens', 'Next:', '7-day change'].filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true) })
+      getSelection().selectAllChildren(document.body)
+      const selected = getSelection().toString()
+      getSelection().removeAllRanges()
+      return JSON.stringify({ marked, found, selectedWords: /Recorded|SSI Lens|Next:/.test(selected), selectedPage: selected.includes('out of 100') })
+    })()`
+    expect(JSON.parse(String(await ff.evaluate(probe)))).toEqual({
+      marked: [],
+      found: [],
+      selectedWords: false,
+      selectedPage: true,
+    })
+    // Drawn all the same (the words are generated content): a picture to look at.
+    const shot = await ff.send('browsingContext.captureScreenshot', { context: ff.context })
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(join(SCREENSHOTS, 'firefox-badge.png'), Buffer.from(String(shot.data), 'base64'))
   })
 
   it('reaches no host but the loopback fixture server (the proxy refuses Firefox services too)', () => {

@@ -142,6 +142,20 @@ export class FirefoxHarness {
     await this.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' })
   }
 
+  /** Evaluates `expression` in the page (main world) and returns BiDi's serialised result as it is. */
+  async evaluateSerialized(
+    expression: string,
+    serializationOptions: Record<string, unknown>,
+  ): Promise<unknown> {
+    const r = await this.send('script.evaluate', {
+      expression,
+      target: { context: this.context },
+      awaitPromise: true,
+      serializationOptions,
+    })
+    return r.result
+  }
+
   /** Evaluates `expression` in the page (main world) and returns its primitive value. */
   async evaluate(expression: string): Promise<unknown> {
     const r = await this.send('script.evaluate', {

@@ -1,0 +1,38 @@
+/** The SSI pages and seeded histories the inline badge's end-to-end tests share. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import { addDays } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { day } from '../background/sample-days.ts'
+import { type ExtensionHarness, fixture, ROOT } from '../e2e/harness.ts'
+
+/** LinkedIn's look, roughly (the demo's stand-in stylesheet), so positions are tested on a realistic layout too. */
+const LINKEDIN_LIKE_CSS = readFileSync(join(ROOT, 'scripts/demo-page.css'), 'utf8')
+const DARK_CSS = `
+  .theme--dark body { background: #000; color: rgb(255 255 255 / 90%); }
+  .theme--dark .ssi-report__container { background: #1d2226; box-shadow: 0 0 0 1px rgb(255 255 255 / 12%); }
+  .theme--dark .t-black--light { color: rgb(255 255 255 / 60%); }`
+
+/** The modern English SSI fixture, optionally in LinkedIn's look and dark theme. */
+export function ssiPage(options: { styled?: boolean; theme?: 'light' | 'dark' } = {}): string {
+  let html = fixture('ssi-modern-en')
+  if (options.theme === 'dark') html = html.replace('theme theme--light', 'theme theme--dark')
+  if (options.styled) html = html.replace('</head>', `<style>${LINKEDIN_LIKE_CSS}${DARK_CSS}</style></head>`)
+  return html
+}
+
+/** The fixture's total with three points fewer, its brand pillar lowered to match. */
+export function weekAgo(today: string, daysBack = 7): DayRecord {
+  const d = day(addDays(today, -daysBack))
+  return { ...d, overall: 44, pillars: { ...d.pillars, brand: d.pillars.brand - 3 } }
+}
+
+/** Stores `records` through the popup's own Import CSV message. */
+export async function seedHistory(h: ExtensionHarness, records: DayRecord[]): Promise<void> {
+  expect(await h.sendFromExtensionPage('importCsv', { text: historyToCsv(records) })).toMatchObject({
+    ok: true,
+    result: { ok: true },
+  })
+}
