@@ -23,6 +23,7 @@
  * and tests/fixtures/db-v1 keeps a database as version 1 created it, to prove each upgrade keeps every day.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb'
+import { daysAfter } from '../core/day.ts'
 import type { DayRecord, FailedReading } from '../core/snapshot.ts'
 import type { PersonSummary } from '../core/team-summary.ts'
 
@@ -161,6 +162,14 @@ export function monthsBetween(store: MonthsStore, from: string, to: string): Pro
 export async function daysBetween(store: MonthsStore, from: string, to: string): Promise<DayRecord[]> {
   const days = flatten(await monthsBetween(store, from, to))
   return days.filter((d) => d.day >= from && d.day <= to)
+}
+
+/**
+ * The stored days dated after `today` (see core/day `daysAfter`): one range read from `today`'s month on, which in
+ * the usual case is the current month's bucket alone.
+ */
+export async function daysAfterToday(store: MonthsStore, today: string): Promise<string[]> {
+  return daysAfter(flatten(await store.getAll(IDBKeyRange.lowerBound(monthOf(today)))), today)
 }
 
 /** Every stored day, ascending (for export). */

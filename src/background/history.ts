@@ -16,6 +16,7 @@ import {
   countDays,
   DAY_COUNT_KEY,
   dayOrder,
+  daysAfterToday,
   daysBetween,
   type HistoryDb,
   latestDay,
@@ -132,21 +133,36 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
   const from = windowStart(today)
   // Two or three buckets for the window, one for the latest day, one or two for the day before the window, and
   // the stored count: a handful of small requests, whatever the years stored.
-  const [latest, window, beforeWindow, totalDays, failure] = await Promise.all([
-    latestDay(months),
+  const [latest, window, beforeWindow, totalDays, failure, afterToday] = await Promise.all([
+    latestDay(months, afterTodayStarts(today)),
     daysBetween(months, from, today),
     latestDay(months, from),
     countDays(tx.objectStore('meta')),
     tx.objectStore('failures').get(FAILURE_KEY),
+    daysAfterToday(months, today),
     tx.done,
   ])
   const newer = failure && (latest === null || Date.parse(failure.at) > Date.parse(latest.capturedAt))
-  return { today, latest, window, beforeWindow, lastFailure: newer ? failure : null, totalDays }
+  return {
+    today,
+    latest,
+    window,
+    beforeWindow,
+    lastFailure: newer ? failure : null,
+    totalDays,
+    daysAfterToday: afterToday,
+  }
 }
 
-/** The latest stored day (for the toolbar badge). */
-export function readLatest(db: HistoryDb): Promise<DayRecord | null> {
-  return latestDay(db.transaction('months').store)
+/** The first day that is after `today`: `latestDay(store, it)` is the latest day on or before today. */
+const afterTodayStarts = (today: string): string => addDays(today, 1)
+
+/**
+ * The latest stored day on or before `today` (for the toolbar badge and the reminder): a day stored with a date
+ * after today is never "the latest" before its date comes.
+ */
+export function readLatest(db: HistoryDb, today: string): Promise<DayRecord | null> {
+  return latestDay(db.transaction('months').store, afterTodayStarts(today))
 }
 
 /** Every stored day, ascending (for export). */

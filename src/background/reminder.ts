@@ -103,7 +103,8 @@ function browserDeps(db: () => Promise<HistoryDb>): ReminderDeps {
     openTab: (url) => browser.tabs.create({ url }),
     clearNotification: (id) => browser.notifications?.clear(id) ?? Promise.resolve(false),
     loadSettings,
-    isRecorded: async (day) => (await readLatest(await db()))?.day === day,
+    // "Recorded" means today has its own day, whatever is stored after it.
+    isRecorded: async (day) => (await readLatest(await db(), day))?.day === day,
     now: () => new Date(),
     getMessage: (key) => browser.i18n.getMessage(key),
     iconUrl: browser.runtime.getURL(icon),

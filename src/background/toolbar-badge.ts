@@ -79,8 +79,12 @@ export async function applyBadge(action: ActionApi, view: BadgeView): Promise<vo
 
 /** Reads the latest record and the setting, then draws the badge. */
 export async function refreshToolbarBadge(deps: BadgeDeps): Promise<BadgeView> {
-  const [settings, latest] = await Promise.all([deps.loadSettings(), deps.db().then(readLatest)])
-  const view = badgeView(latest, dayKey(deps.now()), settings.toolbarBadge)
+  const today = dayKey(deps.now())
+  const [settings, latest] = await Promise.all([
+    deps.loadSettings(),
+    deps.db().then((db) => readLatest(db, today)),
+  ])
+  const view = badgeView(latest, today, settings.toolbarBadge)
   await applyBadge(deps.action, view)
   return view
 }

@@ -52,3 +52,23 @@ export function dayRange(from: string, to: string): string[] {
 
 /** The chart window is 49 days (seven weeks), today included. */
 export const WINDOW_DAYS = 49
+
+/**
+ * "Latest" means the latest day on or before today. A stored day after today (from an older version that
+ * accepted one, a clock set ahead, a flight west across the date line) is kept, but it is never the latest
+ * before its date comes: the badge, the popup, the reminder and the advice all ask this one question.
+ * `records` may be in any order.
+ */
+export function latestOnOrBefore<T extends { day: string }>(records: Iterable<T>, today: string): T | null {
+  let latest: T | null = null
+  for (const record of records)
+    if (record.day <= today && (latest === null || record.day > latest.day)) latest = record
+  return latest
+}
+
+/** The days of `records` dated after `today`, ascending and once each: what is shown as "dated after today". */
+export function daysAfter(records: Iterable<{ day: string }>, today: string): string[] {
+  const after = new Set<string>()
+  for (const record of records) if (record.day > today) after.add(record.day)
+  return [...after].sort()
+}

@@ -10,6 +10,7 @@ import { Benchmarks } from './Benchmarks.tsx'
 import { ChartTable } from './ChartTable.tsx'
 import { EmptyState } from './EmptyState.tsx'
 import { ExportImport } from './ExportImport.tsx'
+import { FutureDays } from './FutureDays.tsx'
 import { GoalLine } from './GoalLine.tsx'
 import { dayCount, t } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
@@ -90,6 +91,7 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
         ? [
             <ScoreHeader key="score" latest={latest} today={today} changes={changes} />,
             <StatusLine key="status" overview={overview} />,
+            <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
             <PlatformShift key="shift" history={history} latest={latest} today={today} />,
             <section key="trend" class="trend">
               <TrendChart series={series} goal={goal} today={today} />
@@ -102,6 +104,7 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
         : [
             <EmptyState key="empty" />,
             overview.lastFailure && <StatusLine key="status" overview={overview} />,
+            <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
           ]}
       <ExportImport key="data" api={api} totalDays={overview.totalDays} onImported={reload} />
       <footer key="footer" class="footer">

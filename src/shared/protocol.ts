@@ -27,6 +27,7 @@ export interface SaveResult {
 /** Everything the popup needs in one round trip, whatever the size of the history. */
 export interface Overview {
   today: string
+  /** The latest day on or before `today`; a day stored after today is never it (see `daysAfterToday`). */
   latest: DayRecord | null
   /** Days in [today − 49, today], ascending: the 49-day window plus the day a 49-day change compares against. */
   window: DayRecord[]
@@ -35,6 +36,11 @@ export interface Overview {
   /** The last failed reading, only when it is newer than the latest record. */
   lastFailure: FailedReading | null
   totalDays: number
+  /**
+   * Stored days dated after `today`, ascending (usually none): kept, never the latest before their date comes, and
+   * shown for what they are so the user can delete them.
+   */
+  daysAfterToday: string[]
 }
 
 // --- CSV import and export (csv) ---

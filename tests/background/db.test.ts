@@ -48,7 +48,7 @@ describe('schema', () => {
     const days = await readAllDays(db)
     expect(days).toEqual([...V1_DAYS].sort(byDay))
     expect(await readDayCount(db)).toBe(V1_DAYS.length)
-    expect((await readLatest(db))?.day).toBe('2026-11-22')
+    expect((await readLatest(db, '2026-11-22'))?.day).toBe('2026-11-22')
     expect(await db.get('failures', 'latest')).toEqual(V1_FAILURE)
     expect(await layoutProblems(db)).toEqual([])
     // Every surviving record is still a valid day for the current code, not just present.

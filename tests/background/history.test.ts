@@ -88,6 +88,19 @@ describe('saveCapture', () => {
     })
   })
 
+  it('compares with the days before today only, never with a day stored after it', async () => {
+    await put([
+      day('2026-11-15', { overall: 44, pillars: { brand: 16, people: 9, insights: 7, relationships: 12 } }),
+      day('2026-11-24', { overall: 40, pillars: { brand: 14, people: 9, insights: 7, relationships: 10 } }),
+    ])
+    const result = await saveCapture(db, snapshot(), 'page-load', at('2026-11-22', 9))
+    expect(result.badge).toMatchObject({
+      day: '2026-11-22',
+      overall: 47,
+      change7: { delta: 3, since: '2026-11-15' },
+    })
+  })
+
   it('gives no change on the very first day', async () => {
     const result = await saveCapture(db, snapshot(), 'page-load', at('2026-11-22', 9))
     expect(result.badge.change7).toBeNull()
@@ -137,6 +150,26 @@ describe('readOverview', () => {
     expect(overview.lastFailure).toBeNull()
   })
 
+  it('takes the latest day on or before today, and lists the days stored after today without losing them', async () => {
+    const today = '2026-12-01'
+    await put([
+      day('2026-11-30', { overall: 40, pillars: { brand: 14, people: 9, insights: 7, relationships: 10 } }),
+      day('2026-12-02', { overall: 40, pillars: { brand: 14, people: 9, insights: 7, relationships: 10 } }),
+      day('2027-12-01', { overall: 40, pillars: { brand: 14, people: 9, insights: 7, relationships: 10 } }),
+    ])
+    const before = await readOverview(db, at(today, 9))
+    expect(before.latest?.day).toBe('2026-11-30')
+    expect(before.daysAfterToday).toEqual(['2026-12-02', '2027-12-01'])
+    await saveCapture(db, snapshot({ overall: 47 }), 'page-load', at(today, 10))
+    const after = await readOverview(db, at(today, 11))
+    expect(after.latest).toMatchObject({ day: today, overall: 47 })
+    expect(after.window.map((d) => d.day)).toEqual(['2026-11-30', today])
+    expect(after.daysAfterToday).toEqual(['2026-12-02', '2027-12-01'])
+    expect(after.totalDays).toBe(4)
+    expect((await readLatest(db, today))?.day).toBe(today)
+    expect((await readLatest(db, '2026-12-02'))?.day).toBe('2026-12-02')
+  })
+
   it('finds the day before the window across a long gap, and an empty window', async () => {
     await put([day('2024-02-29'), day('2025-06-01')])
     const overview = await readOverview(db, at('2026-11-22', 10))
@@ -155,6 +188,7 @@ describe('readOverview', () => {
       beforeWindow: null,
       lastFailure: null,
       totalDays: 0,
+      daysAfterToday: [],
     })
   })
 
@@ -270,6 +304,6 @@ describe('clearHistory and counts', () => {
     expect(await clearHistory(db)).toBe(30)
     expect(await readDayCount(db)).toBe(0)
     expect(await db.getAll('failures')).toEqual([])
-    expect(await readLatest(db)).toBeNull()
+    expect(await readLatest(db, '2026-11-22')).toBeNull()
   })
 })

@@ -105,6 +105,21 @@ describe('refreshToolbarBadge', () => {
     return { action, calls }
   }
 
+  it('draws today’s total without the mark when a day after today is stored too', async () => {
+    const db = await openHistoryDb()
+    await putDays(db, [
+      day('2026-11-23', { overall: 40, pillars: { brand: 14, people: 9, insights: 7, relationships: 10 } }),
+    ])
+    const { action, calls } = recorder()
+    const settings = async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS })
+    const now = () => new Date('2026-11-22T12:00:00')
+    await refreshToolbarBadge({ db: async () => db, action, loadSettings: settings, now })
+    await putDays(db, [day('2026-11-22', { overall: 47 })])
+    await refreshToolbarBadge({ db: async () => db, action, loadSettings: settings, now })
+    expect(calls.text).toEqual(['', '47'])
+    expect(calls.color?.at(-1)).toBe(BADGE_COLORS.current)
+  })
+
   it('draws the latest stored total, marked when it is not today’s', async () => {
     const db = await openHistoryDb()
     await putDays(db, [day('2026-11-20', { overall: 47 })])

@@ -6,7 +6,7 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
-import { addDays, WINDOW_DAYS } from '../../src/core/day.ts'
+import { addDays, daysAfter, latestOnOrBefore, WINDOW_DAYS } from '../../src/core/day.ts'
 import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
@@ -46,7 +46,7 @@ export function mockProtocol(initial: readonly DayRecord[], options: MockOptions
   const overview = (): Overview => {
     const sorted = [...mock.history].sort((a, b) => (a.day < b.day ? -1 : 1))
     const from = addDays(today, -WINDOW_DAYS)
-    const latest = sorted.at(-1) ?? null
+    const latest = latestOnOrBefore(sorted, today)
     const failure = options.lastFailure ?? null
     return {
       today,
@@ -55,6 +55,7 @@ export function mockProtocol(initial: readonly DayRecord[], options: MockOptions
       beforeWindow: sorted.filter((r) => r.day < from).at(-1) ?? null,
       lastFailure: failure && (!latest || failure.at > latest.capturedAt) ? failure : null,
       totalDays: sorted.length,
+      daysAfterToday: daysAfter(sorted, today),
     }
   }
   const answer = async (type: MessageName, payload: unknown): Promise<unknown> => {

@@ -311,3 +311,33 @@ describe('the next-pillar card when every pillar is full', () => {
     expect(text('.band')).toBe('Top')
   })
 })
+
+describe('the popup with a day stored after today', () => {
+  it("shows today's score as the latest and says plainly which days are dated after today", async () => {
+    const { $, text } = await mount([
+      dayWithTotal(daysAgo(1), 40),
+      dayWithTotal(TODAY, 47),
+      dayWithTotal(addDays(TODAY, 2), 40),
+    ])
+    expect(text('[data-testid="current-score"]')).toContain('47')
+    expect(text('.status')).not.toContain('Today is not recorded yet')
+    expect(text('[data-testid="future-days"]')).toBe(
+      '1 day is dated after today (24 Nov): SSI Lens keeps it but does not count it as your latest score. You can delete a day like this on the History page, which is coming in the next version.',
+    )
+    expect($('[data-testid="future-days"] a')).toBeNull()
+  })
+
+  it('counts and names them when there are several, and shows them even before anything else is recorded', async () => {
+    const days = [1, 2, 3, 400].map((n) => dayWithTotal(addDays(TODAY, n), 40))
+    const { text } = await mount(days)
+    expect(text('.empty h1')).toBe('No SSI recorded yet')
+    expect(text('[data-testid="future-days"]')).toContain(
+      '4 days are dated after today (23 Nov, 24 Nov, 25 Nov and 1 more)',
+    )
+  })
+
+  it('says nothing about it when no day is after today', async () => {
+    const { $ } = await mount([dayWithTotal(TODAY, 47)])
+    expect($('[data-testid="future-days"]')).toBeNull()
+  })
+})

@@ -1,0 +1,26 @@
+import { formatDay } from '../core/format-date.ts'
+import { t, uiLocale } from './i18n.ts'
+
+/** At most this many dates are named; the count says how many there are in all. */
+const NAMED = 3
+
+/**
+ * Days stored with a date after today (an older version's import, a clock set ahead, a flight across the date
+ * line): said plainly, with their dates, so the user knows why they are not the score shown above and that they
+ * can go. They are never deleted silently.
+ */
+export function FutureDays({ days, today }: { days: readonly string[]; today: string }) {
+  if (days.length === 0) return null
+  const locale = uiLocale()
+  const named = days.slice(0, NAMED).map((day) => formatDay(day, locale, today))
+  const dates =
+    days.length > NAMED
+      ? t('popupFutureDaysAndMore', named.join(', '), days.length - NAMED)
+      : named.join(', ')
+  return (
+    <p class="future-days" data-testid="future-days">
+      {days.length === 1 ? t('popupFutureDaysOne', dates) : t('popupFutureDaysMany', days.length, dates)}{' '}
+      {t('popupFutureDaysDelete')}
+    </p>
+  )
+}
