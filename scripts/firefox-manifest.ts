@@ -15,7 +15,8 @@ export function firefoxManifest<M extends Manifest>(chrome: M): Record<string, u
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // 142 is the first desktop/Android version that understands data_collection_permissions.
+        // data_collection_permissions is understood from Firefox 140 on desktop and 142 on Android. One minimum
+        // for both keeps web-ext lint free of KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION; 142 is the Android one.
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
