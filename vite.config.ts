@@ -24,5 +24,7 @@ export default defineConfig({
     // Chrome 116+ and Firefox 115+ support <link rel=modulepreload>; Vite's polyfill would only add a fetch() call
     // to the popup, and SSI Lens ships none (tests/e2e/privacy.test.ts).
     modulePreload: { polyfill: false },
+    // Extension pages that the manifest does not name (it lists only the popup and the options page).
+    rollupOptions: { input: { team: 'src/team/index.html' } },
   },
 })

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(import.meta.dirname, '../src')
-const CONTEXTS = ['content', 'background', 'popup', 'options'] as const
+const CONTEXTS = ['content', 'background', 'popup', 'options', 'team'] as const
 /** `ui`: Preact components shared by the extension pages (TEAM.md); the pages may import it, content and background not. */
 type Area = 'core' | 'shared' | 'ui' | (typeof CONTEXTS)[number]
 
@@ -20,6 +20,7 @@ const PACKAGES: Record<Area, RegExp> = {
   background: /^(webextension-polyfill|idb)$/,
   popup: /^(webextension-polyfill|preact(\/.*)?)$/,
   options: /^(webextension-polyfill|preact(\/.*)?)$/,
+  team: /^(webextension-polyfill|preact(\/.*)?)$/,
 }
 
 /** Browser globals core must not touch; a Document passed in as a parameter is fine. */
@@ -112,6 +113,7 @@ describe('architecture', () => {
     ['a dynamic import across contexts', 'popup/a.ts', "const m = await import('../content/badge.ts')"],
     ['the background importing a ui component', 'background/a.ts', "import { X } from '../ui/X.tsx'"],
     ['ui importing a page', 'ui/a.tsx', "import { t } from '../popup/i18n.ts'"],
+    ['the team page importing the popup', 'team/a.tsx', "import { App } from '../popup/App.tsx'"],
   ])('flags %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toHaveLength(1)
   })
@@ -135,6 +137,7 @@ describe('architecture', () => {
     ],
     ['the background importing idb', 'background/db.ts', "import { openDB } from 'idb'"],
     ['a page importing a ui component', 'options/a.tsx', "import { X } from '../ui/X.tsx'"],
+    ['the team page importing ui', 'team/a.tsx', "import { saveText } from '../ui/save-text.ts'"],
   ])('allows %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toEqual([])
   })

@@ -103,7 +103,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     async addPerson({ name, fileName, text, replaceId }): Promise<AddPersonResult> {
       const shown = cleanName(name)
       if (shown === null) throw new Refusal('a person needs a name')
-      const read = readHistoryCsv(text, { lastDay: addDays(dayKey(ctx.now()), 2) })
+      const now = ctx.now()
+      // The same limits as an import of the user's own history: no day after tomorrow, no capture after now.
+      const read = readHistoryCsv(text, { lastDay: addDays(dayKey(now), 1), now: now.getTime() })
       // A team file is read without asking about its date order: an export of SSI Lens writes ISO days.
       if (!read.ok && 'needs' in read) return { ok: false, problem: 'rows', errors: [] }
       if (!read.ok) return { ok: false, problem: teamFileProblem(text, read.errors), errors: read.errors }
@@ -112,7 +114,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const days = read.days.map((d) => d.record).sort((a, b) => (a.day < b.day ? -1 : 1))
       const outcome = await addPerson(
         await ctx.db(),
-        { name: shown, fileName, days, addedAt: ctx.now().toISOString(), replaceId },
+        { name: shown, fileName, days, addedAt: now.toISOString(), replaceId },
         ctx.newId ?? (() => crypto.randomUUID()),
       )
       if (outcome.kind === 'missing') return { ok: false, problem: 'missing' }

@@ -83,6 +83,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       />
       <ShortcutNote api={api} />
       <ClearData api={api} />
+      <nav class="pages" aria-label={t('optionsPagesLabel')}>
+        <a href="../team/index.html">{t('optionsTeamLink')}</a>
+        <span class="help"> {t('optionsTeamHelp')}</span>
+      </nav>
       <p class="status" role="status" aria-live="polite" data-testid="save-status">
         {status}
       </p>

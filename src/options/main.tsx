@@ -2,6 +2,7 @@ import { render } from 'preact'
 import { t, uiLocale } from './i18n.ts'
 import { OptionsPage } from './OptionsPage.tsx'
 import { createBrowserOptionsApi } from './options-api.ts'
+import '../ui/page.css'
 import './options.css'
 
 document.documentElement.lang = uiLocale()

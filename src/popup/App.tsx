@@ -113,6 +113,9 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
         <a href="index.html" target="_blank" rel="noopener">
           {t('popupOpenInTab')}
         </a>
+        <a href="../team/index.html" target="_blank" rel="noopener">
+          {t('popupTeam')}
+        </a>
       </footer>
     </main>
   )

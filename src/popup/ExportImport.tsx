@@ -4,6 +4,7 @@ import { decodeCsvBytes } from '../core/csv-decode.ts'
 import type { ImportCsvPayload, ImportResult as Result } from '../shared/protocol.ts'
 import { MAX_IMPORT_BYTES } from '../shared/protocol.ts'
 import { ImportResult } from '../ui/ImportResult.tsx'
+import { saveText } from '../ui/save-text.ts'
 import { errorMessage, type PopupApi } from './api.ts'
 import { dayCount, t } from './i18n.ts'
 
@@ -112,18 +113,4 @@ export function ExportImport({ api, totalDays, onImported }: Props) {
       </div>
     </section>
   )
-}
-
-/** Saves `text` as a file named `filename` through the page's own download of a Blob URL. */
-export function saveText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has taken its copy once the click is handled; revoking later frees the Blob even if it has not.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

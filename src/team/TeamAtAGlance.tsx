@@ -1,0 +1,60 @@
+/**
+ * The team at a glance: each pillar's team average (over the people's latest days) beside the industry average
+ * the same files carry, and everyone's total over the chosen range.
+ */
+import { formatSignedTenth, formatTenth } from '../core/format.ts'
+import { PILLAR_IDS } from '../core/snapshot.ts'
+import type { TeamRange } from '../core/team-summary.ts'
+import type { TeamAverages, TeamRow } from '../core/team-table.ts'
+import { peopleCount, pillarName, t } from './i18n.ts'
+import { TeamChart } from './TeamChart.tsx'
+
+interface Props {
+  averages: TeamAverages
+  rows: readonly TeamRow[]
+  range: TeamRange
+  today: string
+}
+
+export function TeamAtAGlance({ averages, rows, range, today }: Props) {
+  const { team, industry } = averages
+  return (
+    <section class="glance" aria-labelledby="glance-title">
+      <h2 id="glance-title">{t('teamGlanceTitle')}</h2>
+      <div class="glance-body">
+        {team && (
+          <table class="averages" data-testid="team-averages">
+            <caption>{t('teamAveragesCaption', peopleCount(averages.people))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('teamColPillar')}</th>
+                <th scope="col">{t('teamAverageTeam')}</th>
+                <th scope="col">{t('teamAverageIndustry')}</th>
+                <th scope="col">{t('teamAverageGap')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PILLAR_IDS.map((id) => {
+                const gap = industry ? team[id] - industry[id] : null
+                return (
+                  <tr key={id} data-pillar={id}>
+                    <th scope="row">{pillarName(id)}</th>
+                    <td>{formatTenth(team[id])}</td>
+                    <td>{industry ? formatTenth(industry[id]) : '—'}</td>
+                    <td class={gap === null ? '' : gap >= 0 ? 'up' : 'down'}>
+                      {gap === null ? '—' : formatSignedTenth(gap)}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        )}
+        <p class="muted note">
+          {industry ? t('teamIndustryNote', averages.withIndustry, averages.people) : t('teamIndustryNone')}
+        </p>
+        <TeamChart rows={rows} range={range} today={today} />
+      </div>
+    </section>
+  )
+}

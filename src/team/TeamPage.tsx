@@ -1,0 +1,121 @@
+/**
+ * The Team page: a coach's view over several people's exported histories. One `getTeam` on open reads the
+ * stored summaries (never anyone's full history); every row, average and line is computed from them here.
+ * `data-ready` on `<main>` tells end-to-end tests that a real state is on screen.
+ */
+import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks'
+import { DEFAULT_TEAM_RANGE, type TeamRange } from '../core/team-summary.ts'
+import {
+  type SortDirection,
+  sortTeamRows,
+  type TeamColumn,
+  type TeamMember,
+  teamAverages,
+  teamRow,
+} from '../core/team-table.ts'
+import type { TeamOverview } from '../shared/protocol.ts'
+import { AddPeople } from './AddPeople.tsx'
+import { ExportTeam } from './ExportTeam.tsx'
+import { t } from './i18n.ts'
+import { RangeChoice } from './RangeChoice.tsx'
+import { TeamAtAGlance } from './TeamAtAGlance.tsx'
+import { TeamTable } from './TeamTable.tsx'
+import { errorMessage, type TeamApi } from './team-api.ts'
+
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; team: TeamOverview }
+
+export interface Sort {
+  column: TeamColumn
+  direction: SortDirection
+}
+
+export function TeamPage({ api }: { api: TeamApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' })
+
+  const load = useCallback(async () => {
+    try {
+      setState({ kind: 'ready', team: await api.getTeam() })
+    } catch (error) {
+      setState({ kind: 'failed', message: errorMessage(error) })
+    }
+  }, [api])
+
+  // A layout effect asks right after the first commit, not a frame later.
+  useLayoutEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <main class="team" data-ready={state.kind === 'loading' ? undefined : ''}>
+      <header class="team-header">
+        <h1>{t('teamTitle')}</h1>
+        <p class="intro">{t('teamIntro')}</p>
+      </header>
+      {state.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('teamLoadFailed', state.message)}
+        </p>
+      )}
+      {state.kind === 'ready' && <Team team={state.team} api={api} reload={load} />}
+    </main>
+  )
+}
+
+function Team({ team, api, reload }: { team: TeamOverview; api: TeamApi; reload: () => Promise<void> }) {
+  const [range, setRange] = useState<TeamRange>(DEFAULT_TEAM_RANGE)
+  const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'ascending' })
+  const people = useMemo<TeamMember[]>(
+    () => team.people.map((p) => ({ id: p.id, name: p.name, summary: p.summary })),
+    [team],
+  )
+  const members = useMemo<TeamMember[]>(
+    () => (team.you ? [{ id: null, name: t('teamYou'), summary: team.you }, ...people] : people),
+    [team, people],
+  )
+  const rows = useMemo(
+    () =>
+      sortTeamRows(
+        members.map((m) => teamRow(m, range, team.today)),
+        sort.column,
+        sort.direction,
+      ),
+    [members, range, sort, team.today],
+  )
+  const averages = useMemo(() => teamAverages(people), [people])
+
+  // The performance suite times the page from navigation to this mark: the rows are in the DOM.
+  useLayoutEffect(() => {
+    if (performance.getEntriesByName('ssi-lens:team-rows').length === 0)
+      performance.mark('ssi-lens:team-rows')
+  }, [])
+
+  return (
+    <>
+      <AddPeople api={api} names={team.people.map((p) => p.name)} onAdded={reload} />
+      {members.length === 0 ? (
+        <p class="empty" data-testid="team-empty">
+          {t('teamEmpty')}
+        </p>
+      ) : (
+        <>
+          <div class="toolbar">
+            <RangeChoice range={range} onChange={setRange} />
+            <ExportTeam rows={rows} range={range} today={team.today} />
+          </div>
+          <TeamTable
+            rows={rows}
+            sort={sort}
+            onSort={setSort}
+            range={range}
+            today={team.today}
+            api={api}
+            onChanged={reload}
+          />
+          {people.length > 0 && (
+            <TeamAtAGlance averages={averages} rows={rows} range={range} today={team.today} />
+          )}
+        </>
+      )}
+    </>
+  )
+}
