@@ -21,6 +21,8 @@ export interface PersonShape {
   seed?: number
   /** Include industry pillars on each day (the team-at-a-glance averages read them). */
   industry?: Pillars | null
+  /** No capture time after this (an import refuses one after the clock); the real clock by default. */
+  now?: Date
 }
 
 export const SAMPLE_INDUSTRY: Pillars = { brand: 12.4, people: 5.9, insights: 3.3, relationships: 9.9 }
@@ -29,7 +31,12 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000
 
 /** A valid history of `count` consecutive days ending `last`, ascending. */
 export function personDays(shape: PersonShape): DayRecord[] {
-  const { last, count = 730, weak = null, trend = 0, seed = 1, industry = SAMPLE_INDUSTRY } = shape
+  const { last, count = 730, weak = null, trend = 0, seed = 1, industry = SAMPLE_INDUSTRY, now = new Date() } = shape
+  // Captured at 09:30 UTC, or a minute ago for a day whose 09:30 has not come yet (today, run early).
+  const capturedAt = (day: string) => {
+    const usual = Date.parse(`${day}T09:30:00.000Z`)
+    return new Date(Math.min(usual, now.getTime() - 60_000)).toISOString()
+  }
   const next = seededRandom(seed)
   const days: DayRecord[] = []
   for (let i = count - 1; i >= 0; i--) {
@@ -58,7 +65,7 @@ export function personDays(shape: PersonShape): DayRecord[] {
       networkPillars: null,
       source: 'dom',
       day,
-      capturedAt: `${day}T09:30:00.000Z`,
+      capturedAt: capturedAt(day),
       urlKind: 'page-load',
     })
   }
