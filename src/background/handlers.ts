@@ -10,6 +10,7 @@ import { cleanName } from '../core/person-name.ts'
 import { isReadFailureCode } from '../core/snapshot.ts'
 import { checkSnapshot } from '../core/validate.ts'
 import type { AddPersonResult, MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
+import type { Settings } from '../shared/settings.ts'
 import type { HistoryDb } from './db.ts'
 import {
   clearAllData,
@@ -36,6 +37,8 @@ export class Refusal extends Error {
 export interface HandlerContext {
   db: () => Promise<HistoryDb>
   now: () => Date
+  /** The user's settings (the export's CSV format); absent in tests that do not need them. */
+  loadSettings?: () => Promise<Settings>
   /** Called after the history changed (capture, import, clear), e.g. to update the toolbar badge. */
   historyChanged: () => Promise<void>
   /** A new person's id (a random UUID in the extension). */
@@ -67,8 +70,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return readOverview(await ctx.db(), ctx.now())
     },
     async exportCsv() {
-      const days = await readAllDays(await ctx.db())
-      return { filename: csvFileName(dayKey(ctx.now())), csv: historyToCsv(days), days: days.length }
+      const [days, settings] = await Promise.all([
+        readAllDays(await ctx.db()),
+        // A settings store that cannot be read must not block an export: the standard format is always valid.
+        ctx.loadSettings?.().catch(() => null) ?? null,
+      ])
+      const format = settings?.csvFormat ?? 'standard'
+      return { filename: csvFileName(dayKey(ctx.now())), csv: historyToCsv(days, format), days: days.length }
     },
     async importCsv({ text, encoding = 'utf-8', dateOrder }) {
       const now = ctx.now()

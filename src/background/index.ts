@@ -19,7 +19,7 @@ const updateBadge = async () => {
 const warn = (error: unknown) => console.warn('SSI Lens: background start-up step failed', error)
 
 browser.runtime.onMessage.addListener(
-  createMessageListener(createHandlers({ db, now, historyChanged: updateBadge }), {
+  createMessageListener(createHandlers({ db, now, loadSettings, historyChanged: updateBadge }), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL(''),
   }),

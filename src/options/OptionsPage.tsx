@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { Settings } from '../shared/settings.ts'
 import { ClearData } from './ClearData.tsx'
+import { CsvFormatField } from './CsvFormatField.tsx'
 import { GoalField } from './GoalField.tsx'
 import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
@@ -81,6 +82,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         api={api}
         onSave={save}
       />
+      <CsvFormatField format={settings.csvFormat} onSave={(csvFormat) => void save({ csvFormat })} />
       <ShortcutNote api={api} />
       <ClearData api={api} />
       <nav class="pages" aria-label={t('optionsPagesLabel')}>

@@ -2,6 +2,7 @@
  * User settings: each defined once with its type and default; stored values pass through ordered migrations and
  * a per-field check, so a damaged or older value can never crash a context or sneak in a wrong type.
  */
+import { CSV_FORMATS, type CsvFormat } from '../core/csv-write.ts'
 
 export interface Settings {
   /** The small badge next to the score on the SSI page. */
@@ -14,6 +15,8 @@ export interface Settings {
   reminderHour: number
   /** Target total for the forecast, or null for none. */
   goal: number | null
+  /** How Export CSV writes numbers: `standard` (`,` and dot decimals) or `regional` (`;` and decimal commas). */
+  csvFormat: CsvFormat
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -22,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminderEnabled: false,
   reminderHour: 18,
   goal: null,
+  csvFormat: 'standard',
 })
 
 export const SETTINGS_KEY = 'settings'
@@ -39,6 +43,7 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   reminderHour: (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 23,
   goal: (v): v is number | null =>
     v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100),
+  csvFormat: (v): v is CsvFormat => CSV_FORMATS.includes(v as CsvFormat),
 }
 
 /** Any stored value (or nothing) → complete, valid settings. Unknown keys are dropped; bad values fall back. */

@@ -13,6 +13,7 @@ import {
   SENDERS,
   type SenderInfo,
 } from '../../src/shared/protocol.ts'
+import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
 import { MALFORMED } from './malformed-csv.ts'
 import { day, history, snapshot } from './sample-days.ts'
 import { putDays, storedDays } from './stored-days.ts'
@@ -456,5 +457,25 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
       ok: true,
       result: { ok: false, refused: [{ day: '2026-11-25', reason: 'the day is in the future' }] },
     })
+  })
+})
+
+describe('exportCsv in the regional format', () => {
+  it('writes semicolons and decimal commas when the settings ask for it, and import reads that file back', async () => {
+    const days = history(30, '2026-11-21')
+    await put(days)
+    const regional = createHandlers({
+      db: async () => db,
+      now: () => NOW,
+      loadSettings: async () => ({ ...DEFAULT_SETTINGS, csvFormat: 'regional' }),
+      historyChanged: async () => undefined,
+    })
+    const { csv } = await regional.exportCsv({}, POPUP)
+    expect(csv).toBe(historyToCsv(days, 'regional'))
+    expect(csv.split('\r\n')[1]).toContain(';')
+    globalThis.indexedDB = new IDBFactory()
+    db = await openHistoryDb()
+    expect(await regional.importCsv({ text: csv }, POPUP)).toMatchObject({ ok: true, added: 30 })
+    expect(await storedDays(db)).toEqual(days)
   })
 })

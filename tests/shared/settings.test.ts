@@ -15,6 +15,7 @@ const defaults: Settings = {
   reminderEnabled: false,
   reminderHour: 18,
   goal: null,
+  csvFormat: 'standard',
 }
 
 describe('normalizeSettings', () => {
@@ -153,6 +154,7 @@ describe('serializeSettings', () => {
           reminderEnabled: fc.boolean(),
           reminderHour: fc.integer({ min: 0, max: 23 }),
           goal: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
+          csvFormat: fc.constantFrom('standard' as const, 'regional' as const),
         }),
         (settings) => {
           expect(normalizeSettings(serializeSettings(settings))).toEqual(settings)
