@@ -50,6 +50,9 @@ describe('options page in Chromium', () => {
     await page.locator('#goal').fill('70')
     await page.locator('#goal').press('Enter')
     await page.locator('#reminder-hour').selectOption('9')
+    const regional = page.getByLabel('For spreadsheets set to a European language (semicolon, decimal comma)')
+    expect(await page.getByLabel('Standard (comma, dot decimals)').isChecked()).toBe(true)
+    await regional.check()
     await expect
       .poll(() => storedSettings(h))
       .toEqual({
@@ -58,6 +61,7 @@ describe('options page in Chromium', () => {
         reminderEnabled: false,
         reminderHour: 9,
         goal: 70,
+        csvFormat: 'regional',
         version: 1,
       })
 
@@ -68,6 +72,7 @@ describe('options page in Chromium', () => {
     expect(await page.locator('#goal').inputValue()).toBe('70')
     expect(await page.locator('#reminder-hour').inputValue()).toBe('9')
     expect(await page.locator('#reminder').isChecked()).toBe(false)
+    expect(await regional.isChecked()).toBe(true)
 
     await page.locator('#goal').fill('')
     await page.locator('#goal').press('Tab')
