@@ -145,7 +145,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { removed: await removePerson(await ctx.db(), id) }
     },
     async importDays({ days, dryRun }) {
-      const checked = checkImportedDays(days, addDays(dayKey(ctx.now()), 2))
+      // The same slack and clock as importCsv: a day at most one day ahead, no reading after now.
+      const now = ctx.now()
+      const checked = checkImportedDays(days, addDays(dayKey(now), 1), now.getTime())
       if (!checked.ok) return checked
       const replacedDays: string[] = []
       const counts = await importDays(await ctx.db(), checked.days, { dryRun, replacedDays })

@@ -1,6 +1,6 @@
 /**
  * The background's own check of days a page previewed from other tools' files: every record through the one
- * gate (`checkDayRecord`), no day after `lastDay`, each day once. A page of ours never sends anything that fails,
+ * gate (`checkDayRecord`, no reading after `now`), no day after `lastDay`, each day once. A page of ours never sends anything that fails,
  * but the background is the only writer and trusts no sender with the history.
  */
 import type { ImportedDay } from '../core/csv-read.ts'
@@ -13,12 +13,13 @@ const MAX_REFUSED = 50
 export function checkImportedDays(
   days: readonly ImportDayInput[],
   lastDay: string,
+  now: number,
 ): { ok: true; days: ImportedDay[] } | Extract<ImportDaysResult, { ok: false }> {
   const refused: { day: string; reason: string }[] = []
   const seen = new Set<string>()
   const checked: ImportedDay[] = []
   days.forEach((input, index) => {
-    const result = checkDayRecord(input.record)
+    const result = checkDayRecord(input.record, { now })
     const day = typeof input.record.day === 'string' ? input.record.day.slice(0, 10) : `#${index + 1}`
     if (!result.ok) refused.push({ day, reason: result.reason })
     else if (result.value.day > lastDay) refused.push({ day, reason: 'the day is in the future' })

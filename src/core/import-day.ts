@@ -10,7 +10,7 @@ import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
 
 /** The values found for one day, by field; text only for `industryName`. */
-export type DayFields = Partial<Record<Exclude<ImportField, 'date' | 'time' | 'industryName'>, number>> & {
+export type DayFields = Partial<Record<Exclude<ImportField, 'industryName'>, number>> & {
   industryName?: string
 }
 
@@ -54,13 +54,15 @@ function group(fields: DayFields, name: 'industry' | 'network'): Pillars | null 
 
 /**
  * The checked day for `fields` on `day`, found on `line`. `capturedAt` is the file's own time of the reading, or
- * null (then noon of the day, and the day may fill a gap but never replace a stored day).
+ * null (then noon of the day, and the day may fill a gap but never replace a stored day); a time after `now`
+ * is refused, as in SSI Lens's own import.
  */
 export function assembleDay(
   day: string,
   fields: DayFields,
   capturedAt: string | null,
   line: number,
+  now?: number,
 ): Assembled {
   const missing = PILLAR_IDS.filter((id) => fields[id] === undefined)
   if (fields.overall !== undefined && missing.length === 4)
@@ -72,29 +74,32 @@ export function assembleDay(
     return { ok: false, issue: { code: 'half-pillar-group', group: 'industry' } }
   const networkPillars = group(fields, 'network')
   if (networkPillars === 'half') return { ok: false, issue: { code: 'half-pillar-group', group: 'network' } }
-  const checked = checkDayRecord({
-    day,
-    capturedAt: capturedAt ?? localNoon(day),
-    urlKind: 'import',
-    source: 'csv',
-    overall: fields.overall,
-    pillars: {
-      brand: fields.brand,
-      people: fields.people,
-      insights: fields.insights,
-      relationships: fields.relationships,
+  const checked = checkDayRecord(
+    {
+      day,
+      capturedAt: capturedAt ?? localNoon(day),
+      urlKind: 'import',
+      source: 'csv',
+      overall: fields.overall,
+      pillars: {
+        brand: fields.brand,
+        people: fields.people,
+        insights: fields.insights,
+        relationships: fields.relationships,
+      },
+      industryRank: fields.industryRank ?? null,
+      networkRank: fields.networkRank ?? null,
+      industryAverage: fields.industryAverage ?? null,
+      networkAverage: fields.networkAverage ?? null,
+      overallExact: null,
+      industryAverageExact: null,
+      networkAverageExact: null,
+      industryName: fields.industryName ?? null,
+      industryPillars,
+      networkPillars,
     },
-    industryRank: fields.industryRank ?? null,
-    networkRank: fields.networkRank ?? null,
-    industryAverage: fields.industryAverage ?? null,
-    networkAverage: fields.networkAverage ?? null,
-    overallExact: null,
-    industryAverageExact: null,
-    networkAverageExact: null,
-    industryName: fields.industryName ?? null,
-    industryPillars,
-    networkPillars,
-  })
-  if (!checked.ok) return { ok: false, issue: { code: 'invalid-day', reason: checked.reason } }
+    now === undefined ? {} : { now },
+  )
+  if (!checked.ok) return { ok: false, issue: checked.problem }
   return { ok: true, day: { line, record: checked.value, capturedAtGiven: capturedAt !== null } }
 }

@@ -129,17 +129,17 @@ function rowNumber(numeric: string, original: string): { value: number; shown: s
   return { value: n, shown: numeric }
 }
 
-/** Reads a linkedin-ssi-data file (one or several days); `lastDay` refuses days after it. */
-export function readSsiData(text: string, options: { lastDay?: string } = {}): SsiDataReading {
+/**
+ * Reads a linkedin-ssi-data file (one or several days); `lastDay` refuses days after it, `now` readings after it.
+ */
+export function readSsiData(text: string, options: { lastDay?: string; now?: number } = {}): SsiDataReading {
   const body = text.replace(/^\uFEFF+/, '')
   const issues: ImportLineIssue[] = []
   const firstLine = /^[^\r\n]*/.exec(body)?.[0] ?? ''
   const separator = [';', '\t', ','].find((s) => firstLine.includes(s)) ?? ';'
   const table = parseCsv(body, separator)
-  if (!table.ok) {
-    const detail = 'message' in table ? String(table.message) : String((table as { code?: string }).code)
-    return { days: [], issues: [{ line: table.line, issue: { code: 'csv-syntax', detail } }], ignoredRows: 0 }
-  }
+  if (!table.ok)
+    return { days: [], issues: [{ line: table.line, issue: { code: table.code } }], ignoredRows: 0 }
   const drafts = new Map<string, DayDraft>()
   let ignoredRows = 0
   for (const row of table.rows.slice(1)) {
@@ -151,7 +151,8 @@ export function readSsiData(text: string, options: { lastDay?: string } = {}): S
       continue
     }
     if (options.lastDay !== undefined && day > options.lastDay) {
-      if (!drafts.has(day)) issues.push({ line: row.line, issue: { code: 'future-date', day } })
+      if (!drafts.has(day))
+        issues.push({ line: row.line, issue: { code: 'future-date', day, lastDay: options.lastDay } })
       drafts.set(day, { line: row.line, time: null, fields: {}, shown: {}, broken: true })
       continue
     }
@@ -180,7 +181,10 @@ export function readSsiData(text: string, options: { lastDay?: string } = {}): S
     } else {
       const read = rowNumber(cell(COL.valor_numerico), cell(COL.valor_original))
       if ('bad' in read) {
-        issues.push({ line: row.line, issue: { code: 'not-a-number', field, value: read.bad } })
+        issues.push({
+          line: row.line,
+          issue: { code: 'not-a-number', column: cell(COL.campo), value: read.bad },
+        })
         draft.broken = true
         continue
       }
@@ -211,7 +215,7 @@ export function readSsiData(text: string, options: { lastDay?: string } = {}): S
   for (const [day, draft] of [...drafts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (draft.broken) continue
     const capturedAt = draft.time === null ? null : localTime(day, draft.time)
-    const assembled = assembleDay(day, draft.fields, capturedAt, draft.line)
+    const assembled = assembleDay(day, draft.fields, capturedAt, draft.line, options.now)
     if (assembled.ok) days.push(assembled.day)
     else issues.push({ line: draft.line, issue: assembled.issue })
   }

@@ -451,11 +451,22 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     expect(changes).toBe(0)
   })
 
-  it('refuses a day more than two days ahead of today', async () => {
-    const reply = await send('importDays', { days: [input(day('2026-11-25'))], dryRun: true }, POPUP)
+  it('refuses a day after tomorrow, and a reading later than now', async () => {
+    const later = day('2026-11-23', { capturedAt: '2026-11-23T06:00:00.000Z' })
+    const reply = await send(
+      'importDays',
+      { days: [input(day('2026-11-25')), input(later)], dryRun: true },
+      POPUP,
+    )
     expect(reply).toEqual({
       ok: true,
-      result: { ok: false, refused: [{ day: '2026-11-25', reason: 'the day is in the future' }] },
+      result: {
+        ok: false,
+        refused: [
+          { day: '2026-11-25', reason: expect.any(String) },
+          { day: '2026-11-23', reason: expect.stringMatching(/2026-11-23T06:00/) },
+        ],
+      },
     })
   })
 })

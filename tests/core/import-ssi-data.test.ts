@@ -94,7 +94,12 @@ const cases: { name: string; text: string; issues: unknown[]; days?: number }[] 
         i === 0 ? ([r[0], r[1], '11', '10'] as typeof r) : r,
       ),
     ]),
-    issues: [{ line: 3, issue: { code: 'not-a-number', field: 'brand', value: '10 ≠ 11' } }],
+    issues: [
+      {
+        line: 3,
+        issue: { code: 'not-a-number', column: 'Estabelecer sua marca profissional', value: '10 ≠ 11' },
+      },
+    ],
   },
   {
     name: 'refuses a total without pillars instead of inventing them',
@@ -114,7 +119,7 @@ const cases: { name: string; text: string; issues: unknown[]; days?: number }[] 
   {
     name: 'puts the assembled day through the validator: pillars must add up to the total',
     text: file('2026-03-01', [TOTAL_40, ...ownRows(['10', '10', '10', '4'])]),
-    issues: [{ line: 2, issue: { code: 'invalid-day', reason: expect.stringMatching(/34/) } }],
+    issues: [{ line: 2, issue: { code: 'sum-mismatch', sum: 34, overall: 40, tolerance: 1 } }],
   },
   {
     name: 'refuses the same field twice with different values',
@@ -151,7 +156,7 @@ const cases: { name: string; text: string; issues: unknown[]; days?: number }[] 
   {
     name: 'refuses a day after the last allowed day, once',
     text: file('2030-01-01', [TOTAL_40, ...ownRows(['10', '10', '10', '10'])]),
-    issues: [{ line: 2, issue: { code: 'future-date', day: '2030-01-01' } }],
+    issues: [{ line: 2, issue: { code: 'future-date', day: '2030-01-01', lastDay: '2026-12-31' } }],
   },
   {
     name: 'says an empty file is empty',

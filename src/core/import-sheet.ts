@@ -1,0 +1,184 @@
+/**
+ * A spreadsheet kept by hand, read with a column mapping (guessed by `import-sheet-mapping.ts`, corrected by the
+ * user): one row per day, a date column, and the total and/or the four pillars under any headers. Separators
+ * `,` `;` or tab; decimal commas; dates as the spreadsheet writes them (`csv-dates.ts`, the same rules as SSI
+ * Lens's own import, including asking for the order when every date could be day-first or month-first). Every
+ * day goes through `assembleDay`, so through `checkDayRecord`.
+ */
+import {
+  classifyDate,
+  type DateCell,
+  type DateOrder,
+  type DayRange,
+  orderOf,
+  pairDay,
+  rangeIn,
+} from './csv-dates.ts'
+import { type CsvRow, parseCsv } from './csv-parse.ts'
+import type { ImportedDay } from './csv-read.ts'
+import { assembleDay, type DayFields, readPlainNumber } from './import-day.ts'
+import type { ImportField, ImportLineIssue } from './import-issues.ts'
+import { guessMapping, type SheetField } from './import-sheet-mapping.ts'
+import { PILLAR_IDS } from './snapshot.ts'
+
+/** Rows looked at to guess the mapping. */
+export const SAMPLE_ROWS = 20
+
+export interface SheetTable {
+  separator: string
+  headers: string[]
+  /** The data rows (the header excluded), blank rows left out. */
+  rows: CsvRow[]
+}
+
+export type SheetTableResult = { ok: true; table: SheetTable } | { ok: false; issues: ImportLineIssue[] }
+
+/** The separator of a header line: a tab or `;` wherever a spreadsheet wrote one, else `,`. */
+function separatorOf(firstLine: string): string {
+  if (firstLine.includes('\t')) return '\t'
+  const semicolons = firstLine.split(';').length
+  const commas = firstLine.split(',').length
+  return semicolons > commas ? ';' : ','
+}
+
+/** Splits a sheet into its header and data rows. */
+export function sheetTable(text: string): SheetTableResult {
+  const body = text.replace(/^\uFEFF+/, '')
+  if (body.trim() === '') return { ok: false, issues: [{ line: 1, issue: { code: 'empty-file' } }] }
+  const separator = separatorOf(/^[^\r\n]*/.exec(body)?.[0] ?? '')
+  const parsed = parseCsv(body, separator)
+  if (!parsed.ok) return { ok: false, issues: [{ line: parsed.line, issue: { code: parsed.code } }] }
+  const [header, ...rest] = parsed.rows
+  const rows = rest.filter((r) => r.cells.some((c) => c.trim() !== ''))
+  if (header === undefined || rows.length === 0)
+    return { ok: false, issues: [{ line: 1, issue: { code: 'empty-file' } }] }
+  return { ok: true, table: { separator, headers: header.cells.map((c) => c.trim()), rows } }
+}
+
+/** The mapping guessed for a table, from its headers and its first rows. */
+export function guessTableMapping(table: SheetTable): SheetField[] {
+  return guessMapping(
+    table.headers,
+    table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
+  )
+}
+
+/** Problems of a mapping as a whole (line 0): no date, no score, a field chosen twice. */
+export function mappingIssues(headers: readonly string[], mapping: readonly SheetField[]): ImportLineIssue[] {
+  const issues: ImportLineIssue[] = []
+  if (!mapping.includes('date')) issues.push({ line: 0, issue: { code: 'no-date-column' } })
+  if (!mapping.includes('overall') && !PILLAR_IDS.some((id) => mapping.includes(id)))
+    issues.push({ line: 0, issue: { code: 'no-score-columns' } })
+  const seen = new Map<SheetField, string[]>()
+  mapping.forEach((field, i) => {
+    if (field === 'ignore') return
+    seen.set(field, [...(seen.get(field) ?? []), headers[i] ?? `#${i + 1}`])
+  })
+  for (const [field, columns] of seen)
+    if (columns.length > 1)
+      issues.push({ line: 0, issue: { code: 'duplicate-mapping', field: field as ImportField, columns } })
+  return issues
+}
+
+export interface SheetReading {
+  days: ImportedDay[]
+  issues: ImportLineIssue[]
+  /** How `A/B/YYYY` dates were read, when there were any. */
+  dateOrder: DateOrder | null
+  /** Set when every date could be either order: the user picks one (showing both ranges), then read again. */
+  needsDateOrder: { dayFirst: DayRange; monthFirst: DayRange } | null
+}
+
+export interface SheetOptions {
+  /** The latest day a row may have. */
+  lastDay?: string
+  /** The current time (ms), for the validator's capture-time rule. */
+  now?: number
+  /** The user's answer to `needsDateOrder`. */
+  dateOrder?: DateOrder
+}
+
+/** Ranks may be written "12 %" or "Top 12%": the number without the percent sign or the word. */
+function rankNumber(cell: string): number | null {
+  return readPlainNumber(cell.replace(/%/g, '').replace(/^\s*top\s*/i, ''))
+}
+
+/** Reads every row of `table` with `mapping` (one field per column). */
+export function readSheet(
+  table: SheetTable,
+  mapping: readonly SheetField[],
+  options: SheetOptions = {},
+): SheetReading {
+  const none: SheetReading = { days: [], issues: [], dateOrder: null, needsDateOrder: null }
+  const structural = mappingIssues(table.headers, mapping)
+  if (structural.length > 0) return { ...none, issues: structural }
+  const dateAt = mapping.indexOf('date')
+  const dates: DateCell[] = table.rows.map((r) => classifyDate(r.cells[dateAt] ?? ''))
+
+  // The file's own order, if any date proves one; else the user's answer; else ask.
+  const proofs = new Set(
+    dates.flatMap((d) => (d.kind === 'pair' ? [orderOf(d)] : [])).filter((o) => o !== null),
+  )
+  const hasPairs = dates.some((d) => d.kind === 'pair')
+  let order: DateOrder | null = proofs.size === 1 ? ([...proofs][0] as DateOrder) : null
+  if (hasPairs && order === null && proofs.size === 0) {
+    if (options.dateOrder === undefined) {
+      const dayFirst = rangeIn(dates, 'day-first')
+      const monthFirst = rangeIn(dates, 'month-first')
+      if (dayFirst && monthFirst) return { ...none, needsDateOrder: { dayFirst, monthFirst } }
+    } else order = options.dateOrder
+  }
+
+  const issues: ImportLineIssue[] = []
+  const days: ImportedDay[] = []
+  const firstLineOf = new Map<string, number>()
+  table.rows.forEach((row, r) => {
+    const date = dates[r] as DateCell
+    const raw = (row.cells[dateAt] ?? '').trim()
+    let day: string | null = null
+    if (date.kind === 'day') day = date.day
+    else if (date.kind === 'pair' && order !== null) day = pairDay(date, order)
+    if (day === null) {
+      // Two proofs that disagree: some row is day-first, another month-first; name the dates, never guess.
+      issues.push({ line: row.line, issue: { code: 'bad-date', value: raw } })
+      return
+    }
+    if (options.lastDay !== undefined && day > options.lastDay) {
+      issues.push({ line: row.line, issue: { code: 'future-date', day, lastDay: options.lastDay } })
+      return
+    }
+    const fields: DayFields = {}
+    let broken = false
+    mapping.forEach((field, i) => {
+      if (broken || field === 'ignore' || field === 'date') return
+      const cell = (row.cells[i] ?? '').trim()
+      if (cell === '') return
+      if (field === 'industryName') {
+        fields.industryName = cell
+        return
+      }
+      const n = field === 'industryRank' || field === 'networkRank' ? rankNumber(cell) : readPlainNumber(cell)
+      if (n === null) return
+      if (Number.isNaN(n)) {
+        issues.push({
+          line: row.line,
+          issue: { code: 'not-a-number', column: table.headers[i] ?? '', value: cell },
+        })
+        broken = true
+        return
+      }
+      fields[field] = n
+    })
+    if (broken) return
+    const earlier = firstLineOf.get(day)
+    if (earlier !== undefined) {
+      issues.push({ line: row.line, issue: { code: 'duplicate-date', day, firstLine: earlier } })
+      return
+    }
+    firstLineOf.set(day, row.line)
+    const assembled = assembleDay(day, fields, null, row.line, options.now)
+    if (assembled.ok) days.push(assembled.day)
+    else issues.push({ line: row.line, issue: assembled.issue })
+  })
+  return { days, issues, dateOrder: hasPairs ? order : null, needsDateOrder: null }
+}
