@@ -1,0 +1,135 @@
+/**
+ * The words of the import preview (other tools' files): the issue codes only assembling a day from another
+ * tool's rows or a spreadsheet's columns can meet, the mapping's field names, and the preview's own lines. Every
+ * code SSI Lens's own CSV reader shares is worded by `csv-words.ts`, so the same problem reads the same wherever
+ * it is found. Keys carry the `importPreview` prefix; `tests/shared/import-words.test.ts` checks they exist.
+ */
+import { type CsvIssue, causeOf } from '../core/csv-issues.ts'
+import type { ImportField, ImportIssue, ImportLineIssue } from '../core/import-issues.ts'
+import type { SheetField } from '../core/import-sheet-mapping.ts'
+import type { PillarId } from '../core/snapshot.ts'
+import type { ValueField } from '../core/validate.ts'
+import { csvWord, dayWords, fieldWords, hintWords, issueWords, linesWords } from './csv-words.ts'
+import { message } from './i18n.ts'
+
+export type ImportMessageKey = `importPreview${string}`
+
+export const importWord = (key: ImportMessageKey, ...subs: Array<string | number>): string =>
+  message(key, subs)
+const w = importWord
+
+/** The codes only other tools' files have; every other code is one of `CsvIssue`'s. */
+const OWN_CODES: ReadonlySet<string> = new Set<ImportIssue['code']>([
+  'conflicting-values',
+  'missing-total',
+  'missing-pillars',
+  'total-without-pillars',
+  'no-date-column',
+  'no-score-columns',
+  'duplicate-mapping',
+  'conflicting-files',
+])
+
+const isCsvIssue = (issue: ImportIssue): issue is CsvIssue => !OWN_CODES.has(issue.code)
+
+/** An assembled field's name, in the validator's field names where it has one. */
+function importFieldWords(field: ImportField): string {
+  const [group, id] = field.split('.') as [string, PillarId | undefined]
+  if (id !== undefined) return fieldWords(`${group}Pillars.${id}` as ValueField)
+  return fieldWords(field as ValueField | 'industryName')
+}
+
+/** What each choice of the mapping menu says. */
+const SHEET_FIELD_KEYS: Record<SheetField, ImportMessageKey> = {
+  date: 'importPreviewFieldDate',
+  overall: 'importPreviewFieldOverall',
+  brand: 'importPreviewFieldBrand',
+  people: 'importPreviewFieldPeople',
+  insights: 'importPreviewFieldInsights',
+  relationships: 'importPreviewFieldRelationships',
+  industryRank: 'importPreviewFieldIndustryRank',
+  networkRank: 'importPreviewFieldNetworkRank',
+  industryAverage: 'importPreviewFieldIndustryAverage',
+  networkAverage: 'importPreviewFieldNetworkAverage',
+  industryName: 'importPreviewFieldIndustryName',
+  ignore: 'importPreviewFieldIgnore',
+}
+
+export function sheetFieldWords(field: SheetField): string {
+  return w(SHEET_FIELD_KEYS[field])
+}
+
+/** One issue as a sentence, without its line. */
+export function importIssueWords(issue: ImportIssue): string {
+  if (isCsvIssue(issue)) return issueWords(issue)
+  switch (issue.code) {
+    case 'conflicting-values':
+      return w(
+        'importPreviewIssueConflictingValues',
+        importFieldWords(issue.field),
+        issue.first,
+        issue.second,
+      )
+    case 'missing-total':
+      return w('importPreviewIssueMissingTotal')
+    case 'missing-pillars':
+      return w('importPreviewIssueMissingPillars', issue.missing.map((id) => fieldWords(id)).join(', '))
+    case 'total-without-pillars':
+      return w('importPreviewIssueTotalWithoutPillars')
+    case 'no-date-column':
+      return w('importPreviewIssueNoDateColumn')
+    case 'no-score-columns':
+      return w('importPreviewIssueNoScoreColumns')
+    case 'duplicate-mapping':
+      return w(
+        'importPreviewIssueDuplicateMapping',
+        sheetFieldWords(issue.field as SheetField),
+        issue.columns.map((c) => `“${c}”`).join(', '),
+      )
+    case 'conflicting-files':
+      return w('importPreviewIssueConflictingFiles', dayWords(issue.day), issue.otherFile)
+  }
+}
+
+export interface ImportIssueGroup {
+  issue: ImportIssue
+  lines: number[]
+}
+
+/** Issues with the same cause as one group each, in the order their first line appears. */
+export function groupImportIssues(issues: readonly ImportLineIssue[]): ImportIssueGroup[] {
+  const groups = new Map<string, ImportIssueGroup>()
+  for (const { line, issue } of issues) {
+    const cause = isCsvIssue(issue)
+      ? causeOf(issue)
+      : issue.code === 'conflicting-values' || issue.code === 'duplicate-mapping'
+        ? `${issue.code}:${issue.field}`
+        : issue.code === 'conflicting-files'
+          ? `${issue.code}:${issue.otherFile}`
+          : issue.code
+    const group = groups.get(cause)
+    if (group) group.lines.push(line)
+    else groups.set(cause, { issue, lines: [line] })
+  }
+  return [...groups.values()]
+}
+
+/** A group as one line: "Lines 2–4: A total without its four pillars: …"; a problem of the whole file has no line. */
+export function importGroupWords(group: ImportIssueGroup): string {
+  const text = importIssueWords(group.issue)
+  const lines = group.lines.filter((l) => l > 0)
+  const head =
+    lines.length === 0
+      ? text
+      : lines.length === 1
+        ? csvWord('csvLineOne', lines[0] as number, text)
+        : csvWord('csvLinesMany', linesWords(lines), text)
+  const hint = isCsvIssue(group.issue) ? hintWords(group.issue) : null
+  return hint === null ? head : `${head} ${hint}`
+}
+
+/** One line of the per-line detail. */
+export function importLineWords({ line, issue }: ImportLineIssue): string {
+  const text = importIssueWords(issue)
+  return line > 0 ? csvWord('csvLineOne', line, text) : text
+}
