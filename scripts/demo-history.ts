@@ -121,6 +121,7 @@ export function demoHistory(today: string, seed = 20_261_122): DayRecord[] {
       // Honest labels: these days arrive by CSV import, they were never read from a page.
       urlKind: 'import',
       source: 'csv',
+      note: null,
       overall: Math.round(sum),
       pillars,
       industryRank: Math.round(lerp(INDUSTRY_RANK, t)),

@@ -136,7 +136,15 @@ export const monthOf = (day: string): string => day.slice(0, 7)
 /** Ascending by day key (which sorts as text). */
 export const dayOrder = (a: DayRecord, b: DayRecord): number => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)
 
-const flatten = (buckets: readonly MonthBucket[]): DayRecord[] => buckets.flatMap((b) => b.days)
+/**
+ * A stored day as the code sees it. Records stored before notes existed have no `note` field: that means no
+ * note, so no schema version was needed to add one (only new writes carry the field).
+ */
+export const readStoredDay = (day: DayRecord): DayRecord =>
+  day.note === undefined ? { ...day, note: null } : day
+
+const flatten = (buckets: readonly MonthBucket[]): DayRecord[] =>
+  buckets.flatMap((b) => b.days.map(readStoredDay))
 
 // Queries. Each takes a store of a transaction the caller opened, so a handler can combine several in one
 // consistent read. Their cost grows with what they return (at most one extra month at each end), never with
@@ -188,10 +196,17 @@ export async function latestDay(store: MonthsStore, before?: string): Promise<Da
     const days = cursor.value.days
     for (let i = days.length - 1; i >= 0; i--) {
       const day = days[i] as DayRecord
-      if (before === undefined || day.day < before) return day
+      if (before === undefined || day.day < before) return readStoredDay(day)
     }
   }
   return null
+}
+
+/** Every month that has a stored day, newest first: keys only, no bucket is read. */
+export async function storedMonths(store: {
+  getAllKeys(query?: IDBKeyRange | null): Promise<string[]>
+}): Promise<string[]> {
+  return (await store.getAllKeys()).reverse()
 }
 
 /** The part of the `meta` store the day count uses. */

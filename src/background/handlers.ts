@@ -6,6 +6,8 @@
 import { readHistoryCsv } from '../core/csv-read.ts'
 import { csvFileName, historyToCsv } from '../core/csv-write.ts'
 import { addDays, dayKey } from '../core/day.ts'
+import { checkManualEntry } from '../core/manual-day.ts'
+import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
 import { isReadFailureCode } from '../core/snapshot.ts'
 import { checkSnapshot } from '../core/validate.ts'
@@ -14,12 +16,16 @@ import type { Settings } from '../shared/settings.ts'
 import type { HistoryDb } from './db.ts'
 import {
   clearAllData,
+  deleteDay,
   importDays,
   readAllDays,
   readDayCount,
+  readHistoryMonth,
   readOverview,
   recordFailure,
   saveCapture,
+  saveManualDay,
+  setDayNote,
 } from './history.ts'
 import { checkImportedDays } from './imported-days.ts'
 import { addPerson, countPeople, readOwnSummary, readPeople, removePerson, renamePerson } from './team.ts'
@@ -56,6 +62,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       // `csv` marks imported days; a reading of the page never carries it.
       if (checked.value.source === 'csv')
         throw new Refusal('snapshot refused: a page reading cannot come from a CSV file')
+      if (checked.value.source === 'manual')
+        throw new Refusal('snapshot refused: a page reading cannot be entered by hand')
       const result = await saveCapture(await ctx.db(), checked.value, urlKind, ctx.now())
       await changed()
       return result
@@ -153,6 +161,32 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const counts = await importDays(await ctx.db(), checked.days, { dryRun, replacedDays })
       if (!dryRun && counts.added + counts.replaced > 0) await changed()
       return { ok: true, ...counts, replacedDays, written: !dryRun }
+    },
+    // The history page.
+    async getHistoryMonth({ month }) {
+      return readHistoryMonth(await ctx.db(), month, ctx.now())
+    },
+    async deleteDay({ day }) {
+      const result = await deleteDay(await ctx.db(), day)
+      if (result.deleted) await changed()
+      return result
+    },
+    async saveManualDay({ entry, replaces }) {
+      const checked = checkManualEntry(entry, dayKey(ctx.now()))
+      if (!checked.ok) {
+        const fields = Object.entries(checked.problems).map(([field, p]) => `${field} (${p.code})`)
+        throw new Refusal(`day refused: ${fields.join(', ')}`)
+      }
+      const result = await saveManualDay(await ctx.db(), checked.entry, replaces)
+      if (result.saved) await changed()
+      return result
+    },
+    async setNote({ day, note }) {
+      const checked = checkNote(note)
+      if (!checked.ok) throw new Refusal(`note refused: ${checked.problem}`)
+      const record = await setDayNote(await ctx.db(), day, checked.note)
+      if (!record) throw new Refusal(`no day is recorded on ${day}`)
+      return { day, note: record.note }
     },
   }
 }

@@ -7,10 +7,12 @@ import type { IDBPTransaction } from 'idb'
 import type { ImportedDay } from '../core/csv-read.ts'
 import { addDays, dayKey, WINDOW_DAYS } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
+import { monthToShow } from '../core/history-window.ts'
+import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
 import { nextPillar } from '../core/next-pillar.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
-import type { BadgeInfo, Overview, SaveResult } from '../shared/protocol.ts'
+import type { BadgeInfo, HistoryMonth, ManualSaveResult, Overview, SaveResult } from '../shared/protocol.ts'
 import {
   allDays,
   countDays,
@@ -23,7 +25,9 @@ import {
   type MonthBucket,
   monthOf,
   monthsBetween,
+  readStoredDay,
   type SsiLensDb,
+  storedMonths,
 } from './db.ts'
 
 const FAILURE_KEY = 'latest'
@@ -91,6 +95,7 @@ export async function saveCapture(
     day: dayKey(now),
     capturedAt: now.toISOString(),
     urlKind,
+    note: null,
   }
   const from = windowStart(record.day)
   const month = monthOf(record.day)
@@ -102,6 +107,8 @@ export async function saveCapture(
     countDays(tx.objectStore('meta')),
   ])
   const own = around.find((b) => b.month === month)
+  // A new reading of the day replaces its numbers, never the person's note on it.
+  record.note = own?.days.find((d) => d.day === record.day)?.note ?? null
   const { days, replaced } = withDay(own?.days ?? [], record)
   await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
   const recent = around.flatMap((b) => b.days).filter((d) => d.day >= from && d.day < record.day)
@@ -229,7 +236,11 @@ export async function importDays(
         counts.kept++
         continue
       }
-      merged.set(record.day, record)
+      // A row without a note keeps the stored day's note: an import never removes what a person wrote.
+      merged.set(
+        record.day,
+        record.note === null && existing?.note ? { ...record, note: existing.note } : record,
+      )
       dirty = true
     }
     // Untouched months are not written back: one put per month that really changed.
@@ -264,4 +275,85 @@ export async function clearAllData(db: HistoryDb): Promise<{ days: number; peopl
 /** `clearAllData`, answering how many days of the history were deleted. */
 export async function clearHistory(db: HistoryDb): Promise<number> {
   return (await clearAllData(db)).days
+}
+
+// The history page: one month at a time, and the three ways a person changes a day (delete, enter, annotate).
+
+/** One month of the history page, with every month there is to move to; one read transaction. */
+export async function readHistoryMonth(
+  db: HistoryDb,
+  wanted: string | undefined,
+  now: Date,
+): Promise<HistoryMonth> {
+  const tx = db.transaction(['months', 'meta'], 'readonly')
+  const store = tx.objectStore('months')
+  const [months, dayCount] = await Promise.all([storedMonths(store), countDays(tx.objectStore('meta'))])
+  const month = monthToShow(months, wanted)
+  const bucket = month === null ? undefined : await store.get(month)
+  await tx.done
+  const days = (bucket?.days ?? []).map(readStoredDay).reverse()
+  return { today: dayKey(now), dayCount, months, month, days }
+}
+
+/** Deletes the record of `day`, if there is one, and counts it out, in one transaction. */
+export async function deleteDay(db: HistoryDb, day: string): Promise<{ deleted: boolean; dayCount: number }> {
+  const month = monthOf(day)
+  const tx = db.transaction(['months', 'meta'], 'readwrite')
+  const [bucket, dayCount] = await Promise.all([
+    tx.objectStore('months').get(month),
+    countDays(tx.objectStore('meta')),
+  ])
+  const days = bucket?.days ?? []
+  const kept = days.filter((d) => d.day !== day)
+  if (kept.length === days.length) {
+    await tx.done
+    return { deleted: false, dayCount }
+  }
+  await writeBuckets(tx, [{ month, days: kept }], dayCount - 1)
+  return { deleted: true, dayCount: dayCount - 1 }
+}
+
+/**
+ * Stores a checked hand-entered day. A stored record of that day is replaced only when `replaces` names it (its
+ * capture time, which the person was shown and confirmed); otherwise nothing is written and the stored record
+ * is the answer, so the page can ask. The replaced day's note stays with the day.
+ */
+export async function saveManualDay(
+  db: HistoryDb,
+  entry: ManualEntry,
+  replaces: { capturedAt: string } | null,
+): Promise<ManualSaveResult> {
+  const month = monthOf(entry.day)
+  const tx = db.transaction(['months', 'meta'], 'readwrite')
+  const [bucket, dayCount] = await Promise.all([
+    tx.objectStore('months').get(month),
+    countDays(tx.objectStore('meta')),
+  ])
+  const existing = bucket?.days.find((d) => d.day === entry.day)
+  if (existing && existing.capturedAt !== replaces?.capturedAt) {
+    await tx.done
+    return { saved: false, existing: readStoredDay(existing) }
+  }
+  const record = manualRecord(entry, existing?.note ?? null)
+  const { days, replaced } = withDay(bucket?.days ?? [], record)
+  await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
+  return { saved: true, record, replaced: existing ? readStoredDay(existing) : null }
+}
+
+/** Sets (or, with null, removes) the note of a stored day; null when no such day is stored. */
+export async function setDayNote(db: HistoryDb, day: string, note: string | null): Promise<DayRecord | null> {
+  const month = monthOf(day)
+  const tx = db.transaction(['months', 'meta'], 'readwrite')
+  const [bucket, dayCount] = await Promise.all([
+    tx.objectStore('months').get(month),
+    countDays(tx.objectStore('meta')),
+  ])
+  const existing = bucket?.days.find((d) => d.day === day)
+  if (!bucket || !existing) {
+    await tx.done
+    return null
+  }
+  const record: DayRecord = { ...existing, note }
+  await writeBuckets(tx, [{ month, days: withDay(bucket.days, record).days }], dayCount)
+  return record
 }

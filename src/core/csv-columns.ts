@@ -42,6 +42,7 @@ export interface DraftDay {
   networkPillars: Record<PillarId, number | null>
   source: string | null
   urlKind: string | null
+  note: string | null
 }
 
 type Cell = string | number | null
@@ -188,6 +189,15 @@ export const COLUMNS: readonly ColumnSpec[] = [
     get: (r) => r.urlKind,
     set: (d, v) => {
       d.urlKind = v
+    },
+  },
+  // The person's own note on the day (core/note.ts). Records stored before notes existed may lack the field.
+  {
+    name: 'note',
+    kind: 'text',
+    get: (r) => r.note ?? null,
+    set: (d, v) => {
+      d.note = v
     },
   },
 ]

@@ -327,6 +327,7 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
     networkPillars: emptyPillars(),
     source: null,
     urlKind: null,
+    note: null,
   }
   for (const { spec, at } of layout.columns) {
     const cell = cells[at] as string

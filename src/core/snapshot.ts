@@ -16,8 +16,11 @@ export const PILLAR_LABELS: Record<PillarId, string> = {
   relationships: 'Build relationships',
 }
 
-/** Where the numbers of a reading came from, most trusted first. `csv` marks days that arrived by import. */
-export type SnapshotSource = 'embedded-json' | 'dom' | 'text' | 'csv'
+/**
+ * Where the numbers of a reading came from, most trusted first. `csv` marks days that arrived by import,
+ * `manual` days a person typed in on the history page (from a screenshot, say).
+ */
+export type SnapshotSource = 'embedded-json' | 'dom' | 'text' | 'csv' | 'manual'
 
 /** One reading of the SSI page. A field the page does not carry is `null`, never `0`. */
 export interface PageSnapshot {
@@ -41,8 +44,11 @@ export interface PageSnapshot {
   source: SnapshotSource
 }
 
-/** How the page was reached when it was read. `import` marks days that came from a CSV file. */
-export type UrlKind = 'page-load' | 'in-app-navigation' | 'import'
+/**
+ * How the page was reached when it was read. `import` marks days that came from a CSV file, `manual` days
+ * entered by hand (no page was read at all).
+ */
+export type UrlKind = 'page-load' | 'in-app-navigation' | 'import' | 'manual'
 
 /** One day of history, keyed by the local calendar day. */
 export interface DayRecord extends PageSnapshot {
@@ -51,6 +57,11 @@ export interface DayRecord extends PageSnapshot {
   /** ISO 8601 UTC time of the capture, e.g. `2026-11-22T08:15:00.000Z`. */
   capturedAt: string
   urlKind: UrlKind
+  /**
+   * The person's own short note on the day (≤ 280 characters, see core/note.ts), or null. Records stored before
+   * notes existed have no such field; the database reads them as null (no schema version was needed).
+   */
+  note: string | null
 }
 
 /**

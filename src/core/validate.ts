@@ -6,6 +6,7 @@
 
 import { isDayKey } from './day.ts'
 import { parseInstant } from './instant.ts'
+import { checkNote, NOTE_MAX_CHARS, type NoteProblem } from './note.ts'
 import type { DayRecord, PageSnapshot, PillarId, Pillars, SnapshotSource, UrlKind } from './snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
@@ -28,6 +29,7 @@ export type ValueProblem =
   | { code: 'captured-at-future'; value: string }
   | { code: 'captured-at-off-day'; value: string; day: string; hours: number }
   | { code: 'unknown-url-kind'; value: string }
+  | { code: 'bad-note'; problem: NoteProblem; max: number }
 
 type PillarGroup = 'pillars' | 'industryPillars' | 'networkPillars'
 export type ValueField =
@@ -45,8 +47,8 @@ export type ValueField =
 /** `reason` is a technical sentence for logs and the page reader's failure detail; people see `problem`'s words. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem; reason: string }
 
-const SOURCES: readonly SnapshotSource[] = ['embedded-json', 'dom', 'text', 'csv']
-const URL_KINDS: readonly UrlKind[] = ['page-load', 'in-app-navigation', 'import']
+const SOURCES: readonly SnapshotSource[] = ['embedded-json', 'dom', 'text', 'csv', 'manual']
+const URL_KINDS: readonly UrlKind[] = ['page-load', 'in-app-navigation', 'import', 'manual']
 
 /** The page rounds the pillar sum for its total; LinkedIn's own rounding rule is unsettled (round or ceil). */
 export const TOTAL_TOLERANCE = 1
@@ -178,10 +180,14 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
   if (timeProblem !== null) return refused(timeProblem)
   if (!URL_KINDS.includes(r.urlKind as UrlKind))
     return refused({ code: 'unknown-url-kind', value: shown(r.urlKind) })
+  // A record without the field (stored before notes existed, or a file without the column) has no note.
+  const note = checkNote(r.note)
+  if (!note.ok) return refused({ code: 'bad-note', problem: note.problem, max: NOTE_MAX_CHARS })
   const record = pickSnapshot(value as PageSnapshot) as DayRecord
   record.day = r.day
   record.capturedAt = r.capturedAt as string
   record.urlKind = r.urlKind as UrlKind
+  record.note = note.note
   return { ok: true, value: record }
 }
 
@@ -235,6 +241,12 @@ export function describeProblem(p: ValueProblem): string {
       return `the capture time ${p.value} is more than ${p.hours} hours from the day ${p.day}`
     case 'unknown-url-kind':
       return `unknown URL kind ${JSON.stringify(p.value)}`
+    case 'bad-note':
+      return p.problem === 'too-long'
+        ? `the note is longer than ${p.max} characters`
+        : p.problem === 'not-text'
+          ? 'the note is not text'
+          : 'the note contains a control character'
   }
 }
 

@@ -125,6 +125,10 @@ export function issueWords(issue: CsvIssue): string {
       return w('csvIssueCapturedAtOffDay', issue.value, dayWords(issue.day), issue.hours)
     case 'unknown-url-kind':
       return w('csvIssueUnknownUrlKind', issue.value)
+    case 'bad-note':
+      return issue.problem === 'too-long'
+        ? w('csvIssueNoteTooLong', issue.max)
+        : w(issue.problem === 'not-text' ? 'csvIssueNoteNotText' : 'csvIssueNoteControl')
   }
 }
 

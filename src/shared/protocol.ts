@@ -7,6 +7,8 @@ import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
 import type { DateOrder, DayRange } from '../core/csv-dates.ts'
 import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
 import type { CsvLineIssue } from '../core/csv-issues.ts'
+import { isDayKey } from '../core/day.ts'
+import type { ManualEntry } from '../core/manual-day.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonSummary } from '../core/team-summary.ts'
 
@@ -97,7 +99,43 @@ export type ImportDaysResult =
 /** More days than this in one import are refused before any check: ten years are 3,650. */
 export const MAX_IMPORT_DAYS = 40_000
 
-export interface Protocol {
+// The history page (issue 17): one month at a time; delete, enter by hand, annotate.
+
+/** One month of the history page. */
+export interface HistoryMonth {
+  /** The background's local day: days after it are marked on the page. */
+  today: string
+  dayCount: number
+  /** Every month with a stored day, newest first (`YYYY-MM`). */
+  months: string[]
+  /** The month shown, null when nothing is stored. */
+  month: string | null
+  /** The shown month's days, newest first. */
+  days: DayRecord[]
+}
+
+/** A hand-entered day is saved, or refused because the day is recorded and the person has not yet said so. */
+export type ManualSaveResult =
+  | { saved: true; record: DayRecord; replaced: DayRecord | null }
+  | { saved: false; existing: DayRecord }
+
+export interface HistoryPageProtocol {
+  /** The month `month` (`YYYY-MM`), or the nearest older one with days, or the newest when absent. */
+  getHistoryMonth: { payload: { month?: string }; result: HistoryMonth }
+  deleteDay: { payload: { day: string }; result: { deleted: boolean; dayCount: number } }
+  /**
+   * `replaces` names the stored record of that day (its capture time) the person confirmed replacing; without
+   * it, a recorded day is never replaced.
+   */
+  saveManualDay: {
+    payload: { entry: ManualEntry; replaces: { capturedAt: string } | null }
+    result: ManualSaveResult
+  }
+  /** `note` null (or empty) removes the note. */
+  setNote: { payload: { day: string; note: string | null }; result: { day: string; note: string | null } }
+}
+
+export interface Protocol extends HistoryPageProtocol {
   /** Content script → background: a validated reading of the SSI page. */
   saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult }
   /** Content script → background: the page could not be read (kept apart from the history). */
@@ -188,6 +226,11 @@ export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
   renamePerson: 'extension',
   removePerson: 'extension',
   importDays: 'extension',
+  // The history page.
+  getHistoryMonth: 'extension',
+  deleteDay: 'extension',
+  saveManualDay: 'extension',
+  setNote: 'extension',
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -234,6 +277,12 @@ export function parseMessage(raw: unknown): Message | null {
     case 'importDays':
       if (!isImportDaysPayload(payload)) return null
       break
+    case 'getHistoryMonth':
+    case 'deleteDay':
+    case 'saveManualDay':
+    case 'setNote':
+      if (!historyPagePayload(type, payload)) return null
+      break
     default:
       if (Object.keys(payload).length > 0) return null
   }
@@ -270,6 +319,31 @@ function isTeamPayload(
     isText(p.text, MAX_IMPORT_CHARS) &&
     (p.replaceId === null || isText(p.replaceId, MAX_TEAM_ID_CHARS))
   )
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** The shape of a history-page payload; the numbers and the note are checked in depth by core in the handler. */
+function historyPagePayload(type: keyof HistoryPageProtocol, p: Record<string, unknown>): boolean {
+  const keys = Object.keys(p)
+  const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k))
+  switch (type) {
+    case 'getHistoryMonth':
+      return only('month') && (p.month === undefined || (typeof p.month === 'string' && MONTH.test(p.month)))
+    case 'deleteDay':
+      return only('day') && isDayKey(p.day)
+    case 'setNote':
+      // The note's own limit (280 characters) is core's; this only keeps absurd payloads out.
+      return only('day', 'note') && isDayKey(p.day) && (p.note === null || isText(p.note, 10_000))
+    case 'saveManualDay': {
+      const r = p.replaces
+      return (
+        only('entry', 'replaces') &&
+        isObject(p.entry) &&
+        (r === null || (isObject(r) && isText(r.capturedAt, 40) && Object.keys(r).length === 1))
+      )
+    }
+  }
 }
 
 export interface SenderInfo {

@@ -28,6 +28,9 @@ beforeEach(() => {
 
 const byDay = (a: { day: string }, b: { day: string }) => (a.day < b.day ? -1 : 1)
 
+/** Versions 1 and 2 stored no notes: such records read as days without one, with no schema step needed. */
+const V1_WITHOUT_NOTES = V1_DAYS.map((d) => ({ ...d, note: null })).sort(byDay)
+
 describe('schema', () => {
   it('creates the month buckets, the day count and the failures store in a new database', async () => {
     const db = await openHistoryDb()
@@ -46,7 +49,7 @@ describe('schema', () => {
     const db = await openHistoryDb()
     expect(db.version).toBeGreaterThanOrEqual(V1_VERSION)
     const days = await readAllDays(db)
-    expect(days).toEqual([...V1_DAYS].sort(byDay))
+    expect(days).toEqual(V1_WITHOUT_NOTES)
     expect(await readDayCount(db)).toBe(V1_DAYS.length)
     expect((await readLatest(db, '2026-11-22'))?.day).toBe('2026-11-22')
     expect(await db.get('failures', 'latest')).toEqual(V1_FAILURE)
@@ -61,7 +64,7 @@ describe('schema', () => {
     const db = await openHistoryDb()
     expect(db.version).toBe(2)
     expect([...db.objectStoreNames].sort()).toEqual(['failures', 'meta', 'months', 'people', 'personDays'])
-    expect(await readAllDays(db)).toEqual([...V1_DAYS].sort(byDay))
+    expect(await readAllDays(db)).toEqual(V1_WITHOUT_NOTES)
     expect(await readDayCount(db)).toBe(V1_DAYS.length)
     expect(await db.get('failures', 'latest')).toEqual(V1_FAILURE)
     expect(db.transaction('people').store.keyPath).toBe('id')
@@ -74,7 +77,7 @@ describe('schema', () => {
   it('opens a version-2 database with its history and its people as they were', async () => {
     await createV2Database(indexedDB)
     const db = await openHistoryDb()
-    expect(await readAllDays(db)).toEqual([...V1_DAYS].sort(byDay))
+    expect(await readAllDays(db)).toEqual(V1_WITHOUT_NOTES)
     expect(await db.getAll('people')).toEqual([V2_PERSON])
     expect(await db.getAll('personDays')).toEqual([{ id: V2_PERSON.id, days: V2_PERSON_DAYS }])
     expect(await layoutProblems(db)).toEqual([])
@@ -85,7 +88,7 @@ describe('schema', () => {
     const extra = history(1000, '2026-11-19')
     await createV1Database(indexedDB, undefined, extra)
     const db = await openHistoryDb()
-    expect(await readAllDays(db)).toEqual([...extra, ...V1_DAYS].sort(byDay))
+    expect(await readAllDays(db)).toEqual([...extra, ...V1_WITHOUT_NOTES].sort(byDay))
     expect(await readDayCount(db)).toBe(1004)
     expect(await layoutProblems(db)).toEqual([])
     db.close()

@@ -15,7 +15,7 @@ import {
 } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
 import { MALFORMED } from './malformed-csv.ts'
-import { day, history, snapshot } from './sample-days.ts'
+import { day, history, manualEntry, snapshot } from './sample-days.ts'
 import { putDays, storedDays } from './stored-days.ts'
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop'
@@ -76,6 +76,10 @@ const validPayloads: { [K in MessageName]: unknown } = {
     days: [{ record: day('2026-11-01', { source: 'csv', urlKind: 'import' }), capturedAtGiven: false }],
     dryRun: false,
   },
+  getHistoryMonth: {},
+  deleteDay: { day: '2026-11-01' },
+  saveManualDay: { entry: manualEntry('2026-11-20'), replaces: null },
+  setNote: { day: '2026-11-01', note: 'started posting twice a week' },
 }
 const MESSAGES = Object.keys(SENDERS) as MessageName[]
 const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
@@ -266,6 +270,15 @@ describe('malformed messages', () => {
     ['importDays', 'a day without capturedAtGiven', { days: [{ record: day('2026-11-01') }], dryRun: true }],
     ['importDays', 'a day that is a string', { days: ['2026-11-01'], dryRun: true }],
     ['importDays', 'an extra key', { days: [], dryRun: true, replace: true }],
+    ['getHistoryMonth', 'a month that is not YYYY-MM', { month: '2026-13' }],
+    ['getHistoryMonth', 'unexpected payload keys', { month: '2026-11', all: true }],
+    ['deleteDay', 'no day', {}],
+    ['deleteDay', 'a day that is not a real day', { day: '2026-02-30' }],
+    ['saveManualDay', 'no entry', { replaces: null }],
+    ['saveManualDay', 'no replaces', { entry: manualEntry('2026-11-20') }],
+    ['saveManualDay', 'replaces without a time', { entry: manualEntry('2026-11-20'), replaces: {} }],
+    ['setNote', 'a note that is a number', { day: '2026-11-20', note: 7 }],
+    ['setNote', 'no note', { day: '2026-11-20' }],
   ]
 
   it.each(bad)('refuses %s with %s, and changes nothing', async (type, _what, payload) => {

@@ -38,7 +38,7 @@ describe('saveCapture', () => {
     const result = await saveCapture(db, snapshot(), 'page-load', now)
     expect(result.replaced).toBe(false)
     expect(await readAllDays(db)).toEqual([
-      { ...snapshot(), day: '2026-11-22', capturedAt: now.toISOString(), urlKind: 'page-load' },
+      { ...snapshot(), day: '2026-11-22', capturedAt: now.toISOString(), urlKind: 'page-load', note: null },
     ])
   })
 
@@ -70,7 +70,7 @@ describe('saveCapture', () => {
     await saveCapture(db, dirty, 'page-load', at('2026-11-22', 8))
     const [stored] = await readAllDays(db)
     expect(Object.keys(stored ?? {}).sort()).toEqual(
-      [...Object.keys(snapshot()), 'day', 'capturedAt', 'urlKind'].sort(),
+      [...Object.keys(snapshot()), 'day', 'capturedAt', 'urlKind', 'note'].sort(),
     )
     expect(stored?.day).toBe('2026-11-22')
   })

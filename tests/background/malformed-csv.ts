@@ -283,7 +283,7 @@ export const MALFORMED: readonly MalformedCase[] = [
       .slice(1, 4)
       .join('\r\n')}\r\n2026-11-21,x\r\n`,
     line: 5,
-    issue: { code: 'cell-count', expected: 25, found: 2 },
+    issue: { code: 'cell-count', expected: CSV_COLUMNS.length, found: 2 },
   },
   { name: '5 MB of garbage', text: garbage(FIVE_MB), line: 1, issue: { code: 'not-a-history' } },
   {

@@ -68,6 +68,7 @@ async function apply(db: HistoryDb, model: Map<string, DayRecord>, step: Op): Pr
       ...snapshot({ overall: step.overall, pillars }),
       day: key,
       capturedAt: now.toISOString(),
+      note: null,
       urlKind: 'page-load',
     })
     return

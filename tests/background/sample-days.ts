@@ -1,6 +1,7 @@
 /** Valid history for tests: hand-made days and long deterministic runs of them. */
 import { seededRandom } from '../../scripts/demo-history.ts'
 import { addDays } from '../../src/core/day.ts'
+import type { ManualEntry } from '../../src/core/manual-day.ts'
 import type { DayRecord, PageSnapshot, Pillars } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../src/core/snapshot.ts'
 
@@ -30,6 +31,7 @@ export function day(dayKey: string, change: Partial<DayRecord> = {}): DayRecord 
     day: dayKey,
     capturedAt: `${dayKey}T09:30:00.000Z`,
     urlKind: 'page-load',
+    note: null,
     ...change,
   }
 }
@@ -62,7 +64,22 @@ export function history(count: number, last = '2026-11-22', seed = 7): DayRecord
       day: d,
       capturedAt: new Date(Date.parse(`${d}T06:00:00.000Z`) + Math.floor(next() * 43_200_000)).toISOString(),
       urlKind: next() < 0.8 ? 'page-load' : 'in-app-navigation',
+      note: null,
     })
   }
   return days
+}
+
+/** A valid hand-entered day (what the history page's form sends): the modern fixture's four pillars. */
+export function manualEntry(dayKey: string, change: Partial<ManualEntry> = {}): ManualEntry {
+  return {
+    day: dayKey,
+    pillars: { brand: 16.4, people: 9.3, insights: 7.8, relationships: 13.2 },
+    industryRank: null,
+    networkRank: null,
+    industryAverage: null,
+    networkAverage: null,
+    industryName: null,
+    ...change,
+  }
 }

@@ -17,6 +17,7 @@ export function dayWithPillars(day: string, values: PillarTuple, extra: Partial<
     day,
     capturedAt: `${day}T08:00:00.000Z`,
     urlKind: 'page-load',
+    note: null,
     overall: Math.round(p.brand + p.people + p.insights + p.relationships),
     pillars: p,
     industryRank: null,

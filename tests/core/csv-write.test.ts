@@ -64,6 +64,17 @@ describe('historyToCsv', () => {
     expect(csv).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)
   })
 
+  it('writes the day’s note last, after the documented columns, safe from spreadsheet formulas', () => {
+    const csv = historyToCsv([
+      day('2026-11-21', { note: 'new headline' }),
+      day('2026-11-22', { note: '=HYPERLINK("x"), then posted' }),
+    ])
+    const [header, first, second] = csv.slice(1).split('\r\n')
+    expect(header?.split(',').at(-1)).toBe('note')
+    expect(first?.endsWith(',page-load,new headline')).toBe(true)
+    expect(second?.endsWith(',page-load,"\'=HYPERLINK(""x""), then posted"')).toBe(true)
+  })
+
   it('writes one CRLF-terminated row per day with dot decimals and empty cells for unknown values', () => {
     const csv = historyToCsv([
       day('2026-11-22', {
@@ -74,7 +85,7 @@ describe('historyToCsv', () => {
       }),
     ])
     expect(csv.split('\r\n')[1]).toBe(
-      '2026-11-22,47,16.4382,9.27,7.815,13.2104,,18,32,35,,2026-11-22T09:30:00.000Z,46.7336,,,,,,,13.114,6.02,4.391,10.98,dom,page-load',
+      '2026-11-22,47,16.4382,9.27,7.815,13.2104,,18,32,35,,2026-11-22T09:30:00.000Z,46.7336,,,,,,,13.114,6.02,4.391,10.98,dom,page-load,',
     )
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)

@@ -54,6 +54,7 @@ describe('readSsiData: the scraper’s layout', () => {
       industryName: null,
       industryPillars: { brand: 10.41, people: 6.22, insights: 4.05, relationships: 10.87 },
       networkPillars: { brand: 11.02, people: 5.91, insights: 4.66, relationships: 9.73 },
+      note: null,
     })
   })
 

@@ -164,6 +164,7 @@ export function syntheticHistory(count: number, today = dayKey(new Date())): Day
       source: 'dom',
       capturedAt: `${day}T09:30:00.000Z`,
       urlKind: 'page-load',
+      note: null,
     })
   }
   return records

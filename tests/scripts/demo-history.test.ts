@@ -30,6 +30,7 @@ const todayFromSamplePage = (today: string): DayRecord => ({
   day: today,
   capturedAt: new Date(`${today}T12:00:00`).toISOString(),
   urlKind: 'page-load',
+  note: null,
 })
 
 // Every weekday, month and year ends, both DST changes in Europe and the US, and a leap day.

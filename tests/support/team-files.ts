@@ -67,6 +67,7 @@ export function personDays(shape: PersonShape): DayRecord[] {
       day,
       capturedAt: capturedAt(day),
       urlKind: 'page-load',
+      note: null,
     })
   }
   return days
