@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import manifest from './manifest.json' with { type: 'json' }
 import { firefoxManifest } from './scripts/firefox-manifest.ts'
 
@@ -7,8 +8,24 @@ import { firefoxManifest } from './scripts/firefox-manifest.ts'
 const browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
 const target = browser === 'firefox' ? firefoxManifest(manifest) : manifest
 
+/**
+ * PRIVACY.md goes into the package as PRIVACY.txt, linked from the options page: the extension's pages fetch
+ * nothing from the network, and as `.txt` both browsers show it as text instead of offering a download.
+ */
+const privacyPolicy: Plugin = {
+  name: 'ssi-lens-privacy-policy',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'PRIVACY.txt',
+      source: readFileSync(new URL('./PRIVACY.md', import.meta.url), 'utf8'),
+    })
+  },
+}
+
 export default defineConfig({
   plugins: [
+    privacyPolicy,
     crx({
       manifest: target as ManifestV3Export,
       browser,

@@ -89,6 +89,13 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         <a href="../team/index.html">{t('optionsTeamLink')}</a>
         <span class="help"> {t('optionsTeamHelp')}</span>
       </nav>
+      {/* The policy ships inside the extension (vite.config.ts): the page fetches nothing, and the copy is the
+          one that applies to this version. A plain link the user clicks; it opens the text in a tab. */}
+      <p class="privacy">
+        <a href="/PRIVACY.txt" target="_blank" rel="noopener">
+          {t('optionsPrivacyLink')}
+        </a>
+      </p>
       <p class="status" role="status" aria-live="polite" data-testid="save-status">
         {status}
       </p>

@@ -42,6 +42,21 @@ describe('options page in Chromium', () => {
     await h.close()
   })
 
+  it('links the privacy policy shipped in the extension, which opens as text without any request', async () => {
+    const options = await h.openOptions()
+    const link = options.getByRole('link', { name: /Privacy policy/ })
+    const href = await link.getAttribute('href')
+    expect(href).toBe('/PRIVACY.txt')
+    const [tab] = await Promise.all([h.context.waitForEvent('page'), link.click()])
+    await tab.waitForLoadState()
+    expect(tab.url()).toBe(h.url('PRIVACY.txt'))
+    // biome-ignore lint/performance/useDomNodeTextContent: what the user sees in the tab.
+    const text = await tab.locator('body').innerText()
+    expect(text).toContain('# SSI Lens privacy policy')
+    expect(text).toContain('What it sends: nothing')
+    expect(h.foreignRequests()).toEqual([])
+  })
+
   it('saves every setting and shows it again after a reload', async () => {
     const page = await h.openOptions()
     expect(await page.title()).toBe('SSI Lens options')
