@@ -350,7 +350,10 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
     capturedAt: draft.capturedAt === null ? localNoon(day) : normalInstant(draft.capturedAt),
     urlKind: draft.urlKind ?? 'import',
   }
-  const checked = checkDayRecord(candidate, options.now === undefined ? {} : { now: options.now })
+  // A row without captured_at gets noon of its day as a stand-in, never a claim about when it was read: on
+  // tomorrow's row (allowed as time-zone slack) that noon is still ahead, and it must not refuse the row.
+  const now = draft.capturedAt === null ? undefined : options.now
+  const checked = checkDayRecord(candidate, now === undefined ? {} : { now })
   if (!checked.ok) {
     const problem = checked.problem
     // Name the capture time as the file wrote it, not in the form it was normalised to.

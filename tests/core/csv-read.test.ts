@@ -253,6 +253,16 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
     expect(readHistoryCsv(csv).ok).toBe(true)
   })
 
+  it("reads tomorrow's row without captured_at: its stand-in noon is no claim of a capture in the future", () => {
+    const tomorrow = day('2026-11-23', { capturedAt: '2026-11-23T08:00:00.000Z' })
+    const csv = historyToCsv([tomorrow]).replace(tomorrow.capturedAt, '')
+    const now = Date.parse('2026-11-22T10:00:00Z')
+    const read = readHistoryCsv(csv, { lastDay: '2026-11-23', now })
+    expect(read.ok && read.days.map((d) => [d.record.day, d.capturedAtGiven])).toEqual([['2026-11-23', false]])
+    // A given time in the future is still refused.
+    expect(readHistoryCsv(historyToCsv([tomorrow]), { lastDay: '2026-11-23', now }).ok).toBe(false)
+  })
+
   it('reads an export of an empty history as no days', () => {
     expect(readHistoryCsv(historyToCsv([]))).toEqual({
       ok: true,
