@@ -257,7 +257,7 @@ function FilePreview({ file, encoding, onMapping, onDateOrder, disabled }: FileP
         {' · '}
         {file.range === null
           ? w('importPreviewNoDays')
-          : `${daysWords(file.days.length)}, ${rangeWords(file.range)}`}
+          : `${daysWords(file.days.length)}, ${file.range.from === file.range.to ? dayWords(file.range.from) : rangeWords(file.range)}`}
       </p>
       {notes.length > 0 && (
         <ul class="import-notes">

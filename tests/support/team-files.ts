@@ -31,7 +31,15 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000
 
 /** A valid history of `count` consecutive days ending `last`, ascending. */
 export function personDays(shape: PersonShape): DayRecord[] {
-  const { last, count = 730, weak = null, trend = 0, seed = 1, industry = SAMPLE_INDUSTRY, now = new Date() } = shape
+  const {
+    last,
+    count = 730,
+    weak = null,
+    trend = 0,
+    seed = 1,
+    industry = SAMPLE_INDUSTRY,
+    now = new Date(),
+  } = shape
   // Captured at 09:30 UTC, or a minute ago for a day whose 09:30 has not come yet (today, run early).
   const capturedAt = (day: string) => {
     const usual = Date.parse(`${day}T09:30:00.000Z`)

@@ -12,7 +12,8 @@ import { ImportPreview, type Send } from '../../src/ui/ImportPreview.tsx'
 const NOW = new Date('2026-11-22T10:00:00Z')
 const fixture = (name: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/other-tools', name)))
-const fileOf = (name: string, bytes: Uint8Array<ArrayBuffer> | string = fixture(name)): File => new File([bytes], name)
+const fileOf = (name: string, bytes: Uint8Array<ArrayBuffer> | string = fixture(name)): File =>
+  new File([bytes], name)
 
 let root: HTMLElement
 let calls: Payload<'importDays'>[]
@@ -76,7 +77,7 @@ describe('ImportPreview', () => {
       'sheet',
     ])
     expect(text(files[0]?.querySelector('.import-file-summary'))).toBe(
-      'linkedin-ssi-data day file · 1 day, 10 Mar 2026 to 10 Mar 2026',
+      'linkedin-ssi-data day file · 1 day, 10 Mar 2026',
     )
     expect(text(files[3]?.querySelector('.import-file-summary'))).toBe(
       'Spreadsheet · 3 days, 2 Mar 2026 to 5 Mar 2026',
