@@ -10,10 +10,18 @@ import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
 import { isReadFailureCode } from '../core/snapshot.ts'
+import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
-import type { AddPersonResult, MessageName, Payload, Result, SenderInfo } from '../shared/protocol.ts'
+import type {
+  AddPersonResult,
+  MessageName,
+  Payload,
+  Result,
+  SenderInfo,
+  TeamPerson,
+} from '../shared/protocol.ts'
 import type { Settings } from '../shared/settings.ts'
-import type { HistoryDb } from './db.ts'
+import type { HistoryDb, PersonRecord } from './db.ts'
 import {
   clearAllData,
   deleteDay,
@@ -50,6 +58,8 @@ export interface HandlerContext {
   /** A new person's id (a random UUID in the extension). */
   newId?: () => string
 }
+
+const personView = (p: PersonRecord): TeamPerson => ({ ...p, summary: viewOf(p.summary) })
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   // The badge is a convenience: a failure to draw it must not turn a stored day into an error answer.
@@ -114,7 +124,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const db = await ctx.db()
       const today = dayKey(ctx.now())
       const [people, you] = await Promise.all([readPeople(db), readOwnSummary(db, today)])
-      return { today, people, you }
+      // The page gets each summary without its days: the next pillar is worked out here, from them.
+      return { today, people: people.map(personView), you: you && viewOf(you) }
     },
     async addPerson({ name, fileName, text, replaceId }): Promise<AddPersonResult> {
       const shown = cleanName(name)
@@ -138,10 +149,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         return {
           ok: false,
           problem: 'exists',
-          existing: outcome.existing,
+          existing: personView(outcome.existing),
           incoming: { latestDay: (days.at(-1) as (typeof days)[number]).day, days: days.length },
         }
-      return { ok: true, person: outcome.person, replaced: outcome.replaced }
+      return { ok: true, person: personView(outcome.person), replaced: outcome.replaced }
     },
     async renamePerson({ id, name }) {
       const shown = cleanName(name)

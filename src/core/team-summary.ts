@@ -4,14 +4,15 @@
  * derived number (staleness, the next pillar, the chosen range's change) is computed from it on open, because it
  * depends on today or on the popup's rule, which may change between versions.
  */
-import type { Change } from './advice-types.ts'
+import type { Change, NextPillarAdvice } from './advice-types.ts'
 import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
 import { changeSince } from './deltas.ts'
+import { nextPillar } from './next-pillar.ts'
 import type { DayRecord, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
 /** Bump when the shape or the meaning of `PersonSummary` changes: stored summaries are then recomputed. */
-export const SUMMARY_VERSION = 1
+export const SUMMARY_VERSION = 2
 
 /** The ranges the table's change column can be computed over, in days back from the latest day. */
 export const TEAM_RANGES = { '49d': WINDOW_DAYS, '6m': 182, '1y': 365 } as const
@@ -22,10 +23,10 @@ const LONGEST_RANGE = Math.max(...Object.values(TEAM_RANGES))
 /** A file whose latest day is more than this many days before today is flagged as stale. */
 export const STALE_AFTER_DAYS = 7
 
-/** One day's total, for the team chart. */
-export interface TotalPoint {
-  day: string
-  overall: number
+/** Totals day by day, for the team chart: `values[i]` is the total of `from + i` days, `null` where none was recorded. */
+export interface TotalSeries {
+  from: string
+  values: (number | null)[]
 }
 
 export interface PersonSummary {
@@ -37,8 +38,47 @@ export interface PersonSummary {
   recent: DayRecord[]
   /** The change of the total over each range, by the popup's rule (`changeSince`). */
   changes: Record<TeamRange, Change | null>
-  /** Totals of the longest range ending `latest.day` (plus the day before it), ascending, for the chart. */
-  totals: TotalPoint[]
+  /**
+   * Totals of the longest range ending `latest.day` (from the day before it, when recorded), for the chart: one
+   * number per calendar day, so thirty people's year crosses to the page as thirty short arrays.
+   */
+  totals: TotalSeries
+}
+
+/**
+ * A person as the Team page receives them: the summary without the days the rule reads, with the next pillar
+ * the rule gives from them, computed when the page asks (so it always follows the current rule).
+ */
+export interface PersonView {
+  dayCount: number
+  latest: DayRecord
+  changes: Record<TeamRange, Change | null>
+  totals: TotalSeries
+  /** By the popup's rule (`nextPillar`) over the 49 days ending the latest day; null when every pillar is at 25. */
+  next: NextPillarAdvice | null
+}
+
+/** What the page is sent of a summary. */
+export function viewOf(summary: PersonSummary): PersonView {
+  const { dayCount, latest, changes, totals } = summary
+  return { dayCount, latest, changes, totals, next: nextPillar(summary.recent, latest) }
+}
+
+/** The totals as one value per calendar day from the first day of `days` (ascending, one per day). */
+function totalSeries(days: readonly DayRecord[]): TotalSeries {
+  const from = (days[0] as DayRecord).day
+  const values: (number | null)[] = []
+  for (const d of days) {
+    const at = daysBetween(from, d.day)
+    while (values.length < at) values.push(null)
+    values[at] = d.overall
+  }
+  return { from, values }
+}
+
+/** The total of `day` in a series, or null (not recorded, or outside the series). */
+export function totalOn(series: TotalSeries, day: string): number | null {
+  return series.values[daysBetween(series.from, day)] ?? null
 }
 
 /** `days` with `from ≤ day`, plus the latest one before `from` (so a change over the whole span has a base). */
@@ -66,7 +106,7 @@ export function summarizeHistory(days: readonly DayRecord[], dayCount = days.len
     latest,
     recent: fromDay(days, addDays(latest.day, -WINDOW_DAYS)),
     changes,
-    totals: span.map((d) => ({ day: d.day, overall: d.overall })),
+    totals: totalSeries(span),
   }
 }
 

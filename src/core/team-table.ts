@@ -3,15 +3,14 @@
  * the sort every column offers and the team's pillar averages. No words: the page names the facts.
  */
 import type { Change, NextPillarAdvice } from './advice-types.ts'
-import { nextPillar } from './next-pillar.ts'
 import type { PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import {
-  type PersonSummary,
+  type PersonView,
   type Staleness,
   staleness,
   type TeamRange,
-  type TotalPoint,
+  type TotalSeries,
   weakestPillar,
 } from './team-summary.ts'
 
@@ -27,14 +26,14 @@ export interface TeamRow {
   next: NextPillarAdvice | null
   days: number
   staleness: Staleness
-  /** Totals in the summary, for the chart. */
-  totals: readonly TotalPoint[]
+  /** Totals day by day, for the chart. */
+  totals: TotalSeries
 }
 
 export interface TeamMember {
   id: string | null
   name: string
-  summary: PersonSummary
+  summary: PersonView
 }
 
 /** A member's row for `range` as seen on `today`. */
@@ -48,7 +47,7 @@ export function teamRow(member: TeamMember, range: TeamRange, today: string): Te
     latestDay: latest.day,
     change: summary.changes[range],
     weakest: weakestPillar(latest.pillars),
-    next: nextPillar(summary.recent, latest),
+    next: summary.next,
     days: summary.dayCount,
     staleness: staleness(latest.day, today),
     totals: summary.totals,

@@ -10,7 +10,7 @@ import type { CsvLineIssue } from '../core/csv-issues.ts'
 import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
-import type { PersonSummary } from '../core/team-summary.ts'
+import type { PersonView } from '../core/team-summary.ts'
 
 /** What the inline badge shows after a capture: only derived numbers, never the history itself. */
 export interface BadgeInfo {
@@ -157,13 +157,13 @@ export interface Protocol extends HistoryPageProtocol {
 
 // Team page messages.
 
-/** A person on the Team page, with the summary made when their file was added. */
+/** A person on the Team page, as the summary made when their file was added shows them (`viewOf`). */
 export interface TeamPerson {
   id: string
   name: string
   fileName: string
   addedAt: string
-  summary: PersonSummary
+  summary: PersonView
 }
 
 /** Everything the Team page shows, in one round trip: summaries only, never anyone's full history. */
@@ -171,7 +171,7 @@ export interface TeamOverview {
   today: string
   people: TeamPerson[]
   /** The user's own history summarised the same way (the row "You"); null when it has no days. */
-  you: PersonSummary | null
+  you: PersonView | null
 }
 
 export interface AddPersonPayload {

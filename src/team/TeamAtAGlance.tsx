@@ -2,6 +2,7 @@
  * The team at a glance: each pillar's team average (over the people's latest days) beside the industry average
  * the same files carry, and everyone's total over the chosen range.
  */
+import { useEffect, useState } from 'preact/hooks'
 import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import type { TeamRange } from '../core/team-summary.ts'
@@ -18,6 +19,12 @@ interface Props {
 
 export function TeamAtAGlance({ averages, rows, range, today }: Props) {
   const { team, industry } = averages
+  // The chart is drawn after the table is on screen: thirty lines are not what the page opens for.
+  const [drawChart, setDrawChart] = useState(false)
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDrawChart(true))
+    return () => cancelAnimationFrame(frame)
+  }, [])
   return (
     <section class="glance" aria-labelledby="glance-title">
       <h2 id="glance-title">{t('teamGlanceTitle')}</h2>
@@ -53,7 +60,7 @@ export function TeamAtAGlance({ averages, rows, range, today }: Props) {
         <p class="muted note">
           {industry ? t('teamIndustryNote', averages.withIndustry, averages.people) : t('teamIndustryNone')}
         </p>
-        <TeamChart rows={rows} range={range} today={today} />
+        {drawChart && <TeamChart rows={rows} range={range} today={today} />}
       </div>
     </section>
   )

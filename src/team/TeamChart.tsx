@@ -3,9 +3,9 @@
  * gaps, never filled in); the row "You" is drawn stronger. A minimal SVG of SSI Lens's own until the popup's
  * chart is shared in src/ui; the table above holds the same numbers for screen readers.
  */
-import { addDays, daysBetween } from '../core/day.ts'
+import { addDays, dayRange, daysBetween } from '../core/day.ts'
 import { formatDay } from '../core/format-date.ts'
-import { TEAM_RANGES, type TeamRange } from '../core/team-summary.ts'
+import { TEAM_RANGES, type TeamRange, totalOn } from '../core/team-summary.ts'
 import type { TeamRow } from '../core/team-table.ts'
 import { t, uiLocale } from './i18n.ts'
 
@@ -24,9 +24,13 @@ interface Props {
 export function TeamChart({ rows, range, today }: Props) {
   const days = TEAM_RANGES[range]
   const from = addDays(today, -(days - 1))
+  const span = dayRange(from, today)
   const lines = rows.map((row) => ({
     row,
-    points: row.totals.filter((p) => p.day >= from && p.day <= today),
+    points: span.flatMap((day) => {
+      const overall = totalOn(row.totals, day)
+      return overall === null ? [] : [{ day, overall }]
+    }),
   }))
   const values = lines.flatMap((l) => l.points.map((p) => p.overall))
   const locale = uiLocale()

@@ -6,7 +6,7 @@ import { createHandlers } from '../../src/background/handlers.ts'
 import { readAllDays } from '../../src/background/history.ts'
 import { createMessageListener } from '../../src/background/listener.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
-import { SUMMARY_VERSION, summarizeHistory } from '../../src/core/team-summary.ts'
+import { SUMMARY_VERSION, summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
 import type { AddPersonPayload, MessageName, Reply, Result, SenderInfo } from '../../src/shared/protocol.ts'
 import { FOREIGN_CSV, personCsv, personDays } from '../support/team-files.ts'
 import { putDays } from './stored-days.ts'
@@ -182,7 +182,7 @@ describe('the team', () => {
     expect(team.today).toBe(TODAY)
     expect(team.people.map((p) => p.name)).toEqual(['Anna'])
     // Read from the last year only, yet the same summary as from the whole history, with the real day count.
-    expect(team.you).toEqual(summarizeHistory(own, 801))
+    expect(team.you).toEqual(viewOf(summarizeHistory(own, 801)))
   })
 
   it('has no “you” when the user’s history is empty', async () => {
@@ -195,7 +195,7 @@ describe('the team', () => {
     const [person] = await db.getAll('people')
     await db.put('people', { ...(person as NonNullable<typeof person>), summary: { version: 0 } as never })
     const team = await result('getTeam', {})
-    expect(team.people[0]?.summary).toEqual(summarizeHistory(days))
+    expect(team.people[0]?.summary).toEqual(viewOf(summarizeHistory(days)))
     expect((await db.get('people', 'p1'))?.summary.version).toBe(SUMMARY_VERSION)
   })
 

@@ -17,7 +17,7 @@ const row = (over: Partial<TeamRow>): TeamRow => ({
   next: advice('insights'),
   days: 730,
   staleness: { days: 2, stale: false },
-  totals: [],
+  totals: { from: '2026-11-20', values: [] },
   ...over,
 })
 

@@ -9,6 +9,8 @@ import {
   staleness,
   summarizeHistory,
   TEAM_RANGES,
+  totalOn,
+  viewOf,
   weakestPillar,
 } from '../../src/core/team-summary.ts'
 import { personDays } from '../support/team-files.ts'
@@ -72,11 +74,42 @@ describe('summarizeHistory', () => {
     expect(summarizeHistory(sparse(days)).changes).toEqual(changes)
   })
 
-  it('keeps the totals of the last year plus the day before it, ascending, for the chart', () => {
+  it('keeps the totals of the last year plus the day before it, one per calendar day, for the chart', () => {
     const s = summarizeHistory(twoYears)
-    expect(s.totals[0]?.day).toBe(addDays(LAST, -366))
-    expect(s.totals.at(-1)).toEqual({ day: LAST, overall: twoYears.at(-1)?.overall })
-    expect(s.totals).toHaveLength(367)
+    expect(s.totals.from).toBe(addDays(LAST, -366))
+    expect(s.totals.values).toHaveLength(367)
+    expect(totalOn(s.totals, LAST)).toBe(twoYears.at(-1)?.overall)
+    expect(totalOn(s.totals, addDays(LAST, -367))).toBeNull()
+    expect(totalOn(s.totals, addDays(LAST, 1))).toBeNull()
+  })
+
+  it('leaves days without a record as gaps in the totals, never filled in', () => {
+    const days = personDays({ last: LAST, count: 10 }).filter((_, i) => i !== 3 && i !== 4)
+    const { totals } = summarizeHistory(days)
+    expect(totals.values.map((v) => v === null)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('shows the page the summary with the next pillar the rule gives, without the days', () => {
+    const s = summarizeHistory(twoYears)
+    const view = viewOf(s)
+    expect(view).toEqual({
+      dayCount: 730,
+      latest: s.latest,
+      changes: s.changes,
+      totals: s.totals,
+      next: nextPillar(twoYears, s.latest),
+    })
   })
 
   it('takes the real day count when given only the recent part of a history', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Change, NextPillarAdvice } from '../../src/core/advice-types.ts'
-import { summarizeHistory } from '../../src/core/team-summary.ts'
+import { summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
 import {
   sortTeamRows,
   type TeamColumn,
@@ -19,7 +19,7 @@ const TODAY = '2026-11-22'
 const member = (name: string, shape: Parameters<typeof personDays>[0]): TeamMember => ({
   id: name.toLowerCase(),
   name,
-  summary: summarizeHistory(personDays(shape)),
+  summary: viewOf(summarizeHistory(personDays(shape))),
 })
 
 describe('teamRow', () => {
@@ -60,7 +60,7 @@ describe('sortTeamRows', () => {
     next: null,
     days: 10,
     staleness: { days: 0, stale: false },
-    totals: [],
+    totals: { from: '2026-11-20', values: [] },
     ...over,
   })
   const rows = [

@@ -19,6 +19,10 @@ export const BUDGETS = {
   popupOpenMs: 150,
   exportMs: 300,
   importMs: 300,
+  /** Team page: add 30 people's two-year files (through the page's own file input). */
+  teamAddMs: 5000,
+  /** Team page with 30 people × 2 years stored: open → first rows in the DOM. */
+  teamOpenMs: 300,
 } as const
 
 export function median(values: readonly number[]): number {
@@ -246,6 +250,80 @@ export async function measurePopupOpen(h: ExtensionHarness, runs = 15): Promise<
 
 export function csvOf(records: readonly DayRecord[]): string {
   return historyToCsv(records)
+}
+
+export const TEAM_PAGE = 'src/team/index.html'
+
+/** A file for Playwright's `setInputFiles`. */
+export const csvFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'utf8'),
+})
+
+/** Removes everyone from the Team page, through the protocol. */
+export async function clearTeam(h: ExtensionHarness): Promise<void> {
+  const team = (await h.sendFromExtensionPage('getTeam', {})) as { result: { people: { id: string }[] } }
+  for (const { id } of team.result.people) await h.sendFromExtensionPage('removePerson', { id })
+}
+
+/**
+ * Median milliseconds to add `files` on the Team page as a coach does (its file input, one batch): from the
+ * input's change event (the files chosen) to the page saying all of them were added, timed in the page so
+ * handing the files over the DevTools protocol does not count. The team is emptied before each run.
+ */
+export async function measureTeamAdd(
+  h: ExtensionHarness,
+  files: readonly { name: string; text: string }[],
+  runs = 1,
+): Promise<number> {
+  const times: number[] = []
+  const done = `${files.length} of ${files.length} files added.`
+  for (let i = 0; i < runs; i++) {
+    await clearTeam(h)
+    const page = await h.openExtensionPage(TEAM_PAGE, '[data-ready]')
+    const elapsed = page.evaluate(
+      (text) =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector('input[type="file"]') as HTMLInputElement
+          input.addEventListener(
+            'change',
+            () => {
+              const t0 = performance.now()
+              const outcome = document.querySelector('[data-testid="add-outcome"]') as HTMLElement
+              new MutationObserver((_, observer) => {
+                if (outcome.querySelector('.summary')?.textContent !== text) return
+                observer.disconnect()
+                resolve(performance.now() - t0)
+              }).observe(outcome, { childList: true, subtree: true, characterData: true })
+            },
+            { capture: true, once: true },
+          )
+        }),
+      done,
+    )
+    await page.getByLabel("Add people's CSV files").setInputFiles(files.map((f) => csvFile(f.name, f.text)))
+    times.push(await elapsed)
+    await page.close()
+  }
+  return median(times)
+}
+
+/**
+ * Median time from the Team page's navigation start to its rows being in the DOM (the page marks
+ * `ssi-lens:team-rows`), with whatever team is stored.
+ */
+export async function measureTeamOpen(h: ExtensionHarness, runs = 11): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs + 1; i++) {
+    const page = await h.openExtensionPage(TEAM_PAGE, '[data-testid="team-table"] tbody')
+    const t = await page.evaluate(
+      () => performance.getEntriesByName('ssi-lens:team-rows')[0]?.startTime ?? Number.NaN,
+    )
+    await page.close()
+    if (i > 0) times.push(t) // the first open warms the worker and the HTTP cache of the extension's files
+  }
+  return median(times)
 }
 
 export const BENCH_RESULTS = join(ROOT, 'test-results/bench.json')

@@ -8,6 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dayKey } from '../../src/core/day.ts'
+import { teamFiles } from '../support/team-files.ts'
 import {
   BENCH_RESULTS,
   BUDGETS,
@@ -17,6 +19,8 @@ import {
   measureParse,
   measurePopupOpen,
   measureSizes,
+  measureTeamAdd,
+  measureTeamOpen,
   syntheticHistory,
 } from './bench.ts'
 import { type ExtensionHarness, launchExtension } from './harness.ts'
@@ -45,6 +49,9 @@ describe('performance budgets', () => {
       ['popup open → chart, 10 years (median)', results.popupOpenMs, BUDGETS.popupOpenMs, ms],
       ['CSV export, 10 years (median)', results.exportMs, BUDGETS.exportMs, ms],
       ['CSV import, 10 years (median)', results.importMs, BUDGETS.importMs, ms],
+      ['team: add 30 people × 2 years', results.teamAddMs, BUDGETS.teamAddMs, ms],
+      ['team page open → rows, 1 person (median, for comparison)', results.teamOpenOneMs, undefined, ms],
+      ['team page open → rows, 30 people × 2 years (median)', results.teamOpenMs, BUDGETS.teamOpenMs, ms],
     ] as const
     const lines = ['| what | measured | budget |', '|---|---|---|']
     for (const [what, value, budget, fmt] of rows) {
@@ -92,4 +99,17 @@ describe('performance budgets', () => {
     // The popup reads only the window: the history's size may cost a little noise, never a factor.
     expect(results.popupOpenMs).toBeLessThanOrEqual(results.popupOpenOneDayMs * 1.5 + 30)
   })
+
+  it('adds thirty two-year files and opens the Team page with them within the budgets', async () => {
+    const files = teamFiles(30, dayKey(new Date()))
+    // One person first, then thirty, in the same run: what the team's size adds to opening (summaries only).
+    await measureTeamAdd(h, files.slice(0, 1))
+    results.teamOpenOneMs = await measureTeamOpen(h, FULL ? 21 : 11)
+    results.teamAddMs = await measureTeamAdd(h, files, FULL ? 3 : 1)
+    results.teamOpenMs = await measureTeamOpen(h, FULL ? 21 : 11)
+    expect(results.teamAddMs).toBeLessThanOrEqual(BUDGETS.teamAddMs * MARGIN)
+    expect(results.teamOpenMs).toBeLessThanOrEqual(BUDGETS.teamOpenMs * MARGIN)
+    // Thirty rows cost more DOM than one, never a reading of sixty years of days.
+    expect(results.teamOpenMs).toBeLessThanOrEqual(results.teamOpenOneMs * 2 + 50)
+  }, 600_000)
 })

@@ -11,16 +11,10 @@ import { historyToCsv } from '../../src/core/csv-write.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { TEAM_CSV_COLUMNS } from '../../src/core/team-csv.ts'
 import { FOREIGN_CSV, personCsv, personDays, teamFiles } from '../support/team-files.ts'
+import { csvFile, TEAM_PAGE } from './bench.ts'
 import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
-const TEAM_PAGE = 'src/team/index.html'
 const PEOPLE = 30
-
-const asFile = (name: string, text: string) => ({
-  name,
-  mimeType: 'text/csv',
-  buffer: Buffer.from(text, 'utf8'),
-})
 
 describe('Team page in Chromium', () => {
   let h: ExtensionHarness
@@ -53,8 +47,8 @@ describe('Team page in Chromium', () => {
     const input = page.getByLabel("Add people's CSV files")
     expect(await input.getAttribute('multiple')).not.toBeNull()
     await input.setInputFiles([
-      ...files.map((f) => asFile(f.name, f.text)),
-      asFile('contacts.csv', FOREIGN_CSV),
+      ...files.map((f) => csvFile(f.name, f.text)),
+      csvFile('contacts.csv', FOREIGN_CSV),
     ])
     await expect
       .poll(() => page.locator('[data-testid="add-outcome"] .summary').textContent(), { timeout: 60_000 })
@@ -138,7 +132,7 @@ describe('Team page in Chromium', () => {
 
   it('asks before replacing a person of the same name, and replaces them on yes', async () => {
     const newer = personCsv({ last: today, count: 100, weak: 'people', seed: 7 })
-    await page.getByLabel("Add people's CSV files").setInputFiles([asFile('Person 05.csv', newer)])
+    await page.getByLabel("Add people's CSV files").setInputFiles([csvFile('Person 05.csv', newer)])
     const question = page.getByRole('alertdialog')
     await question.waitFor()
     expect(await question.textContent()).toContain('Person 05 is already on the team')
