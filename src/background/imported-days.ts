@@ -19,7 +19,7 @@ export function checkImportedDays(
   const seen = new Set<string>()
   const checked: ImportedDay[] = []
   days.forEach((input, index) => {
-    const result = checkDayRecord(input.record, { now })
+    const result = checkDayRecord(input.record, input.capturedAtGiven ? { now } : {})
     const day = typeof input.record.day === 'string' ? input.record.day.slice(0, 10) : `#${index + 1}`
     if (!result.ok) refused.push({ day, reason: result.reason })
     else if (result.value.day > lastDay) refused.push({ day, reason: 'the day is in the future' })

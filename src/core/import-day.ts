@@ -98,7 +98,9 @@ export function assembleDay(
       industryPillars,
       networkPillars,
     },
-    now === undefined ? {} : { now },
+    // Noon stands in for a missing time and claims nothing: on tomorrow's row (time-zone slack) it is still
+    // ahead of now and must not refuse the row. A time the file gives must not be in the future.
+    now === undefined || capturedAt === null ? {} : { now },
   )
   if (!checked.ok) return { ok: false, issue: checked.problem }
   return { ok: true, day: { line, record: checked.value, capturedAtGiven: capturedAt !== null } }

@@ -464,6 +464,11 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     expect(changes).toBe(0)
   })
 
+  it('accepts tomorrow’s day without a time of its own (its stand-in time claims nothing)', async () => {
+    const reply = await send('importDays', { days: [input(day('2026-11-23'), false)], dryRun: true }, POPUP)
+    expect(reply.ok && reply.result.ok).toBe(true)
+  })
+
   it('refuses a day after tomorrow, and a reading later than now', async () => {
     const later = day('2026-11-23', { capturedAt: '2026-11-23T06:00:00.000Z' })
     const reply = await send(

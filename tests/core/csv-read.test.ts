@@ -258,7 +258,9 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
     const csv = historyToCsv([tomorrow]).replace(tomorrow.capturedAt, '')
     const now = Date.parse('2026-11-22T10:00:00Z')
     const read = readHistoryCsv(csv, { lastDay: '2026-11-23', now })
-    expect(read.ok && read.days.map((d) => [d.record.day, d.capturedAtGiven])).toEqual([['2026-11-23', false]])
+    expect(read.ok && read.days.map((d) => [d.record.day, d.capturedAtGiven])).toEqual([
+      ['2026-11-23', false],
+    ])
     // A given time in the future is still refused.
     expect(readHistoryCsv(historyToCsv([tomorrow]), { lastDay: '2026-11-23', now }).ok).toBe(false)
   })

@@ -134,6 +134,16 @@ describe('readSheet: row problems', () => {
     })
 })
 
+describe('readSheet: the clock', () => {
+  it('reads tomorrow’s row (time-zone slack): its stand-in noon is no claim about when it was read', () => {
+    const table = tableOf('Date,SSI,Brand,People,Insights,Relationships\n2026-11-23,40,10,10,10,10\n')
+    const now = Date.parse('2026-11-22T10:00:00Z')
+    const reading = readSheet(table, guessTableMapping(table), { lastDay: '2026-11-23', now })
+    expect(reading.issues).toEqual([])
+    expect(reading.days[0]?.capturedAtGiven).toBe(false)
+  })
+})
+
 describe('mappingIssues', () => {
   it('needs a date, a score, and each field once', () => {
     expect(mappingIssues(['A', 'B', 'C'], ['ignore', 'brand', 'brand'])).toEqual([

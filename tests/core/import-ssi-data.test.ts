@@ -65,6 +65,17 @@ describe('readSsiData: the scraper’s layout', () => {
   })
 })
 
+describe('readSsiData: the clock', () => {
+  it('refuses a reading whose own time is later than now', () => {
+    // Noon of tomorrow, local time, is after 10:00 UTC today in every time zone.
+    const text = file('2026-11-23', [TOTAL_40, ...ownRows(['10', '10', '10', '10'])], '12:00')
+    const reading = readSsiData(text, { lastDay: '2026-11-23', now: Date.parse('2026-11-22T10:00:00Z') })
+    expect(reading.issues).toEqual([
+      { line: 2, issue: { code: 'captured-at-future', value: new Date(2026, 10, 23, 12, 0).toISOString() } },
+    ])
+  })
+})
+
 describe('readSsiData: the hand-transcribed layout', () => {
   it('reads the summary, the components, the industry row and the benchmark blocks', () => {
     const { days, issues, ignoredRows } = readSsiData(fixture('ssi-data-transcribed-2026-02-20.csv'))
