@@ -5,6 +5,7 @@
  * the very same float.
  */
 import { BOM, CSV_COLUMNS, neutralizeText, recordCells } from './csv-columns.ts'
+import type { CsvFormat } from './csv-format.ts'
 import type { DayRecord } from './snapshot.ts'
 
 /**
@@ -29,11 +30,6 @@ export function formatCsvNumber(n: number): string {
 }
 
 const NEEDS_QUOTES = /[",\r\n;]|^\s|\s$/
-
-/** `standard`: `,` and dot decimals (the contract); `regional`: `;` and decimal commas. */
-export type CsvFormat = 'standard' | 'regional'
-
-export const CSV_FORMATS: readonly CsvFormat[] = ['standard', 'regional']
 
 /**
  * One cell: empty for unknown, numbers shortest-exact, text neutralised against formulas and quoted if needed.

@@ -3,7 +3,7 @@
  * a spreadsheet set to a European language reads `7.815` as 7815, so those users pick `;` and decimal commas.
  * Import reads both without being told.
  */
-import type { CsvFormat } from '../core/csv-write.ts'
+import type { CsvFormat } from '../core/csv-format.ts'
 import { t } from './i18n.ts'
 
 interface Props {

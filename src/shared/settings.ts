@@ -2,7 +2,7 @@
  * User settings: each defined once with its type and default; stored values pass through ordered migrations and
  * a per-field check, so a damaged or older value can never crash a context or sneak in a wrong type.
  */
-import { CSV_FORMATS, type CsvFormat } from '../core/csv-write.ts'
+import { CSV_FORMATS, type CsvFormat } from '../core/csv-format.ts'
 
 export interface Settings {
   /** The small badge next to the score on the SSI page. */
