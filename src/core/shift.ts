@@ -94,3 +94,28 @@ export function latestShift(history: readonly DayRecord[], latest: DayRecord): S
     if (record.day < latest.day && (previous === null || record.day > previous.day)) previous = record
   return previous === null ? null : shiftBetween(previous, latest)
 }
+
+/** A span of the chart's x-axis: one day, or a week (`from` ≤ `to`, day keys). */
+export interface SlotSpan {
+  from: string
+  to: string
+}
+
+/**
+ * Which chart slot each shift falls in, for the chart's day markers: `slots` ascending (days or weeks), one entry
+ * per slot that holds a shift (the latest shift of a week stands for it), ascending by slot.
+ */
+export function shiftSlots(
+  slots: readonly SlotSpan[],
+  shifts: readonly Shift[],
+): { slot: number; shift: Shift }[] {
+  const found = new Map<number, Shift>()
+  let at = 0
+  for (const shift of [...shifts].sort((a, b) => (a.day < b.day ? -1 : 1))) {
+    while (at < slots.length && (slots[at] as SlotSpan).to < shift.day) at++
+    const slot = slots[at]
+    if (slot === undefined) break
+    if (slot.from <= shift.day) found.set(at, shift)
+  }
+  return [...found].map(([slot, shift]) => ({ slot, shift }))
+}

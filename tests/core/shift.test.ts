@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
-import { findShifts, latestShift, type Shift, shiftBetween } from '../../src/core/shift.ts'
+import { findShifts, latestShift, type Shift, shiftBetween, shiftSlots } from '../../src/core/shift.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithTotal } from './advice-records.ts'
 
@@ -163,5 +163,42 @@ describe('latestShift', () => {
   it('is null with no earlier record', () => {
     const latest = record(DAY, [42, 28, 31])
     expect(latestShift([latest], latest)).toBeNull()
+  })
+})
+
+describe('shiftSlots', () => {
+  const shift = (day: string, direction: Shift['direction'] = 'fell'): Shift => ({
+    day,
+    since: addDays(day, -1),
+    direction,
+    totalChange: direction === 'fell' ? -3 : 3,
+    industryAverageChange: direction === 'fell' ? -2 : 2,
+    networkAverageChange: direction === 'fell' ? -2 : 2,
+  })
+  const days = ['2026-11-20', '2026-11-21', '2026-11-22'].map((d) => ({ from: d, to: d }))
+  const weeks = [
+    { from: '2026-11-02', to: '2026-11-08' },
+    { from: '2026-11-09', to: '2026-11-15' },
+    { from: '2026-11-16', to: '2026-11-22' },
+  ]
+
+  it('puts each shift on its day', () => {
+    expect(shiftSlots(days, [shift('2026-11-22'), shift('2026-11-20', 'rose')])).toEqual([
+      { slot: 0, shift: shift('2026-11-20', 'rose') },
+      { slot: 2, shift: shift('2026-11-22') },
+    ])
+  })
+
+  it('puts shifts in their week, the latest of a week standing for it', () => {
+    expect(
+      shiftSlots(weeks, [shift('2026-11-10'), shift('2026-11-12', 'rose'), shift('2026-11-03')]),
+    ).toEqual([
+      { slot: 0, shift: shift('2026-11-03') },
+      { slot: 1, shift: shift('2026-11-12', 'rose') },
+    ])
+  })
+
+  it('leaves out shifts outside the slots', () => {
+    expect(shiftSlots(days, [shift('2026-11-01'), shift('2026-12-01')])).toEqual([])
   })
 })
