@@ -42,6 +42,12 @@ export default defineConfig({
     // to the popup, and SSI Lens ships none (tests/e2e/privacy.test.ts).
     modulePreload: { polyfill: false },
     // Extension pages that the manifest does not name (it lists only the popup and the options page).
-    rollupOptions: { input: { team: 'src/team/index.html', import: 'src/import/index.html' } },
+    rollupOptions: {
+      input: {
+        team: 'src/team/index.html',
+        import: 'src/import/index.html',
+        history: 'src/history/index.html',
+      },
+    },
   },
 })

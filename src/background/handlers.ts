@@ -188,7 +188,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         const fields = Object.entries(checked.problems).map(([field, p]) => `${field} (${p.code})`)
         throw new Refusal(`day refused: ${fields.join(', ')}`)
       }
-      const result = await saveManualDay(await ctx.db(), checked.entry, replaces)
+      const result = await saveManualDay(await ctx.db(), checked.entry, replaces, ctx.now())
       if (result.saved) await changed()
       return result
     },

@@ -322,6 +322,7 @@ export async function saveManualDay(
   db: HistoryDb,
   entry: ManualEntry,
   replaces: { capturedAt: string } | null,
+  now: Date,
 ): Promise<ManualSaveResult> {
   const month = monthOf(entry.day)
   const tx = db.transaction(['months', 'meta'], 'readwrite')
@@ -334,7 +335,7 @@ export async function saveManualDay(
     await tx.done
     return { saved: false, existing: readStoredDay(existing) }
   }
-  const record = manualRecord(entry, existing?.note ?? null)
+  const record = manualRecord(entry, existing?.note ?? null, now)
   const { days, replaced } = withDay(bucket?.days ?? [], record)
   await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
   return { saved: true, record, replaced: existing ? readStoredDay(existing) : null }

@@ -172,9 +172,12 @@ export function checkManualEntry(value: unknown, today: string): ManualCheck {
 /**
  * The stored record of a checked entry: source and URL kind `manual`. Its capture time is noon of the day, as
  * for an imported row without one: the reading's own hour is unknown, and no page says it was "recorded at"
- * any hour (the capture time must lie within that day, see `capturedAtProblem`).
+ * any hour (the capture time must lie within that day, see `capturedAtProblem`). Today before noon it is `now`
+ * instead, so no stored time is in the future (an export of it must import again).
  */
-export function manualRecord(entry: ManualEntry, note: string | null): DayRecord {
+export function manualRecord(entry: ManualEntry, note: string | null, now?: Date): DayRecord {
+  const noon = localNoon(entry.day)
+  const capturedAt = now !== undefined && Date.parse(noon) > now.getTime() ? now.toISOString() : noon
   return {
     overall: manualTotal(entry.pillars),
     pillars: { ...entry.pillars },
@@ -191,7 +194,7 @@ export function manualRecord(entry: ManualEntry, note: string | null): DayRecord
     networkPillars: null,
     source: 'manual',
     day: entry.day,
-    capturedAt: localNoon(entry.day),
+    capturedAt,
     urlKind: 'manual',
     note,
   }

@@ -101,9 +101,17 @@ describe('deleteDay', () => {
 })
 
 describe('saveManualDay', () => {
+  it('gives a day entered today before noon the time it was entered, never a time still to come', async () => {
+    const morning = new Date(2026, 10, 22, 7, 30)
+    const result = await saveManualDay(db, manualEntry('2026-11-22'), null, morning)
+    expect(result.saved && result.record.capturedAt).toBe(morning.toISOString())
+    await saveManualDay(db, manualEntry('2026-11-21'), null, morning)
+    expect((await storedDays(db))[0]?.capturedAt).toBe(localNoon('2026-11-21'))
+  })
+
   it('adds a day that is not recorded, marked as entered by hand', async () => {
     await putDays(db, [day('2026-11-21')])
-    const result = await saveManualDay(db, manualEntry('2026-11-20'), null)
+    const result = await saveManualDay(db, manualEntry('2026-11-20'), null, NOW)
     expect(result).toMatchObject({
       saved: true,
       replaced: null,
@@ -122,13 +130,13 @@ describe('saveManualDay', () => {
       pillars: { brand: 16, people: 9, insights: 7, relationships: 12 },
     })
     await putDays(db, [captured])
-    expect(await saveManualDay(db, manualEntry('2026-11-20'), null)).toEqual({
+    expect(await saveManualDay(db, manualEntry('2026-11-20'), null, NOW)).toEqual({
       saved: false,
       existing: captured,
     })
     // A confirmation of some other record (the day was captured again meanwhile) is no confirmation.
     expect(
-      await saveManualDay(db, manualEntry('2026-11-20'), { capturedAt: '2026-11-20T08:00:00.000Z' }),
+      await saveManualDay(db, manualEntry('2026-11-20'), { capturedAt: '2026-11-20T08:00:00.000Z' }, NOW),
     ).toEqual({ saved: false, existing: captured })
     expect(await storedDays(db)).toEqual([captured])
   })
@@ -136,7 +144,12 @@ describe('saveManualDay', () => {
   it('replaces the day the person confirmed, keeping its note and the day count', async () => {
     const captured = day('2026-11-20', { note: 'new headline' })
     await putDays(db, [captured])
-    const result = await saveManualDay(db, manualEntry('2026-11-20'), { capturedAt: captured.capturedAt })
+    const result = await saveManualDay(
+      db,
+      manualEntry('2026-11-20'),
+      { capturedAt: captured.capturedAt },
+      NOW,
+    )
     expect(result).toMatchObject({ saved: true, replaced: captured })
     expect(await storedDays(db)).toEqual([
       expect.objectContaining({

@@ -1,0 +1,216 @@
+/**
+ * The history page: every recorded day, one calendar month at a time (newest first), so it opens as fast with ten
+ * years stored as with one week (one `getHistoryMonth`: the month keys, one bucket and the day count). Days can be
+ * deleted, entered by hand and annotated here; the toolbar badge and the popup follow, because every change is
+ * one transaction in the background. `data-ready` on `<main>` tells end-to-end tests a real state is on screen.
+ */
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { formatDayLong } from '../core/format-date.ts'
+import { monthOfDay, neighbours } from '../core/history-window.ts'
+import { recordedHow } from '../core/recorded-how.ts'
+import type { DayRecord } from '../core/snapshot.ts'
+import type { HistoryMonth } from '../shared/protocol.ts'
+import { ImportFiles } from '../ui/ImportFiles.tsx'
+import { AddDayForm } from './AddDayForm.tsx'
+import { ConfirmDialog } from './ConfirmDialog.tsx'
+import { DayTable } from './DayTable.tsx'
+import { errorMessage, type HistoryApi } from './history-api.ts'
+import { dayCount, RECORDED_KEYS, t, uiLocale } from './i18n.ts'
+
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; page: HistoryMonth }
+
+/** "November 2026" */
+function monthName(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, 15),
+  )
+}
+
+export function HistoryPage({ api }: { api: HistoryApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const locale = uiLocale()
+
+  const load = useCallback(
+    async (month?: string) => {
+      try {
+        setState({ kind: 'ready', page: await api.getMonth(month) })
+      } catch (error) {
+        setState({ kind: 'failed', message: errorMessage(error) })
+      }
+    },
+    [api],
+  )
+
+  // A layout effect asks right after the first commit, not a frame later: the first rows are what is measured.
+  useLayoutEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <main class="history" data-ready={state.kind === 'loading' ? undefined : ''}>
+      <header class="history-header">
+        <h1>{t('historyTitle')}</h1>
+        <p class="help">{t('historyIntro')}</p>
+      </header>
+      {state.kind === 'failed' && (
+        <p class="error" role="alert">
+          {t('historyLoadFailed', state.message)}
+        </p>
+      )}
+      {state.kind === 'ready' && <History page={state.page} api={api} load={load} locale={locale} />}
+    </main>
+  )
+}
+
+interface HistoryProps {
+  page: HistoryMonth
+  api: HistoryApi
+  load: (month?: string) => Promise<void>
+  locale: string
+}
+
+function History({ page, api, load, locale }: HistoryProps) {
+  const [adding, setAdding] = useState(false)
+  const [deleting, setDeleting] = useState<{ record: DayRecord; busy: boolean } | null>(null)
+  const [status, setStatus] = useState('')
+  const addButton = useRef<HTMLButtonElement>(null)
+  const { month, today } = page
+  const { newer, older } = month ? neighbours(page.months, month) : { newer: null, older: null }
+  const futureDays = page.days.filter((d) => d.day > today).length
+
+  const confirmDelete = async (record: DayRecord) => {
+    setDeleting({ record, busy: true })
+    try {
+      const result = await api.deleteDay(record.day)
+      setDeleting(null)
+      setStatus(
+        result.deleted
+          ? t('historyDeleted', formatDayLong(record.day, locale), dayCount(result.dayCount, locale))
+          : t('historyDeleteGone', formatDayLong(record.day, locale)),
+      )
+      await load(month ?? undefined)
+    } catch (error) {
+      setDeleting(null)
+      setStatus(t('historyActionFailed', errorMessage(error)))
+    }
+  }
+
+  const saveNote = async (day: string, note: string | null) => {
+    await api.setNote(day, note)
+    setStatus(note === null ? t('historyNoteRemoved', formatDayLong(day, locale)) : t('historyNoteSaved'))
+    await load(month ?? undefined)
+  }
+
+  return (
+    <>
+      <div class="toolbar">
+        <p class="count" data-testid="history-day-count">
+          {t('historyTotalDays', dayCount(page.dayCount, locale))}
+        </p>
+        <div class="actions">
+          <button
+            ref={addButton}
+            type="button"
+            class="button primary"
+            aria-expanded={adding}
+            aria-controls="add-day-form"
+            onClick={() => setAdding(!adding)}
+          >
+            {t('historyAddDay')}
+          </button>
+        </div>
+      </div>
+      {/* Several files at once, SSI Lens's own and other tools'; the preview shows each before anything is written. */}
+      <section class="import" aria-label={t('historyImportTitle')}>
+        <ImportFiles send={api.send} onImported={() => void load(month ?? undefined)} />
+      </section>
+      <p class="status" role="status" data-testid="history-status">
+        {status}
+      </p>
+      {adding && (
+        <div id="add-day-form">
+          <AddDayForm
+            api={api}
+            today={today}
+            locale={locale}
+            onClose={() => {
+              setAdding(false)
+              queueMicrotask(() => addButton.current?.focus())
+            }}
+            onSaved={(record, replaced) => {
+              setAdding(false)
+              setStatus(
+                replaced
+                  ? t(
+                      'historySavedReplacing',
+                      formatDayLong(record.day, locale),
+                      t(RECORDED_KEYS[recordedHow(replaced)]),
+                    )
+                  : t('historySaved', formatDayLong(record.day, locale)),
+              )
+              void load(monthOfDay(record.day))
+            }}
+          />
+        </div>
+      )}
+      {month === null ? (
+        <p class="empty">{t('historyEmpty')}</p>
+      ) : (
+        <section class="month" aria-labelledby="month-title">
+          <nav class="month-nav" aria-label={t('historyMonthNav')}>
+            <button type="button" disabled={newer === null} onClick={() => newer && void load(newer)}>
+              {t('historyNewer')}
+            </button>
+            <label>
+              <span class="sr-only">{t('historyMonthChoice')}</span>
+              <select value={month} onChange={(e) => void load(e.currentTarget.value)}>
+                {page.months.map((m) => (
+                  <option key={m} value={m}>
+                    {monthName(m, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" disabled={older === null} onClick={() => older && void load(older)}>
+              {t('historyOlder')}
+            </button>
+          </nav>
+          <h2 id="month-title" class="sr-only">
+            {monthName(month, locale)}
+          </h2>
+          {futureDays > 0 && (
+            <p class="future-note" data-testid="history-future-days">
+              {futureDays === 1 ? t('historyFutureOne') : t('historyFutureMany', futureDays)}
+            </p>
+          )}
+          <DayTable
+            days={page.days}
+            today={today}
+            locale={locale}
+            caption={t('historyTableCaption', monthName(month, locale), dayCount(page.days.length, locale))}
+            onDelete={(record) => setDeleting({ record, busy: false })}
+            saveNote={saveNote}
+          />
+        </section>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          question={t(
+            'historyDeleteQuestion',
+            formatDayLong(deleting.record.day, locale),
+            deleting.record.overall,
+            t(RECORDED_KEYS[recordedHow(deleting.record)]),
+          )}
+          confirmLabel={t('historyDeleteConfirm')}
+          cancelLabel={t('historyCancel')}
+          busy={deleting.busy}
+          onConfirm={() => void confirmDelete(deleting.record)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>{t('historyDeleteDetail')}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,310 @@
+/**
+ * The history page in real Chromium, driven as a person would: ten years open to one month of rows; a day added
+ * by hand (with the question before a recorded day is replaced); a day deleted after a confirmation that names
+ * it, with the popup and the toolbar badge following; a note edited in its row and exported; several files
+ * imported at once. Screenshots in light and dark go to test-results/.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { historyToCsv } from '../../src/core/csv-write.ts'
+import { addDays, dayKey } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { day } from '../background/sample-days.ts'
+import { syntheticHistory } from './bench.ts'
+import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
+
+type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+
+const PAGE = 'src/history/index.html'
+const ROWS = '[data-testid="history-table"] tbody tr'
+const VIEWPORT = { width: 1280, height: 860 }
+
+describe('the history page in Chromium', () => {
+  let h: ExtensionHarness
+  const send = (type: string, payload: unknown) => h.sendFromExtensionPage(type, payload) as Promise<Envelope>
+  const importDays = async (csv: string) => {
+    const reply = await send('importCsv', { text: csv })
+    expect(reply, JSON.stringify(reply).slice(0, 600)).toMatchObject({ ok: true, result: { ok: true } })
+  }
+  const openHistory = async () => {
+    const page = await h.openExtensionPage(PAGE, '[data-ready]', VIEWPORT)
+    return page
+  }
+
+  beforeAll(async () => {
+    h = await launchExtension({ dist: process.env.SSI_LENS_DIST })
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+  beforeEach(async () => {
+    await send('clearAll', {})
+  })
+
+  it('opens with ten years stored to the newest month: newest day first, never more than a month of rows', async () => {
+    const today = dayKey(new Date())
+    await importDays(historyToCsv(syntheticHistory(3650, today)))
+    const page = await openHistory()
+    await page.waitForSelector(ROWS)
+    const days = await page.locator(ROWS).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-day')))
+    expect(days[0]).toBe(addDays(today, -1))
+    expect(days.length).toBeLessThanOrEqual(31)
+    expect(days).toEqual([...days].sort().reverse())
+    expect(await page.getByTestId('history-day-count').textContent()).toMatch(/3,650 days/)
+    // The other 120 months are one choice away, not rows in the page.
+    expect(await page.locator('select option').count()).toBe(
+      months(addDays(today, -3650), addDays(today, -1)),
+    )
+    await page.getByRole('button', { name: 'Older month' }).click()
+    await expect
+      .poll(() => page.locator(ROWS).first().getAttribute('data-day'))
+      .toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const older = await page.locator(ROWS).first().getAttribute('data-day')
+    expect(older && older < (days.at(-1) as string)).toBe(true)
+    await page.close()
+  })
+
+  it('adds a day by hand, marked "entered by hand", with the total as the page shows it', async () => {
+    const today = dayKey(new Date())
+    await importDays(historyToCsv(syntheticHistory(10, today))) // ten days up to yesterday
+    const page = await openHistory()
+    await page.getByRole('button', { name: 'Add a day' }).click()
+    await page.getByLabel('Date', { exact: true }).fill(today)
+    await page.getByLabel('Establish your professional brand').fill('16.4')
+    await page.getByLabel('Find the right people').fill('9,3')
+    await page.getByLabel('Engage with insights').fill('7.8')
+    await page.getByLabel('Build relationships').fill('30')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    // Refused next to the field, nothing written.
+    await expect
+      .poll(() => page.locator('#add-relationships-error').textContent())
+      .toBe('Enter a number from 0 to 25.')
+    expect(await page.locator('#add-relationships').getAttribute('aria-invalid')).toBe('true')
+    await page.getByLabel('Build relationships').fill('13.2')
+    expect(await page.getByTestId('manual-total').textContent()).toBe('47')
+    await h.screenshot(page, 'history-add-day-light')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect.poll(() => page.locator(ROWS).first().getAttribute('data-day')).toBe(today)
+    const row = page.locator(`${ROWS}[data-day="${today}"]`)
+    expect(await row.locator('.recorded').textContent()).toBe('entered by hand')
+    expect(await row.locator('.total').textContent()).toBe('47')
+    expect(await page.getByTestId('history-status').textContent()).toMatch(/entered by hand/)
+
+    const stored = storedDays(await h.readDatabase()).find((d) => d.day === today)
+    expect(stored).toMatchObject({ source: 'manual', urlKind: 'manual', overall: 47 })
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe('47')
+    await page.close()
+  })
+
+  it('never replaces a recorded day without a question that names it, its total and how it was recorded', async () => {
+    const today = dayKey(new Date())
+    const yesterday = addDays(today, -1)
+    const captured = day(yesterday, {
+      overall: 44,
+      pillars: { brand: 16, people: 9, insights: 7, relationships: 12 },
+      capturedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    })
+    await importDays(historyToCsv([captured]))
+    const page = await openHistory()
+    const dayText = await page.locator(`${ROWS}[data-day="${yesterday}"] th time`).textContent()
+    const fill = async () => {
+      await page.getByRole('button', { name: 'Add a day' }).click()
+      await page.getByLabel('Date', { exact: true }).fill(yesterday)
+      await page.getByLabel('Establish your professional brand').fill('16.4')
+      await page.getByLabel('Find the right people').fill('9.3')
+      await page.getByLabel('Engage with insights').fill('7.8')
+      await page.getByLabel('Build relationships').fill('13.2')
+      await page.getByRole('button', { name: 'Save', exact: true }).click()
+    }
+    await fill()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain(
+      `${dayText} is already recorded: total 44, captured on the page.`,
+    )
+    await h.screenshot(page, 'history-replace-question-light')
+    // "No" keeps the captured day exactly as it was.
+    await dialog.getByRole('button', { name: 'Keep the recorded day' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(storedDays(await h.readDatabase())).toEqual([captured])
+    // "Yes" replaces it, and only then.
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await dialog.getByRole('button', { name: 'Replace the recorded day' }).click()
+    await expect
+      .poll(() => page.locator(`${ROWS}[data-day="${yesterday}"] .recorded`).textContent())
+      .toBe('entered by hand')
+    expect(storedDays(await h.readDatabase())).toEqual([
+      expect.objectContaining({ day: yesterday, source: 'manual', overall: 47 }),
+    ])
+    await page.close()
+  })
+
+  it('deletes one day after a confirmation that names it; the day count, toolbar badge and popup follow', async () => {
+    const today = dayKey(new Date())
+    // Thirty days up to today, today's captured a minute ago (an import refuses a capture time still to come).
+    const days = syntheticHistory(30, addDays(today, 1))
+    days[29] = {
+      ...(days[29] as (typeof days)[number]),
+      capturedAt: new Date(Date.now() - 60_000).toISOString(),
+    }
+    await importDays(historyToCsv(days))
+    const latest = days.at(-1) as (typeof days)[number]
+    const before = days.at(-2) as (typeof days)[number]
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe(String(latest.overall))
+
+    const page = await openHistory()
+    const row = page.locator(`${ROWS}[data-day="${today}"]`)
+    const dayText = await row.locator('th time').textContent()
+    await row.getByRole('button', { name: 'Delete', exact: true }).click()
+    const dialog = page.getByRole('dialog')
+    expect(await dialog.textContent()).toContain(
+      `Delete ${dayText} (total ${latest.overall}, captured on the page)?`,
+    )
+    // Focus starts on the safe choice; Escape backs out and deletes nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel')
+    await h.screenshot(page, 'history-delete-question-light')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(storedDays(await h.readDatabase())).toHaveLength(30)
+
+    await row.getByRole('button', { name: 'Delete', exact: true }).click()
+    await dialog.getByRole('button', { name: 'Delete this day' }).click()
+    await row.waitFor({ state: 'detached' })
+    expect(await page.getByTestId('history-day-count').textContent()).toMatch(/29 days/)
+    expect(storedDays(await h.readDatabase()).map((d) => d.day)).toEqual(days.slice(0, -1).map((d) => d.day))
+    await expect.poll(async () => (await h.toolbarBadge()).text).toBe(`${before.overall}•`)
+    const popup = await h.openPopup('[data-testid="current-score"]')
+    expect(await popup.getByTestId('current-score').textContent()).toBe(String(before.overall))
+    await popup.close()
+    await page.close()
+  })
+
+  it('edits a note in its row, and exports it in the note column', async () => {
+    const today = dayKey(new Date())
+    await importDays(historyToCsv(syntheticHistory(5, today)))
+    const target = addDays(today, -2)
+    const page = await openHistory()
+    const row = page.locator(`${ROWS}[data-day="${target}"]`)
+    await row.getByRole('button', { name: 'Add note' }).click()
+    const input = row.getByRole('textbox')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT')
+    await input.fill('Started posting twice a week, "B2B"; =no formula')
+    await input.press('Enter')
+    await expect
+      .poll(() => row.locator('.note-text').textContent())
+      .toBe('Started posting twice a week, "B2B"; =no formula')
+    const exported = await send('exportCsv', {})
+    const csv = exported.ok ? (exported.result.csv as string) : ''
+    const [header, ...lines] = csv.slice(1).split('\r\n')
+    expect(header?.split(',').slice(11)).toContain('note')
+    expect(lines.find((l) => l.startsWith(`${target},`))).toMatch(
+      /,"Started posting twice a week, ""B2B""; =no formula"(,|$)/,
+    )
+    // And the note comes back from its own export.
+    await send('clearAll', {})
+    await importDays(csv)
+    const again = await send('exportCsv', {})
+    expect(again.ok && again.result.csv).toBe(csv)
+    await page.close()
+  })
+
+  it('imports several files at once through "Import CSV"', async () => {
+    const today = dayKey(new Date())
+    const all = syntheticHistory(20, today)
+    const page = await openHistory()
+    const input = page.getByLabel('Import CSV')
+    expect(await input.getAttribute('multiple')).not.toBeNull()
+    await input.setInputFiles([
+      { name: 'first.csv', mimeType: 'text/csv', buffer: Buffer.from(historyToCsv(all.slice(0, 10))) },
+      { name: 'second.csv', mimeType: 'text/csv', buffer: Buffer.from(historyToCsv(all.slice(10))) },
+    ])
+    const importButton = page.getByRole('button', { name: /^Import 20 days/ })
+    await importButton.waitFor()
+    await expect.poll(() => importButton.isEnabled()).toBe(true)
+    await importButton.click()
+    await expect.poll(async () => storedDays(await h.readDatabase()).length).toBe(20)
+    await expect.poll(() => page.getByTestId('history-day-count').textContent()).toMatch(/20 days/)
+    await page.close()
+  })
+
+  it('marks a day after today, and shows every kind of day, in light and dark', async () => {
+    const today = dayKey(new Date())
+    const tomorrow = addDays(today, 1)
+    const days = syntheticHistory(12, today)
+    await importDays(historyToCsv(days))
+    // A day after today cannot be imported any more (its capture time would be in the future), but older
+    // versions stored such days: written straight into the store, as they are found there.
+    const ahead = day(tomorrow, {
+      overall: 40,
+      pillars: { brand: 14, people: 9, insights: 7, relationships: 10 },
+    })
+    await storeRaw(h, ahead)
+    await send('setNote', { day: addDays(today, -3), note: 'New headline and banner' })
+    await send('saveManualDay', {
+      entry: {
+        day: today,
+        pillars: { brand: 16.4, people: 9.3, insights: 7.8, relationships: 13.2 },
+        industryRank: 12,
+        networkRank: 18,
+        industryAverage: 32,
+        networkAverage: 35,
+        industryName: 'IT Services and IT Consulting',
+      },
+      replaces: null,
+    })
+    const page = await openHistory()
+    const future = page.locator(`${ROWS}[data-day="${tomorrow}"]`)
+    expect(await future.getAttribute('class')).toContain('future')
+    expect(await future.locator('.tag').textContent()).toBe('after today')
+    expect(await future.getByRole('button', { name: 'Delete', exact: true }).isEnabled()).toBe(true)
+    if (tomorrow.slice(0, 7) === today.slice(0, 7))
+      expect(await page.getByTestId('history-future-days').textContent()).toMatch(/after today/)
+    await h.screenshot(page, 'history-page-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await h.screenshot(page, 'history-page-dark')
+    await page.getByRole('button', { name: 'Add a day' }).click()
+    await h.screenshot(page, 'history-add-day-dark')
+    await page.close()
+  })
+})
+
+/** Adds `record` to its month bucket in the extension's IndexedDB and counts it, as an older version did. */
+async function storeRaw(h: ExtensionHarness, record: DayRecord): Promise<void> {
+  const worker = await h.serviceWorker()
+  await worker.evaluate(
+    (r) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('ssi-lens')
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['months', 'meta'], 'readwrite')
+          const months = tx.objectStore('months')
+          const meta = tx.objectStore('meta')
+          const month = r.day.slice(0, 7)
+          const got = months.get(month)
+          got.onsuccess = () => {
+            const bucket = got.result ?? { month, days: [] }
+            bucket.days = [...bucket.days.filter((d: { day: string }) => d.day !== r.day), r].sort(
+              (a: { day: string }, b: { day: string }) => (a.day < b.day ? -1 : 1),
+            )
+            months.put(bucket)
+            const count = meta.get('dayCount')
+            count.onsuccess = () => meta.put((count.result ?? 0) + 1, 'dayCount')
+          }
+          tx.oncomplete = () => {
+            db.close()
+            done()
+          }
+          tx.onerror = () => fail(tx.error)
+        }
+      }),
+    record,
+  )
+}
+
+/** How many calendar months the days from `from` to `to` touch. */
+function months(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number]
+  const [ty, tm] = to.split('-').map(Number) as [number, number]
+  return (ty - fy) * 12 + (tm - fm) + 1
+}
