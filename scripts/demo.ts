@@ -173,7 +173,7 @@ function build(): boolean {
  * Seeds the history exactly as a user restoring a backup would: the popup's "Import CSV" file input, with a
  * file written by SSI Lens's own CSV writer. Returns the popup (now showing the seeded days) and what it said.
  */
-async function seedHistory(popup: Page, today: string): Promise<{ result: string; records: number }> {
+export async function seedHistory(popup: Page, today: string): Promise<{ result: string; records: number }> {
   const records = demoHistory(today)
   const csv = historyToCsv(records)
   await popup.getByLabel('Import CSV').setInputFiles({
@@ -214,7 +214,7 @@ function samplePage(): string {
 }
 
 /** Opens the sample SSI page and waits until today is stored, the inline badge is on the page and the toolbar badge reads the total. */
-async function captureToday(harness: ExtensionHarness, page: Page, today: string) {
+export async function captureToday(harness: ExtensionHarness, page: Page, today: string) {
   harness.server.serve(SSI_URL, samplePage())
   await page.goto(SSI_URL, { waitUntil: 'domcontentloaded' })
   const captured = await harness
@@ -237,7 +237,7 @@ async function captureToday(harness: ExtensionHarness, page: Page, today: string
 }
 
 /** The popup in a tab at toolbar-popup size, in `scheme`, once it has rendered its first state. */
-async function openPopup(harness: ExtensionHarness, scheme: 'light' | 'dark'): Promise<Page> {
+export async function openPopup(harness: ExtensionHarness, scheme: 'light' | 'dark'): Promise<Page> {
   const page = await harness.context.newPage()
   await page.setViewportSize(POPUP_VIEWPORT)
   await page.emulateMedia({ colorScheme: scheme })

@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoSummary } from '../../scripts/demo.ts'
+import { pngPixels } from '../../scripts/png.ts'
 import { ROOT } from './harness.ts'
 
 const SHOTS = ['ssi-page-badge.png', 'popup-light.png', 'popup-dark.png', 'options.png'] as const
@@ -37,50 +37,10 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<typeof run> {
 
 /** Width, height and mean luminance (0–255) of an 8-bit, non-interlaced RGB or RGBA PNG, as Chromium writes them. */
 function readPng(file: string): { width: number; height: number; luminance: number } {
-  const bytes = readFileSync(file)
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  let width = 0
-  let height = 0
-  let channels = 0
-  const data: Buffer[] = []
-  for (let at = 8; at < bytes.length; ) {
-    const length = bytes.readUInt32BE(at)
-    const type = bytes.toString('latin1', at + 4, at + 8)
-    const body = bytes.subarray(at + 8, at + 8 + length)
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0)
-      height = body.readUInt32BE(4)
-      expect([body[8], body[12]]).toEqual([8, 0]) // bit depth 8, no interlacing
-      channels = body[9] === 6 ? 4 : body[9] === 2 ? 3 : 0
-      expect(channels).toBeGreaterThan(0)
-    } else if (type === 'IDAT') data.push(body)
-    at += 12 + length
-  }
-  const raw = inflateSync(Buffer.concat(data))
-  const stride = width * channels
-  let previous = Buffer.alloc(stride)
+  const { width, height, rgba } = pngPixels(readFileSync(file))
   let sum = 0
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)))
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? (line[x - channels] ?? 0) : 0
-      const b = previous[x] ?? 0
-      const c = x >= channels ? (previous[x - channels] ?? 0) : 0
-      const p = a + b - c
-      const paeth =
-        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
-          ? a
-          : Math.abs(p - b) <= Math.abs(p - c)
-            ? b
-            : c
-      const predictor = [0, a, b, (a + b) >> 1, paeth][filter ?? 0] ?? 0
-      line[x] = ((line[x] ?? 0) + predictor) & 0xff
-    }
-    for (let x = 0; x < stride; x += channels)
-      sum += 0.2126 * (line[x] ?? 0) + 0.7152 * (line[x + 1] ?? 0) + 0.0722 * (line[x + 2] ?? 0)
-    previous = line
-  }
+  for (let i = 0; i < rgba.length; i += 4)
+    sum += 0.2126 * (rgba[i] ?? 0) + 0.7152 * (rgba[i + 1] ?? 0) + 0.0722 * (rgba[i + 2] ?? 0)
   return { width, height, luminance: sum / (width * height) }
 }
 

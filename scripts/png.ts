@@ -1,8 +1,8 @@
 /**
- * Just enough of PNG for tests of the store images and icons: the IHDR header (size, bit depth, colour type —
+ * Just enough of PNG for the store images (scripts/store.ts) and their tests: the IHDR header (size, bit depth, colour type —
  * 2 is RGB without alpha, 6 is RGBA) and, for 8-bit RGB/RGBA non-interlaced files, the pixels.
  */
-import { inflateSync } from 'node:zlib'
+import { deflateSync, inflateSync } from 'node:zlib'
 
 export interface PngHeader {
   width: number
@@ -86,4 +86,55 @@ export function pngPixels(png: Buffer): { width: number; height: number; rgba: U
     rgba[i * 4 + 3] = channels === 4 ? (rows[i * channels + 3] ?? 0) : 255
   }
   return { width: h.width, height: h.height, rgba }
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff
+  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8)
+  head.writeUInt32BE(data.length, 0)
+  head.write(type, 4, 'latin1')
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
+  return Buffer.concat([head, data, crc])
+}
+
+/**
+ * The same picture as a 24-bit PNG without alpha (colour type 2), as the Chrome Web Store wants its screenshots
+ * and tiles. Any transparency is composited over `background` (white by default).
+ */
+export function pngWithoutAlpha(png: Buffer, background: [number, number, number] = [255, 255, 255]): Buffer {
+  const { width, height, rgba } = pngPixels(png)
+  const raw = Buffer.alloc(height * (width * 3 + 1))
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1)
+    raw[row] = 0 // filter: none
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4
+      const a = (rgba[i + 3] ?? 255) / 255
+      for (let k = 0; k < 3; k++)
+        raw[row + 1 + x * 3 + k] = Math.round((rgba[i + k] ?? 0) * a + background[k as 0 | 1 | 2] * (1 - a))
+    }
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // colour type: RGB
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
