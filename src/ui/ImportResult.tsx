@@ -1,3 +1,4 @@
+import './import-result.css'
 import type { DateOrder } from '../core/csv-dates.ts'
 import { groupIssues } from '../core/csv-issues.ts'
 import {

@@ -88,6 +88,10 @@ describe('options page in Chromium', () => {
     expect(await page.locator('#reminder-hour').inputValue()).toBe('9')
     expect(await page.locator('#reminder').isChecked()).toBe(false)
     expect(await regional.isChecked()).toBe(true)
+    await h.screenshot(page, 'options-csv-format-light', 'section[aria-labelledby="csv-format-title"]')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await h.screenshot(page, 'options-csv-format-dark', 'section[aria-labelledby="csv-format-title"]')
+    await page.emulateMedia({ colorScheme: 'light' })
 
     await page.locator('#goal').fill('')
     await page.locator('#goal').press('Tab')
