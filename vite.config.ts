@@ -45,7 +45,6 @@ export default defineConfig({
     rollupOptions: {
       input: {
         team: 'src/team/index.html',
-        import: 'src/import/index.html',
         history: 'src/history/index.html',
       },
     },

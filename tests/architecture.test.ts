@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(import.meta.dirname, '../src')
-const CONTEXTS = ['content', 'background', 'popup', 'options', 'team', 'import', 'history'] as const
+const CONTEXTS = ['content', 'background', 'popup', 'options', 'team', 'history'] as const
 /** `ui`: Preact components shared by the extension pages (TEAM.md); the pages may import it, content and background not. */
 type Area = 'core' | 'shared' | 'ui' | (typeof CONTEXTS)[number]
 
@@ -21,7 +21,6 @@ const PACKAGES: Record<Area, RegExp> = {
   popup: /^(webextension-polyfill|preact(\/.*)?)$/,
   options: /^(webextension-polyfill|preact(\/.*)?)$/,
   team: /^(webextension-polyfill|preact(\/.*)?)$/,
-  import: /^(webextension-polyfill|preact(\/.*)?)$/,
   history: /^(webextension-polyfill|preact(\/.*)?)$/,
 }
 

@@ -1,6 +1,7 @@
 /**
- * History from other tools in real Chromium: several linkedin-ssi-data day files and a spreadsheet kept by hand,
- * chosen at once through "Import CSV", previewed (a column corrected by the user), then imported in one go.
+ * History from other tools in real Chromium, through the history page's "Import CSV": several linkedin-ssi-data day
+ * files and a spreadsheet kept by hand chosen at once, previewed (a column corrected by the user), then imported in
+ * one go; the page's list follows.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, FIXTURES, launchExtension, storedDays } from './harness.ts'
 
 const OTHER = join(FIXTURES, 'other-tools')
-const PAGE = 'src/import/index.html'
+const PAGE = 'src/history/index.html'
 const file = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(OTHER, name)) })
 
 /** A German sheet whose total column ("Wert") names nothing SSI Lens knows: the user picks it. */
@@ -69,6 +70,15 @@ describe('importing other tools’ files', () => {
       ['2026-03-12', 45, 'csv', 'import'],
     ])
     expect(days[0]).toMatchObject({ industryName: 'Serviços de TI e consultoria de TI', industryRank: 15 })
+    // The page's list follows the import: the newest month, March 2026, newest day first.
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid="history-table"] tr[data-day]')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-day'))),
+      )
+      .toEqual(['2026-03-12', '2026-03-11', '2026-03-10', '2026-03-03', '2026-03-02'])
+    await h.screenshot(page, 'history-after-import')
     expect(days[3]?.industryPillars).toEqual({
       brand: 10.41,
       people: 6.22,
