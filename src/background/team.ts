@@ -67,7 +67,7 @@ export type AddOutcome =
   | { kind: 'missing' }
 
 /**
- * Adds a person, or replaces one's name, file and days, in one transaction. A name another person already has is
+ * Adds a person, or replaces one's file and days (keeping their name), in one transaction. A name another person already has is
  * not added twice: the answer says who has it, so the user can choose to replace them.
  */
 export async function addPerson(db: HistoryDb, person: NewPerson, newId: () => string): Promise<AddOutcome> {
@@ -83,9 +83,11 @@ export async function addPerson(db: HistoryDb, person: NewPerson, newId: () => s
     return { kind: 'missing' }
   }
   const id = person.replaceId ?? newId()
+  // A replaced person keeps the name they have (perhaps one the user gave them): only their file is new.
+  const replaced = people.find((p) => p.id === person.replaceId)
   const record: PersonRecord = {
     id,
-    name: person.name,
+    name: replaced?.name ?? person.name,
     fileName: person.fileName,
     addedAt: person.addedAt,
     summary: summarizeHistory(person.days),

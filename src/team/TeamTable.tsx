@@ -150,7 +150,12 @@ function PersonRow({
             : staleness.days === 1
               ? t('teamLastDayYesterday')
               : t('teamLastDayAgo', staleness.days)}
-          {staleness.stale && <span class="flag">{t('teamStale')}</span>}
+          {staleness.stale && (
+            <>
+              {' '}
+              <span class="flag">{t('teamStale')}</span>
+            </>
+          )}
         </td>
         <td class="actions">
           {id !== null && editing.kind === 'none' && (

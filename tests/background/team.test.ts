@@ -133,8 +133,12 @@ describe('adding people', () => {
       incoming: { latestDay: TODAY, days: 120 },
     })
     expect(await contents()).toEqual(before)
-    const replaced = await add('Anna', newer, 'p1')
-    expect(replaced).toMatchObject({ ok: true, replaced: true, person: { id: 'p1' } })
+    const replaced = await add('anna', newer, 'p1')
+    expect(replaced).toMatchObject({
+      ok: true,
+      replaced: true,
+      person: { id: 'p1', name: 'Anna', fileName: 'anna.csv' },
+    })
     const after = await contents()
     expect(after.people).toHaveLength(1)
     expect(after.people[0]?.summary.dayCount).toBe(120)

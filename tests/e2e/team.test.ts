@@ -37,7 +37,7 @@ describe('Team page in Chromium', () => {
     await h?.close()
   })
 
-  it('shows only "You" before anyone is added, and no numbers leave the browser', async () => {
+  it('shows only "You" before anyone is added', async () => {
     await expect.poll(() => rows().count()).toBe(1)
     expect(await rows().first().getAttribute('data-person')).toBe('you')
     expect(await rows().first().locator('th').textContent()).toBe('You')
@@ -74,7 +74,7 @@ describe('Team page in Chromium', () => {
       expect(await r.getAttribute('data-stale'), name).toBe(stale ? '' : null)
       if (stale)
         expect(await r.locator('td.stale').textContent()).toBe(
-          'last day 20 days ago' + 'not updated for over a week',
+          'last day 20 days ago not updated for over a week',
         )
     }
     // The reason opens from the cell.
@@ -157,7 +157,8 @@ describe('Team page in Chromium', () => {
     expect(await row('Person 03').count()).toBe(0)
   })
 
-  it('never touched the user’s own history', async () => {
+  it('never touched the user’s own history, and sent nothing anywhere', async () => {
+    expect(h.foreignRequests()).toEqual([])
     const db = await h.readDatabase()
     expect(storedDays(db)).toEqual(own)
     expect(db.people).toHaveLength(PEOPLE - 1)
@@ -181,5 +182,22 @@ describe('Team page in Chromium', () => {
     await h.screenshot(page, 'team-dark')
     await h.screenshot(page, 'team-glance-dark', '.glance')
     await page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('is cleared with everything else by Options → Clear all data, which says so first', async () => {
+    const options = await h.openOptions()
+    await options.getByRole('button', { name: 'Delete all data…' }).click()
+    await expect
+      .poll(() => options.getByRole('alertdialog').textContent())
+      .toContain(`This also removes ${PEOPLE - 1} people from the Team page, with their files.`)
+    await options.getByRole('button', { name: `Delete ${own.length} days` }).click()
+    await expect
+      .poll(() => options.getByRole('status').first().textContent())
+      .toBe(`Deleted ${own.length} days. Removed ${PEOPLE - 1} people from the Team page.`)
+    const db = await h.readDatabase()
+    expect([storedDays(db).length, db.people?.length, db.personDays?.length]).toEqual([0, 0, 0])
+    await options.close()
+    await page.reload()
+    await page.waitForSelector('[data-ready] [data-testid="team-empty"]')
   })
 })
