@@ -9,14 +9,17 @@ import { addDays, dayKey } from '../core/day.ts'
 import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
-import { isReadFailureCode } from '../core/snapshot.ts'
+import { type FailedReading, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
 import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
 import type {
   AddPersonResult,
   MessageName,
+  NotSaved,
+  Overview,
   Payload,
   Result,
+  SaveResult,
   SenderInfo,
   TeamPerson,
 } from '../shared/protocol.ts'
@@ -57,6 +60,54 @@ export interface HandlerContext {
   historyChanged: () => Promise<void>
   /** A new person's id (a random UUID in the extension). */
   newId?: () => string
+  /**
+   * Where a failed save is kept when the database refuses even the failure record (storage full): the browser
+   * session's storage in the extension, a variable in tests. Without it, such a failure is only answered to the page.
+   */
+  unsavedFailure?: {
+    put(failure: FailedReading): Promise<void>
+    get(): Promise<FailedReading | null>
+  }
+}
+
+/** The protocol caps a failure's reason at 500 characters. */
+const MAX_REASON = 480
+
+/**
+ * A capture the database could not store (a full disk or quota, a database the browser closed), as the content
+ * script's answer. The failure is kept like every other failed visit; if the database cannot take even that, it
+ * is kept for the browser session instead, so the popup still shows it.
+ */
+async function saveFailed(
+  ctx: HandlerContext,
+  db: HistoryDb,
+  error: unknown,
+  urlKind: UrlKind,
+  now: Date,
+): Promise<NotSaved> {
+  console.error('SSI Lens: the capture could not be stored', error)
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const failure: ReadFailure = {
+    error: 'not-saved',
+    reason: text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text,
+  }
+  try {
+    await recordFailure(db, failure, urlKind, now)
+  } catch (again) {
+    console.error('SSI Lens: the failed save could not be stored either', again)
+    await ctx.unsavedFailure
+      ?.put({ ...failure, at: now.toISOString(), urlKind })
+      .catch((last: unknown) => console.error('SSI Lens: nowhere left to keep the failed save', last))
+  }
+  return { saved: false, failure }
+}
+
+/** The overview, with a failed save that was kept outside the database when it is the newest news. */
+function withUnsavedFailure(overview: Overview, unsaved: FailedReading | null | undefined): Overview {
+  if (!unsaved) return overview
+  const newer = (than: string | undefined) => than === undefined || Date.parse(unsaved.at) > Date.parse(than)
+  if (!newer(overview.lastFailure?.at) || !newer(overview.latest?.capturedAt)) return overview
+  return { ...overview, lastFailure: unsaved }
 }
 
 const personView = (p: PersonRecord): TeamPerson => ({ ...p, summary: viewOf(p.summary) })
@@ -74,7 +125,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         throw new Refusal('snapshot refused: a page reading cannot come from a CSV file')
       if (checked.value.source === 'manual')
         throw new Refusal('snapshot refused: a page reading cannot be entered by hand')
-      const result = await saveCapture(await ctx.db(), checked.value, urlKind, ctx.now())
+      const db = await ctx.db()
+      const now = ctx.now()
+      let result: SaveResult
+      try {
+        result = await saveCapture(db, checked.value, urlKind, now)
+      } catch (error) {
+        return saveFailed(ctx, db, error, urlKind, now)
+      }
       await changed()
       return result
     },
@@ -85,7 +143,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { recorded: true }
     },
     async getOverview() {
-      return readOverview(await ctx.db(), ctx.now())
+      const overview = await readOverview(await ctx.db(), ctx.now())
+      // The session storage is a fallback: the overview never fails for want of it.
+      const unsaved = await ctx.unsavedFailure?.get().catch(() => null)
+      return withUnsavedFailure(overview, unsaved)
     },
     async exportCsv() {
       const [days, settings] = await Promise.all([

@@ -3,6 +3,7 @@
  * that is woken by an event; nothing here survives the worker being stopped, and nothing needs to.
  */
 import browser from 'webextension-polyfill'
+import type { FailedReading } from '../core/snapshot.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
 import { historyConnection } from './db.ts'
@@ -18,11 +19,26 @@ const updateBadge = async () => {
 }
 const warn = (error: unknown) => console.warn('SSI Lens: background start-up step failed', error)
 
+/**
+ * A failed save the database could not take either (storage full) is kept in the session storage, which lives in
+ * memory until the browser closes, so the popup can still say that today was not saved.
+ */
+const UNSAVED_KEY = 'unsavedFailure'
+const unsavedFailure = {
+  put: async (failure: FailedReading) => {
+    await browser.storage.session.set({ [UNSAVED_KEY]: failure })
+  },
+  get: async () => ((await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as FailedReading) ?? null,
+}
+
 browser.runtime.onMessage.addListener(
-  createMessageListener(createHandlers({ db, now, loadSettings, historyChanged: updateBadge }), {
-    id: browser.runtime.id,
-    origin: browser.runtime.getURL(''),
-  }),
+  createMessageListener(
+    createHandlers({ db, now, loadSettings, historyChanged: updateBadge, unsavedFailure }),
+    {
+      id: browser.runtime.id,
+      origin: browser.runtime.getURL(''),
+    },
+  ),
 )
 browser.alarms.onAlarm.addListener(createRolloverListener(browser.alarms, updateBadge, now))
 watchSettings(() => void updateBadge().catch(warn))

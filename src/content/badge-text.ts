@@ -4,6 +4,7 @@
  * through `Intl` in the UI language, so nothing English is hard-coded here.
  */
 import type { ReadFailure } from '../core/snapshot.ts'
+import { failureWords } from '../shared/failure-words.ts'
 import type { SaveResult } from '../shared/protocol.ts'
 
 /** What the content script learned from one visit: the saved day, or why nothing was saved. */
@@ -52,7 +53,11 @@ export function badgeLines(outcome: BadgeOutcome, getMessage: GetMessage, locale
   const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
 
   if (isFailure(outcome)) {
-    const status = msg(keyFor('badge', outcome.error))
+    // A failed save says why ("…: the browser's storage is full"), in the words the popup uses too.
+    const status =
+      outcome.error === 'not-saved'
+        ? failureWords(outcome, getMessage).headline
+        : msg(keyFor('badge', outcome.error))
     return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.error }
   }
 

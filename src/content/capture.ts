@@ -48,11 +48,20 @@ export function startCapture(options: CaptureOptions): () => void {
     const signature = signatureOf(snapshot)
     if (signature === sentSignature) return
     sentSignature = signature
+    // A reading that was not stored is shown as such (the background kept the failure when it could), and a
+    // later reading may try again.
+    const notSaved = (failure: ReadFailure) => {
+      if (sentSignature === signature) sentSignature = null
+      onOutcome?.({ kind: 'failed', failure })
+    }
     send('saveSnapshot', { snapshot, urlKind }).then(
-      (result) => onOutcome?.({ kind: 'saved', snapshot, result }),
+      (result) => {
+        if ('failure' in result) notSaved(result.failure)
+        else onOutcome?.({ kind: 'saved', snapshot, result })
+      },
       (error: unknown) => {
-        if (sentSignature === signature) sentSignature = null // let a later reading try again
         console.warn('SSI Lens could not save the reading:', error)
+        notSaved({ error: 'not-saved', reason: error instanceof Error ? error.message : String(error) })
       },
     )
   }

@@ -1,6 +1,7 @@
 import { dayKey } from '../core/day.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
 import type { FailedReading, ReadFailureCode } from '../core/snapshot.ts'
+import { notSavedWhy } from '../shared/failure-words.ts'
 import type { Overview } from '../shared/protocol.ts'
 import { type MessageKey, t, uiLocale } from './i18n.ts'
 import { SSI_PAGE_URL } from './links.ts'
@@ -13,7 +14,7 @@ const FAILURE_KEYS: Record<ReadFailureCode, MessageKey> = {
   inconsistent: 'popupFailureInconsistent',
   timeout: 'popupFailureTimeout',
   conflict: 'popupFailureConflict',
-  'not-saved': 'popupFailureNotSaved',
+  'not-saved': 'popupFailureNotSaved', // worded by the not-saved branch below
 }
 
 /**
@@ -46,6 +47,14 @@ function FailureLine({ failure, today }: { failure: FailedReading; today: string
   const day = dayKey(new Date(failure.at))
   const when = day === today ? time : t('popupDayAndTime', formatDay(day, locale, today), time)
   const key = FAILURE_KEYS[failure.error] ?? 'popupFailureUnknown'
+  // The page was read; only storing it failed, so the sentence is not "could not be read".
+  if (failure.error === 'not-saved')
+    return (
+      <p class="status-failure" role="status">
+        <strong>{t('popupStatusNotSaved', when)}</strong> {notSavedWhy(failure.reason)}.
+        {failure.reason && <span class="failure-reason"> {t('popupFailureReason', failure.reason)}</span>}
+      </p>
+    )
   return (
     <p class="status-failure" role="status">
       <strong>{t('popupStatusFailure', when)}</strong> {t(key)}

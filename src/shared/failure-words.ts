@@ -72,6 +72,15 @@ const UNKNOWN: Entry = { headline: 'failureUnknown', action: null, link: null }
 /** Storage errors as browsers name them: IndexedDB's `QuotaExceededError`, Firefox's older wording. */
 const STORAGE_FULL = /quota|storage (?:is )?full|disk (?:is )?full|NS_ERROR_FILE_NO_DEVICE_SPACE/i
 
+/** Why a save failed, as a clause ("the browser's storage is full"), for a sentence of the caller's own. */
+export function notSavedWhy(
+  reason: string,
+  getMessage: GetMessage = (key, subs) => message(key, subs ?? []),
+): string {
+  const key: FailureMessageKey = STORAGE_FULL.test(reason) ? 'failureNotSavedFull' : 'failureNotSavedOther'
+  return getMessage(key, []) || key
+}
+
 /** The words for one failure (a `ReadFailure`, a stored `FailedReading`, or anything with `error` and `reason`). */
 export function failureWords(
   failure: Pick<ReadFailure, 'reason'> & { error: string },
@@ -84,9 +93,7 @@ export function failureWords(
   const entry = code === 'unknown' ? UNKNOWN : full ? NOT_SAVED_FULL : FAILURE_ENTRIES[code]
   // "Today's score could not be saved: <why>": the why is a plain clause, the error name stays in `detail`.
   const headline =
-    code === 'not-saved'
-      ? say(entry.headline, say(full ? 'failureNotSavedFull' : 'failureNotSavedOther'))
-      : say(entry.headline)
+    code === 'not-saved' ? say(entry.headline, notSavedWhy(failure.reason, getMessage)) : say(entry.headline)
   return {
     code,
     headlineKey: entry.headline,

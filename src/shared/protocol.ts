@@ -26,6 +26,12 @@ export interface SaveResult {
   badge: BadgeInfo
 }
 
+/** The background could not store the capture (e.g. storage full): the `not-saved` failure the page shows. */
+export interface NotSaved {
+  saved: false
+  failure: ReadFailure
+}
+
 /** Everything the popup needs in one round trip, whatever the size of the history. */
 export interface Overview {
   today: string
@@ -137,7 +143,7 @@ export interface HistoryPageProtocol {
 
 export interface Protocol extends HistoryPageProtocol {
   /** Content script → background: a validated reading of the SSI page. */
-  saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult }
+  saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult | NotSaved }
   /** Content script → background: the page could not be read (kept apart from the history). */
   reportFailure: { payload: { failure: ReadFailure; urlKind: UrlKind }; result: { recorded: true } }
   getOverview: { payload: Record<string, never>; result: Overview }

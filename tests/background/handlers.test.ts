@@ -508,3 +508,79 @@ describe('exportCsv in the regional format', () => {
     expect(await storedDays(db)).toEqual(days)
   })
 })
+
+describe('a capture the database cannot store (storage full)', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  /** The real database, except that writing the history's months fails as a full disk makes it fail. */
+  const fullFor = (stores: string[]): HistoryDb =>
+    new Proxy(db, {
+      get(target, key) {
+        if (key === 'transaction')
+          return (names: string | string[], mode?: IDBTransactionMode) => {
+            const list = typeof names === 'string' ? [names] : names
+            if (mode === 'readwrite' && list.some((n) => stores.includes(n))) throw quota()
+            return target.transaction(names as never, mode)
+          }
+        if (key === 'put' && stores.includes('failures')) return () => Promise.reject(quota())
+        const value = Reflect.get(target, key)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+  const listenWith = (full: HistoryDb, unsaved?: { kept: unknown[] }) =>
+    createMessageListener(
+      createHandlers({
+        db: async () => full,
+        now: () => NOW,
+        historyChanged: async () => {
+          changes++
+        },
+        ...(unsaved && {
+          unsavedFailure: {
+            put: async (f) => void unsaved.kept.push(f),
+            get: async () => (unsaved.kept.at(-1) as never) ?? null,
+          },
+        }),
+      }),
+      { id: EXT_ID, origin: ORIGIN },
+    )
+  const save = (l: ReturnType<typeof createMessageListener>) =>
+    l({ type: 'saveSnapshot', payload: { snapshot: snapshot(), urlKind: 'page-load' } }, CONTENT) as Promise<
+      Reply<'saveSnapshot'>
+    >
+
+  it('answers not-saved with the reason, keeps the failure like any failed visit, and changes no day', async () => {
+    const l = listenWith(fullFor(['months']))
+    expect(await save(l)).toEqual({
+      ok: true,
+      result: {
+        saved: false,
+        failure: { error: 'not-saved', reason: 'QuotaExceededError: The quota has been exceeded.' },
+      },
+    })
+    expect(await storedDays(db)).toEqual([])
+    expect(changes).toBe(0)
+    const overview = await send('getOverview', {}, POPUP)
+    expect(overview.ok && overview.result.lastFailure).toMatchObject({
+      error: 'not-saved',
+      reason: 'QuotaExceededError: The quota has been exceeded.',
+      at: NOW.toISOString(),
+    })
+  })
+
+  it('keeps the failure for the session when the database refuses even that, and the popup still sees it', async () => {
+    const unsaved = { kept: [] as unknown[] }
+    const l = listenWith(fullFor(['months', 'failures']), unsaved)
+    expect(await save(l)).toMatchObject({ ok: true, result: { saved: false } })
+    expect(await db.getAll('failures')).toEqual([])
+    expect(unsaved.kept).toEqual([
+      {
+        error: 'not-saved',
+        reason: expect.stringMatching(/^QuotaExceededError/),
+        at: NOW.toISOString(),
+        urlKind: 'page-load',
+      },
+    ])
+    const overview = (await l({ type: 'getOverview', payload: {} }, POPUP)) as Reply<'getOverview'>
+    expect(overview.ok && overview.result.lastFailure?.error).toBe('not-saved')
+  })
+})

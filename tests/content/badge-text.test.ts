@@ -80,6 +80,19 @@ describe('badgeLines', () => {
     expect(lines(saved({ delta: 0, since: '2026-11-15', exact: true }, null)).next).toBe('Next: —')
   })
 
+  it.each([
+    [
+      'QuotaExceededError: the quota has been exceeded',
+      "Today's score could not be saved: the browser's storage is full",
+    ],
+    [
+      'SSI Lens did not answer "saveSnapshot"',
+      "Today's score could not be saved: the browser did not accept it",
+    ],
+  ])('says the day was not saved, and why (%s)', (reason, status) => {
+    expect(lines({ error: 'not-saved', reason })).toMatchObject({ status, failed: true, state: 'not-saved' })
+  })
+
   it.each<[ReadFailureCode, string]>([
     ['not-logged-in', 'Not recorded: you are not signed in to LinkedIn'],
     ['loading', 'Not recorded: the page had not finished loading'],
@@ -87,6 +100,7 @@ describe('badgeLines', () => {
     ['unrecognized', 'Not recorded: SSI Lens did not recognise the numbers on this page'],
     ['inconsistent', 'Not recorded: the numbers on this page do not add up'],
     ['timeout', 'Not recorded: the numbers did not appear in time'],
+    ['conflict', 'Not recorded: the page showed two different readings'],
   ])('says why nothing was recorded for %s, without change or pillar', (error, expected) => {
     const out = lines({ error, reason: 'the parser says more' })
     expect(out).toEqual({

@@ -161,15 +161,31 @@ describe('startCapture', () => {
     expect(sent).toEqual([])
   })
 
-  it('tries again with the next reading when a save could not be delivered', async () => {
+  it('shows a save that could not be delivered as not saved, and tries again with the next reading', async () => {
     failNextSend = true
     document.body.innerHTML = MODERN
     start()
     await vi.advanceTimersByTimeAsync(0)
-    expect(outcomes).toEqual([])
+    expect(outcomes).toEqual([
+      { kind: 'failed', failure: { error: 'not-saved', reason: 'the background is restarting' } },
+    ])
     await show(`${MODERN}<p></p>`)
     expect(saves()).toHaveLength(2)
-    expect(outcomes).toHaveLength(1)
+    expect(outcomes.map((o) => o.kind)).toEqual(['failed', 'saved'])
+  })
+
+  it('shows a save the background could not store as not saved, with its reason', async () => {
+    const failure = { error: 'not-saved' as const, reason: 'QuotaExceededError: the quota has been exceeded' }
+    send = (async (type, payload) => {
+      sent.push({ type, payload: payload as unknown as Record<string, unknown> })
+      return type === 'saveSnapshot' ? { saved: false, failure } : { recorded: true }
+    }) as SendFn
+    document.body.innerHTML = MODERN
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(outcomes).toEqual([{ kind: 'failed', failure }])
+    // The background kept the failure itself: the page does not report it a second time.
+    expect(sent.map((m) => m.type)).toEqual(['saveSnapshot'])
   })
 
   it('sends nothing after stop', async () => {

@@ -341,3 +341,20 @@ describe('the popup with a day stored after today', () => {
     expect($('[data-testid="future-days"]')).toBeNull()
   })
 })
+
+describe('the popup after a capture that could not be saved', () => {
+  it('says the visit was read but not saved, and why, with the technical reason apart', async () => {
+    const failure = {
+      error: 'not-saved' as const,
+      reason: 'QuotaExceededError: the quota has been exceeded',
+      at: `${TODAY}T09:00:00.000Z`,
+      urlKind: 'page-load' as const,
+    }
+    const { text } = await mount([dayWithTotal(daysAgo(1), 40)], { lastFailure: failure })
+    expect(text('.status-failure strong')).toMatch(
+      /^Your last visit \(.+\) was read but could not be saved:$/,
+    )
+    expect(text('.status-failure')).toContain("the browser's storage is full.")
+    expect(text('.failure-reason')).toBe('(QuotaExceededError: the quota has been exceeded)')
+  })
+})
