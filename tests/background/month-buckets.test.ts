@@ -130,7 +130,8 @@ describe('month buckets', () => {
       }),
       { numRuns: 60 },
     )
-  })
+    // Sixty databases of up to eight steps each: on a loaded machine that is more than the default 5 s.
+  }, 60_000)
 
   it('keeps both of two captures of the same month sent at the same moment', async () => {
     const db = await freshDb()
