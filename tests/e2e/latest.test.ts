@@ -24,12 +24,14 @@ describe('a day stored after today, in Chromium', () => {
   it("never hides today's capture: the toolbar shows 47 without the mark and the popup today's 47", async () => {
     const today = dayKey(new Date())
     const tomorrow = addDays(today, 1)
-    // Tomorrow is as far as an import may reach (time-zone slack); no captured_at, so no instant in the future.
+    // Tomorrow is as far as an import may reach: a file written east of here, where it is already tomorrow,
+    // captured a minute ago (a real instant, not in the future).
     const ahead = day(tomorrow, {
       overall: 40,
       pillars: { brand: 14, people: 9, insights: 7, relationships: 10 },
+      capturedAt: new Date(Date.now() - 60_000).toISOString(),
     })
-    const csv = historyToCsv([ahead]).replace(ahead.capturedAt, '')
+    const csv = historyToCsv([ahead])
     const imported = (await h.sendFromExtensionPage('importCsv', { text: csv })) as Envelope
     expect(imported).toMatchObject({ ok: true, result: { ok: true, added: 1 } })
 
