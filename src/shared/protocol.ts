@@ -355,21 +355,31 @@ function historyPagePayload(type: keyof HistoryPageProtocol, p: Record<string, u
 export interface SenderInfo {
   /** The sending extension's id (must be ours). */
   id?: string
-  /** The URL of the sending document. */
+  /** The URL of the sending document, as it was loaded (see `readingFrom`). */
   url?: string
-  /** Set for content scripts (and for extension pages opened in a tab). */
-  tab?: unknown
+  /** Set for content scripts (and for extension pages opened in a tab); `url` is where the tab is now. */
+  tab?: { id?: number; url?: string }
+  /** 0 for a tab's top frame. */
+  frameId?: number
 }
 
-/** The SSI page, with or without a query string or a trailing slash. */
+/** The SSI page, with or without a query string, a hash or a trailing slash. */
 export const SSI_PAGE = /^https:\/\/www\.linkedin\.com\/sales\/ssi\/?(?:[?#].*)?$/
 
-/**
- * Where the content script runs (the manifest's match). Chrome reports a content script's `sender.url` as the URL
- * its document was loaded with, not where `history.pushState` moved it, so after an in-app navigation to the SSI
- * page the sender is e.g. `/sales/home`; the content script itself only captures on the SSI page.
- */
+/** Where the content script runs (the manifest's match): a reading's document was loaded on one of these. */
 export const CONTENT_PAGES = /^https:\/\/www\.linkedin\.com\/sales\//
+
+/**
+ * Where a content script's message comes from now. Checked in real Chromium (tests/e2e/sender.test.ts): a content
+ * script's `sender.url` is the URL its document was *loaded* with — after an in-app navigation (history.pushState)
+ * from /sales/home to /sales/ssi it still says /sales/home — while `sender.tab.url` follows pushState and says
+ * /sales/ssi. Chrome gives the tab's URL without the `tabs` permission, because the content script's match gives
+ * SSI Lens access to the page. A browser that gives no tab URL falls back on the document's URL, so there only a
+ * page loaded as the SSI page may send readings.
+ */
+export function readingFrom(sender: SenderInfo): string | undefined {
+  return typeof sender.tab?.url === 'string' ? sender.tab.url : sender.url
+}
 
 /** True when `sender` may send a message of `type`. `extensionOrigin` is e.g. `chrome-extension://<id>/`. */
 export function senderMayUse(
@@ -381,5 +391,8 @@ export function senderMayUse(
   if (sender.id !== extensionId || typeof sender.url !== 'string') return false
   const fromExtensionPage = sender.url.startsWith(extensionOrigin)
   if (SENDERS[type] === 'extension') return fromExtensionPage
-  return !fromExtensionPage && sender.tab !== undefined && CONTENT_PAGES.test(sender.url)
+  // Readings: only the content script in a tab's top frame, in a document loaded on Sales Navigator, while the
+  // tab shows the SSI page (any query or hash).
+  if (fromExtensionPage || sender.tab === undefined || (sender.frameId ?? 0) !== 0) return false
+  return CONTENT_PAGES.test(sender.url) && SSI_PAGE.test(readingFrom(sender) ?? '')
 }

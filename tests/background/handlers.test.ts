@@ -190,6 +190,35 @@ describe('senders', () => {
     ],
     ['the SSI page over plain HTTP', MESSAGES, { ...CONTENT, url: 'http://www.linkedin.com/sales/ssi' }],
     [
+      'a content script on another Sales Navigator page',
+      MESSAGES,
+      {
+        ...CONTENT,
+        url: 'https://www.linkedin.com/sales/inbox',
+        tab: { id: 7, url: 'https://www.linkedin.com/sales/inbox' },
+      },
+    ],
+    [
+      'a content script loaded on another page, in a browser that gives no tab URL',
+      MESSAGES,
+      { ...CONTENT, url: 'https://www.linkedin.com/sales/home', tab: { id: 7 } },
+    ],
+    [
+      'a content script whose tab has moved on from the SSI page',
+      MESSAGES,
+      { ...CONTENT, tab: { id: 7, url: 'https://www.linkedin.com/sales/home' } },
+    ],
+    [
+      'a content script on the SSI page whose document was loaded elsewhere on LinkedIn',
+      MESSAGES,
+      {
+        ...CONTENT,
+        url: 'https://www.linkedin.com/feed/',
+        tab: { id: 7, url: 'https://www.linkedin.com/sales/ssi' },
+      },
+    ],
+    ['a content script in a frame of the SSI page', MESSAGES, { ...CONTENT, frameId: 3 }],
+    [
       'the content script asking for extension-only messages',
       MESSAGES.filter((m) => SENDERS[m] === 'extension'),
       CONTENT,
@@ -219,13 +248,23 @@ describe('senders', () => {
     })
   }
 
-  it('accepts the content script after an in-app navigation, whose sender URL is still the page it loaded on', async () => {
-    const sender = { ...CONTENT, url: 'https://www.linkedin.com/sales/home' }
+  it('accepts the content script after an in-app navigation: the document loaded on /sales/home, the tab now on the SSI page', async () => {
+    // What Chromium reports (tests/e2e/sender.test.ts): sender.url stays the load URL, sender.tab.url follows pushState.
+    const sender = {
+      ...CONTENT,
+      url: 'https://www.linkedin.com/sales/home',
+      tab: { id: 7, url: 'https://www.linkedin.com/sales/ssi' },
+      frameId: 0,
+    }
     expect((await send('saveSnapshot', validPayloads.saveSnapshot, sender)).ok).toBe(true)
   })
 
   it('accepts the SSI page with a query string or trailing slash', async () => {
-    for (const url of ['https://www.linkedin.com/sales/ssi/', 'https://www.linkedin.com/sales/ssi?src=nav'])
+    for (const url of [
+      'https://www.linkedin.com/sales/ssi/',
+      'https://www.linkedin.com/sales/ssi?src=nav',
+      'https://www.linkedin.com/sales/ssi#top',
+    ])
       expect((await send('saveSnapshot', validPayloads.saveSnapshot, { ...CONTENT, url })).ok).toBe(true)
   })
 })

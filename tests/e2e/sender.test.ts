@@ -1,8 +1,9 @@
 /**
  * Who may send readings, checked where it matters (issue #12): in real Chromium, what `sender.url` the background
  * sees for the content script's messages, on a page load of the SSI page and after an in-app navigation
- * (history.pushState from /sales/home to /sales/ssi). The background accepts readings only from the SSI page, so
- * the in-app capture works only if Chrome reports the document's current URL, not the one it was loaded with.
+ * (history.pushState from /sales/home to /sales/ssi). Found here: `sender.url` stays the URL the document was
+ * loaded with, `sender.tab.url` follows pushState; the background's rule (readings only while the tab shows the
+ * SSI page) rests on that.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, fixture, launchExtension, SSI_URL, storedDays } from './harness.ts'
@@ -15,7 +16,7 @@ async function recordSenders(h: ExtensionHarness): Promise<() => Promise<string[
     const seen: string[] = []
     ;(globalThis as unknown as { seenSenders: string[] }).seenSenders = seen
     chrome.runtime.onMessage.addListener((message: { type?: string }, sender) => {
-      seen.push(`${message.type} ${sender.url}`)
+      seen.push(`${message.type} url=${sender.url} tab.url=${sender.tab?.url} frameId=${sender.frameId}`)
       return undefined
     })
   })
@@ -36,15 +37,20 @@ describe('the sender of a reading, in Chromium', () => {
     h.server.serve(`${SSI_URL}?src=or-search`, withoutCdn(fixture('ssi-modern-en')))
     await h.openPage(`${SSI_URL}?src=or-search`)
     await h.waitForDatabase((d) => storedDays(d).length === 1)
-    expect(await senders()).toEqual([`saveSnapshot ${SSI_URL}?src=or-search`])
+    expect(await senders()).toEqual([
+      `saveSnapshot url=${SSI_URL}?src=or-search tab.url=${SSI_URL}?src=or-search frameId=0`,
+    ])
   })
 
-  it('is the SSI page after an in-app navigation from /sales/home: Chrome reports where pushState moved the document', async () => {
+  it('keeps the load URL as sender.url after an in-app navigation, while sender.tab.url follows pushState', async () => {
     const senders = await recordSenders(h)
     h.server.serve('https://www.linkedin.com/sales/home', salesHomeWithInAppLink(modernMain()))
     const page = await h.openPage('https://www.linkedin.com/sales/home')
     await page.click('#to-ssi')
+    // The reading is accepted: the background's rule reads the tab's URL (shared/protocol.ts, readingFrom).
     await h.waitForDatabase((d) => storedDays(d).length === 1)
-    expect(await senders()).toEqual([`saveSnapshot ${SSI_URL}`])
+    expect(await senders()).toEqual([
+      `saveSnapshot url=https://www.linkedin.com/sales/home tab.url=${SSI_URL} frameId=0`,
+    ])
   })
 })
