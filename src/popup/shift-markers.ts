@@ -1,0 +1,26 @@
+/**
+ * The chart's marks for LinkedIn-wide shifts (`core/shift.ts`): one per slot (a day, or a week in the longer
+ * ranges) that holds a shift, with the words the readout shows and announces when that slot is picked.
+ */
+import { formatSignedTenth } from '../core/format.ts'
+import { type Shift, type SlotSpan, shiftSlots } from '../core/shift.ts'
+import { t } from './i18n.ts'
+
+/** The shape of the shared chart's day markers (`src/ui/chart-types.ts`). */
+export interface ShiftMarker {
+  slot: number
+  kind: 'shift'
+  text: string
+}
+
+export function shiftMarkers(slots: readonly SlotSpan[], shifts: readonly Shift[]): ShiftMarker[] {
+  return shiftSlots(slots, shifts).map(({ slot, shift }) => ({
+    slot,
+    kind: 'shift',
+    text: t(
+      shift.direction === 'fell' ? 'popupShiftMarkerFell' : 'popupShiftMarkerRose',
+      formatSignedTenth(shift.industryAverageChange),
+      formatSignedTenth(shift.networkAverageChange),
+    ),
+  }))
+}
