@@ -1,7 +1,8 @@
 /**
  * The capture path in Firefox ESR (MV3, background scripts): the content script reads the SSI fixture and the
- * background stores the day. The proof is the inline badge's state (inside its closed shadow root, read through
- * BiDi's shadow-piercing serialisation), which the content script sets only after the background answered the save.
+ * background stores the day (the popup and options are firefox-pages.test.ts's). The proof is the inline badge's
+ * state (inside its closed shadow root, read through BiDi's shadow-piercing serialisation), which the content
+ * script sets only after the background answered the save.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

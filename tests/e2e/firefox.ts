@@ -10,10 +10,16 @@ import type { AddressInfo } from 'node:net'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { GECKO_ID } from '../../scripts/firefox-manifest.ts'
 import { FixtureServer, ROOT } from './harness.ts'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox')
+/**
+ * The add-on's internal UUID, fixed through `extensions.webextensions.uuids` (a JSON map of add-on id → UUID), so
+ * its pages have a known address: moz-extension://<EXTENSION_UUID>/src/popup/index.html.
+ */
+export const EXTENSION_UUID = '3b7e2f1a-9c4d-4e8a-b5f6-0123456789ab'
 
 /** A CONNECT proxy on 127.0.0.1 that tunnels www.linkedin.com:443 to `target` and nothing else. */
 async function startProxy(targetPort: number, refused: string[]): Promise<Server> {
@@ -67,6 +73,7 @@ export class FirefoxHarness {
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'network.trr.mode': 5,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Quiet start: no update, telemetry, remote settings or first-run pages try to leave the machine.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -86,7 +93,16 @@ export class FirefoxHarness {
         .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
         .join('\n'),
     )
-    const firefox = spawn(FIREFOX, ['--headless', '--remote-debugging-port=0', '--profile', this.profile], {
+    // --remote-allow-system-access: without it, BiDi refuses to navigate to moz-extension:// pages ("not allowed
+    // in this context"), so the popup and options could not be opened at all.
+    const args = [
+      '--headless',
+      '--remote-debugging-port=0',
+      '--remote-allow-system-access',
+      '--profile',
+      this.profile,
+    ]
+    const firefox = spawn(FIREFOX, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.firefox = firefox
@@ -136,6 +152,11 @@ export class FirefoxHarness {
       this.pending.set(id, { done, fail })
       this.socket?.send(JSON.stringify({ id, method, params }))
     })
+  }
+
+  /** The address of one of the add-on's pages, e.g. `src/popup/index.html`. */
+  extensionUrl(path: string): string {
+    return `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`
   }
 
   async navigate(url: string): Promise<void> {

@@ -1,0 +1,81 @@
+/**
+ * The popup and the options page in Firefox ESR. Their address is known because the profile fixes the add-on's
+ * UUID (`extensions.webextensions.uuids`), and BiDi may open moz-extension:// pages because Firefox runs with
+ * `--remote-allow-system-access` (tests/e2e/firefox.ts). Both pages talk to the event-page background as in use.
+ */
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
+import { FIREFOX, FirefoxHarness } from './firefox.ts'
+import { fixture, SSI_URL } from './harness.ts'
+import { withoutCdn } from './pages.ts'
+
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
+  const end = Date.now() + timeout
+  let value = await read()
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 200))
+    value = await read()
+  }
+  return value
+}
+
+describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Firefox ESR', () => {
+  let ff: FirefoxHarness
+  beforeAll(async () => {
+    ff = await new FirefoxHarness().launch()
+  })
+  afterAll(async () => {
+    await ff?.close()
+  })
+
+  const text = (selector: string) =>
+    ff.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent?.trim() ?? ''`)
+  const ready = () =>
+    poll(
+      () => ff.evaluate(`!!document.querySelector('[data-ready]')`),
+      (v) => v === true,
+    )
+  const badgeState = async () =>
+    badgeStateIn(await ff.evaluateSerialized(BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION))
+
+  it('opens the popup at its moz-extension:// address, with the empty state before any visit', async () => {
+    await ff.navigate(ff.extensionUrl('src/popup/index.html'))
+    expect(await ready()).toBe(true)
+    expect(await ff.evaluate('location.href')).toBe(ff.extensionUrl('src/popup/index.html'))
+    expect(await text('[data-testid="current-score"]')).toBe('')
+    expect(await ff.evaluate(`!!document.querySelector('a[href*="linkedin.com/sales/ssi"]')`)).toBe(true)
+  })
+
+  it('shows the day just recorded from the SSI page: score, chart and next pillar', async () => {
+    ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
+    await ff.navigate(SSI_URL)
+    expect(await poll(badgeState, (s) => s !== '')).toBe('recorded')
+    await ff.navigate(ff.extensionUrl('src/popup/index.html'))
+    expect(
+      await poll(
+        () => text('[data-testid="current-score"]'),
+        (s) => s !== '',
+      ),
+    ).toContain('47')
+    expect(await ff.evaluate(`!!document.querySelector('[data-testid="trend-chart"]')`)).toBe(true)
+    expect(await text('[data-testid="next-pillar"]')).toContain('Engage with insights')
+  })
+
+  it('switches the inline badge off in the options and keeps it off after a reload', async () => {
+    await ff.navigate(ff.extensionUrl('src/options/index.html'))
+    expect(await ready()).toBe(true)
+    expect(await ff.evaluate(`document.querySelector('#inline-badge').checked`)).toBe(true)
+    await ff.evaluate(`document.querySelector('#inline-badge').click()`)
+    expect(
+      await poll(
+        () => text('[data-testid="save-status"]'),
+        (s) => s !== '',
+      ),
+    ).toBe('Saved.')
+    await ff.navigate(ff.extensionUrl('src/options/index.html'))
+    expect(await ready()).toBe(true)
+    expect(await ff.evaluate(`document.querySelector('#inline-badge').checked`)).toBe(false)
+    // That the SSI page then shows no badge is tested in Chromium (badge.test.ts), where the capture can be awaited.
+  })
+})
