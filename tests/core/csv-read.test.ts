@@ -468,3 +468,38 @@ describe('readHistoryCsv: what spreadsheets and people write back (issue 12)', (
     expect(!read.ok && 'errors' in read && read.errors[0]?.line).toBe(3)
   })
 })
+
+describe('readHistoryCsv: the file decides the date order (property)', () => {
+  const header = CSV_COLUMNS.slice(0, 6).join(',')
+  const dayArb = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2026-11-01T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10))
+
+  it.each([
+    ['day-first', (y: string, m: string, d: string) => `${d}/${m}/${y}`],
+    ['month-first', (y: string, m: string, d: string) => `${m}/${d}/${y}`],
+  ] as const)(
+    'reads any set of days written %s: right away when a part above 12 proves it, else after asking',
+    (order, write) => {
+      fc.assert(
+        fc.property(fc.uniqueArray(dayArb, { minLength: 1, maxLength: 15 }), (keys) => {
+          const text = [
+            header,
+            ...keys.map(
+              (k) => `${write(...(k.split('-') as [string, string, string]))},47,16.4382,9.27,7.815,13.2104`,
+            ),
+          ].join('\r\n')
+          let read = readHistoryCsv(text)
+          if (!read.ok && 'needs' in read) read = readHistoryCsv(text, { dateOrder: order })
+          if (!read.ok) throw new Error(JSON.stringify(read).slice(0, 300))
+          expect(read.days.map((d) => d.record.day)).toEqual(keys)
+        }),
+        { numRuns: 200 },
+      )
+    },
+  )
+})
