@@ -1,6 +1,9 @@
 import { formatDay } from '../core/format-date.ts'
 import { t, uiLocale } from './i18n.ts'
 
+/** The history page, where one day can be deleted (relative to the popup's own page). */
+const HISTORY_PAGE = '../history/index.html'
+
 /** At most this many dates are named; the count says how many there are in all. */
 const NAMED = 3
 
@@ -20,7 +23,10 @@ export function FutureDays({ days, today }: { days: readonly string[]; today: st
   return (
     <p class="future-days" data-testid="future-days">
       {days.length === 1 ? t('popupFutureDaysOne', dates) : t('popupFutureDaysMany', days.length, dates)}{' '}
-      {t('popupFutureDaysDelete')}
+      {t('popupFutureDaysDelete')}{' '}
+      <a href={HISTORY_PAGE} target="_blank" rel="noopener">
+        {t('popupFutureDaysHistory')}
+      </a>
     </p>
   )
 }

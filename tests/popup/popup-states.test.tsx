@@ -322,9 +322,11 @@ describe('the popup with a day stored after today', () => {
     expect(text('[data-testid="current-score"]')).toContain('47')
     expect(text('.status')).not.toContain('Today is not recorded yet')
     expect(text('[data-testid="future-days"]')).toBe(
-      '1 day is dated after today (24 Nov): SSI Lens keeps it but does not count it as your latest score. You can delete a day like this on the History page, which is coming in the next version.',
+      '1 day is dated after today (24 Nov): SSI Lens keeps it but does not count it as your latest score. You can delete such a day one by one: open the History page',
     )
-    expect($('[data-testid="future-days"] a')).toBeNull()
+    const link = $<HTMLAnchorElement>('[data-testid="future-days"] a')
+    expect(link?.getAttribute('href')).toBe('../history/index.html')
+    expect(link?.target).toBe('_blank')
   })
 
   it('counts and names them when there are several, and shows them even before anything else is recorded', async () => {
