@@ -86,6 +86,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       <ShortcutNote api={api} />
       <ClearData api={api} />
       <nav class="pages" aria-label={t('optionsPagesLabel')}>
+        <p>
+          <a href="../history/index.html">{t('optionsHistoryLink')}</a>
+          <span class="help"> {t('optionsHistoryHelp')}</span>
+        </p>
         <a href="../team/index.html">{t('optionsTeamLink')}</a>
         <span class="help"> {t('optionsTeamHelp')}</span>
       </nav>

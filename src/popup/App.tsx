@@ -113,6 +113,10 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
         <a href="index.html" target="_blank" rel="noopener">
           {t('popupOpenInTab')}
         </a>
+        {/* A plain link opens an extension page in a new tab with no permission at all (no "tabs"). */}
+        <a href="../history/index.html" target="_blank" rel="noopener">
+          {t('popupHistory')}
+        </a>
         <a href="../team/index.html" target="_blank" rel="noopener">
           {t('popupTeam')}
         </a>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact'
 import { formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { SeriesDay } from '../core/series.ts'
@@ -7,7 +8,8 @@ import { PILLAR_KEYS } from './TrendChart.tsx'
 
 /**
  * The chart's numbers as a table: what a screen reader reads instead of the picture, and what a sighted user
- * can open. Only recorded days are rows (a gap has no numbers to read); newest first.
+ * can open. Only recorded days are rows (a gap has no numbers to read); newest first. A day entered by hand says
+ * so, and a day's note (from the history page) follows its row.
  */
 export function ChartTable({ series, today }: { series: readonly SeriesDay[]; today: string }) {
   const rows = series.filter((entry) => entry.record !== null).reverse()
@@ -31,13 +33,23 @@ export function ChartTable({ series, today }: { series: readonly SeriesDay[]; to
         <tbody>
           {rows.map(({ day, record }) =>
             record ? (
-              <tr key={day}>
-                <th scope="row">{formatDay(day, locale, today)}</th>
-                <td>{record.overall}</td>
-                {PILLAR_IDS.map((id) => (
-                  <td key={id}>{formatTenth(record.pillars[id])}</td>
-                ))}
-              </tr>
+              <Fragment key={day}>
+                <tr>
+                  <th scope="row">
+                    {formatDay(day, locale, today)}
+                    {record.source === 'manual' && <span class="by-hand"> {t('popupEnteredByHand')}</span>}
+                  </th>
+                  <td>{record.overall}</td>
+                  {PILLAR_IDS.map((id) => (
+                    <td key={id}>{formatTenth(record.pillars[id])}</td>
+                  ))}
+                </tr>
+                {record.note !== null && (
+                  <tr class="note-row" data-testid="table-note">
+                    <td colSpan={2 + PILLAR_IDS.length}>{t('popupTableNote', record.note)}</td>
+                  </tr>
+                )}
+              </Fragment>
             ) : null,
           )}
         </tbody>

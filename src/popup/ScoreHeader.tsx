@@ -33,9 +33,12 @@ export function ScoreHeader({ latest, today, changes }: Props) {
   return (
     <header class="score">
       <p class="score-when">
-        {latest.day === today
-          ? t('popupScoreToday', formatTime(latest.capturedAt, locale))
-          : t('popupScoreOn', formatDay(latest.day, locale, today))}
+        {/* A day entered by hand has no time it was read at: say how it was recorded instead. */}
+        {latest.source === 'manual'
+          ? t('popupScoreByHand', formatDay(latest.day, locale, today))
+          : latest.day === today
+            ? t('popupScoreToday', formatTime(latest.capturedAt, locale))
+            : t('popupScoreOn', formatDay(latest.day, locale, today))}
       </p>
       <p class="score-main">
         <span class="score-value" data-testid="current-score">

@@ -226,6 +226,24 @@ describe('the history page in Chromium', () => {
     await page.close()
   })
 
+  it('is linked from the popup and from the options page as "History", and the popup link opens it in a tab', async () => {
+    for (const from of [await h.openPopup(), await h.openOptions()]) {
+      const link = from.getByRole('link', { name: 'History', exact: true })
+      expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(h.url(PAGE))
+      await from.close()
+    }
+    // The manifest asks for no "tabs" permission: a plain target=_blank link is all the popup needs.
+    const popup = await h.openPopup()
+    const [opened] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'History', exact: true }).click(),
+    ])
+    await opened.waitForSelector('[data-ready]')
+    expect(opened.url()).toBe(h.url(PAGE))
+    await opened.close()
+    await popup.close()
+  })
+
   it('marks a day after today, and shows every kind of day, in light and dark', async () => {
     const today = dayKey(new Date())
     const tomorrow = addDays(today, 1)
