@@ -233,7 +233,13 @@ describe('the history page in Chromium', () => {
       await from.close()
     }
     // The manifest asks for no "tabs" permission: a plain target=_blank link is all the popup needs.
+    await importDays(historyToCsv(syntheticHistory(5, dayKey(new Date()))))
+    await send('setNote', { day: addDays(dayKey(new Date()), -2), note: 'New headline and banner' })
     const popup = await h.openPopup()
+    await popup.locator('.chart-table summary').click()
+    await h.screenshot(popup, 'popup-history-link-light')
+    await popup.emulateMedia({ colorScheme: 'dark' })
+    await h.screenshot(popup, 'popup-history-link-dark')
     const [opened] = await Promise.all([
       h.context.waitForEvent('page'),
       popup.getByRole('link', { name: 'History', exact: true }).click(),
