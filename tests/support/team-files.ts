@@ -4,6 +4,7 @@
  * CSV writer. Shared by the unit, end-to-end and budget tests.
  */
 import { seededRandom } from '../../scripts/demo-history.ts'
+import type { CsvFormat } from '../../src/core/csv-format.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord, PillarId, Pillars } from '../../src/core/snapshot.ts'
@@ -81,9 +82,9 @@ export function personDays(shape: PersonShape): DayRecord[] {
   return days
 }
 
-/** The person's history as SSI Lens exports it. */
-export function personCsv(shape: PersonShape): string {
-  return historyToCsv(personDays(shape))
+/** The person's history as SSI Lens exports it (standard, or the regional `;` and decimal-comma format). */
+export function personCsv(shape: PersonShape, format: CsvFormat = 'standard'): string {
+  return historyToCsv(personDays(shape), format)
 }
 
 /** A CSV file that is not an SSI Lens export: another spreadsheet entirely. */
@@ -99,7 +100,8 @@ const WEAK_CYCLE: readonly PillarId[] = ['brand', 'people', 'insights', 'relatio
 
 /**
  * `n` people with two years each ending near `today`: person i has pillar WEAK_CYCLE[i % 4] far below the
- * others, rises or falls by turns, and every fifth person last exported 20 days ago (stale).
+ * others, rises or falls by turns, every fifth person last exported 20 days ago (stale), and every third
+ * person's file is in the regional format (semicolons, decimal commas).
  */
 export function teamFiles(n: number, today: string): TeamFile[] {
   return Array.from({ length: n }, (_, i) => {
@@ -110,6 +112,7 @@ export function teamFiles(n: number, today: string): TeamFile[] {
       trend: i % 2 === 0 ? 6 : -6,
       seed: 100 + i,
     }
-    return { name: `Person ${String(i + 1).padStart(2, '0')}.csv`, text: personCsv(shape), shape }
+    const format: CsvFormat = i % 3 === 1 ? 'regional' : 'standard'
+    return { name: `Person ${String(i + 1).padStart(2, '0')}.csv`, text: personCsv(shape, format), shape }
   })
 }
