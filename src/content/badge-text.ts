@@ -28,7 +28,7 @@ export interface BadgeLines {
   state: string
 }
 
-/** `not-logged-in` → `badgeNotLoggedIn`, `insights` → `badgePillarInsights`: message keys follow the codes. */
+/** `insights` → `badgePillarInsights`: the pillar names' message keys follow the pillar ids. */
 const keyFor = (prefix: string, code: string): string =>
   prefix + code.replace(/(?:^|-)(\w)/g, (_m, c: string) => c.toUpperCase())
 
@@ -53,11 +53,10 @@ export function badgeLines(outcome: BadgeOutcome, getMessage: GetMessage, locale
   const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
 
   if (isFailure(outcome)) {
-    // A failed save says why ("…: the browser's storage is full"), in the words the popup uses too.
-    const status =
-      outcome.error === 'not-saved'
-        ? failureWords(outcome, getMessage).headline
-        : msg(keyFor('badge', outcome.error))
+    // The popup's words for the failure (shared/failure-words): what happened, then what to do. The reader's
+    // technical reason stays out of the badge, as it stays behind the popup's "Details".
+    const words = failureWords(outcome, getMessage)
+    const status = words.action ? msg('badgeFailure', words.headline, words.action) : words.headline
     return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.error }
   }
 

@@ -83,35 +83,52 @@ describe('badgeLines', () => {
   it.each([
     [
       'QuotaExceededError: the quota has been exceeded',
-      "Today's score could not be saved: the browser's storage is full",
+      "Today's score could not be saved: the browser's storage is full. Free some disk space, then open your SSI page again",
     ],
     [
       'SSI Lens did not answer "saveSnapshot"',
-      "Today's score could not be saved: the browser did not accept it",
+      "Today's score could not be saved: the browser did not accept it. Open your SSI page again to try once more",
     ],
   ])('says the day was not saved, and why (%s)', (reason, status) => {
     expect(lines({ error: 'not-saved', reason })).toMatchObject({ status, failed: true, state: 'not-saved' })
   })
 
   it.each<[ReadFailureCode, string]>([
-    ['not-logged-in', 'Not recorded: you are not signed in to LinkedIn'],
-    ['loading', 'Not recorded: the page had not finished loading'],
-    ['not-ssi-page', 'Not recorded: this is not the SSI page'],
-    ['unrecognized', 'Not recorded: SSI Lens did not recognise the numbers on this page'],
-    ['inconsistent', 'Not recorded: the numbers on this page do not add up'],
-    ['timeout', 'Not recorded: the numbers did not appear in time'],
-    ['conflict', 'Not recorded: the page showed two different readings'],
-  ])('says why nothing was recorded for %s, without change or pillar', (error, expected) => {
-    const out = lines({ error, reason: 'the parser says more' })
-    expect(out).toEqual({
-      change: null,
-      trend: 'unknown',
-      next: null,
-      status: expected,
-      failed: true,
-      state: error,
-    })
-  })
+    [
+      'not-logged-in',
+      'You were not signed in to LinkedIn. Sign in to LinkedIn, then open your SSI page again',
+    ],
+    [
+      'loading',
+      'The SSI page had not finished loading, so nothing was recorded. Open your SSI page again and wait for the numbers',
+    ],
+    ['not-ssi-page', 'This was not your Social Selling Index page. Open your SSI page'],
+    [
+      'unrecognized',
+      "SSI Lens could not read this page — LinkedIn may have changed it. See 'When LinkedIn changes the page' in the README",
+    ],
+    [
+      'inconsistent',
+      "The numbers on the page did not add up, so nothing was recorded. See 'When LinkedIn changes the page' in the README",
+    ],
+    [
+      'timeout',
+      "SSI Lens could not read this page — LinkedIn may have changed it. See 'When LinkedIn changes the page' in the README",
+    ],
+  ])(
+    'says why nothing was recorded for %s, in the popup failure words, without change or pillar',
+    (error, expected) => {
+      const out = lines({ error, reason: 'the parser says more' })
+      expect(out).toEqual({
+        change: null,
+        trend: 'unknown',
+        next: null,
+        status: expected,
+        failed: true,
+        state: error,
+      })
+    },
+  )
 
   it('writes dates and numbers in the UI language', () => {
     const out = lines(saved({ delta: 2.5, since: '2026-11-14', exact: false }), 'de-DE')
