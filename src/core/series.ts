@@ -3,7 +3,7 @@
  * interpolated value), and the contiguous runs a line is drawn through. Built by comparing day keys as strings,
  * so ten years of history cost one pass of string comparisons and no Date objects per record.
  */
-import { addDays, dayRange, WINDOW_DAYS } from './day.ts'
+import { addDays, dayRange, daysBetween, WINDOW_DAYS } from './day.ts'
 import type { DayField, FieldReader } from './day-fields.ts'
 import { fieldReader } from './day-fields.ts'
 import type { DayRecord } from './snapshot.ts'
@@ -73,4 +73,102 @@ export function recordedDays(series: readonly SeriesDay[]): number {
   let count = 0
   for (const entry of series) if (entry.record !== null) count++
   return count
+}
+
+/** The chart's ranges, shortest first; `49d` is the default. */
+export const CHART_RANGES = ['49d', '6m', '1y', 'all'] as const
+export type ChartRange = (typeof CHART_RANGES)[number]
+
+/** Calendar days each range spans, today included (`all`: from the oldest stored day). */
+export const RANGE_DAYS: Readonly<Record<Exclude<ChartRange, 'all'>, number>> = {
+  '49d': WINDOW_DAYS,
+  '6m': 182,
+  '1y': 365,
+}
+
+/** A range longer than this many days plots one point per week instead of one per day. */
+export const DAILY_UP_TO_DAYS = WINDOW_DAYS
+/** Days per point in a weekly series. */
+export const WEEK_DAYS = 7
+
+export function isChartRange(value: unknown): value is ChartRange {
+  return typeof value === 'string' && (CHART_RANGES as readonly string[]).includes(value)
+}
+
+/** One point of the chart's x-axis: a day, or a week of days. */
+export interface SeriesSlot {
+  /** First and last calendar day the slot covers (equal for a daily slot), `YYYY-MM-DD`. */
+  from: string
+  to: string
+  /**
+   * The record the slot shows: the day's record, or for a week **the week's last recorded day** — a real reading,
+   * never a mean nobody saw. `null` for a day or week without any record: a gap.
+   */
+  record: DayRecord | null
+}
+
+export interface RangeSeries {
+  range: ChartRange
+  /** One point per day, or one per week. */
+  step: 'day' | 'week'
+  /** The first and last day of the range. */
+  from: string
+  to: string
+  slots: SeriesSlot[]
+}
+
+/**
+ * The first day of `range` ending `today`. For `all` it is the oldest stored day (`oldest`), or today when nothing
+ * is stored; a future oldest day (a clock moved back) is treated as today.
+ */
+export function rangeStart(range: ChartRange, today: string, oldest: string | null): string {
+  if (range === 'all') return oldest !== null && oldest < today ? oldest : today
+  return addDays(today, -(RANGE_DAYS[range] - 1))
+}
+
+/**
+ * The chart's series for `range` ending `today`. Up to `DAILY_UP_TO_DAYS` days it is one slot per day. Longer
+ * ranges have one slot per week; weeks end on `today` (…, today − 13 … today − 7, today − 6 … today) so the newest
+ * point is the latest reading, and the oldest week may be cut short by the range's first day. A week without
+ * any record is a gap. `history` may hold any days in any order; days outside the range are ignored.
+ */
+export function rangeSeries(
+  history: readonly DayRecord[],
+  range: ChartRange,
+  today: string,
+  oldest: string | null = null,
+): RangeSeries {
+  const from = rangeStart(range, today, oldest)
+  const span = daysBetween(from, today) + 1
+  const records = recordsInRange(history, from, today)
+  if (span <= DAILY_UP_TO_DAYS) {
+    const byDay = new Map(records.map((r) => [r.day, r]))
+    const slots = dayRange(from, today).map((day) => ({ from: day, to: day, record: byDay.get(day) ?? null }))
+    return { range, step: 'day', from, to: today, slots }
+  }
+  const weeks = Math.ceil(span / WEEK_DAYS)
+  const slots: SeriesSlot[] = []
+  for (let w = weeks - 1; w >= 0; w--) {
+    const to = addDays(today, -w * WEEK_DAYS)
+    const start = addDays(to, -(WEEK_DAYS - 1))
+    // biome-ignore lint/complexity/useMathMinMax: day keys are strings; Math.max would turn them into NaN.
+    slots.push({ from: start < from ? from : start, to, record: null })
+  }
+  // Records are ascending, so the last one written into a slot is the week's last recorded day.
+  for (const record of records) {
+    const index = weeks - 1 - Math.floor(daysBetween(record.day, today) / WEEK_DAYS)
+    const slot = slots[index]
+    if (slot) slot.record = record
+  }
+  return { range, step: 'week', from, to: today, slots }
+}
+
+/** True when the range's days are not all in one calendar year: its axis labels then carry the year. */
+export function crossesYear(from: string, to: string): boolean {
+  return from.slice(0, 4) !== to.slice(0, 4)
+}
+
+/** The slots' records as the chart's one-per-day series (the 49-day window): `SeriesDay` for each slot. */
+export function slotDays(series: RangeSeries): SeriesDay[] {
+  return series.slots.map((slot) => ({ day: slot.to, record: slot.record }))
 }

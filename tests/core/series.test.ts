@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, WINDOW_DAYS } from '../../src/core/day.ts'
-import { recordedDays, recordsInRange, seriesRuns, windowSeries } from '../../src/core/series.ts'
+import {
+  crossesYear,
+  rangeSeries,
+  recordedDays,
+  recordsInRange,
+  seriesRuns,
+  windowSeries,
+} from '../../src/core/series.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithTotal } from './advice-records.ts'
 
@@ -108,5 +115,71 @@ describe('seriesRuns', () => {
 describe('recordedDays', () => {
   it('counts the days of the window that have a record', () => {
     expect(recordedDays(windowSeries(recordsAt([0, 3, 48, 60]), TODAY))).toBe(3)
+  })
+})
+
+describe('rangeSeries', () => {
+  const days = (back: readonly number[]) => back.map((n) => dayWithTotal(addDays(TODAY, -n), 40 + (n % 50)))
+
+  it.each([
+    // range, oldest stored (days back), step, slots, first day (days back)
+    ['49d', null, 'day', 49, 48],
+    ['6m', null, 'week', 26, 181],
+    ['1y', null, 'week', 53, 364],
+    ['all', 800, 'week', 115, 800],
+    ['all', 30, 'day', 31, 30],
+    ['all', null, 'day', 1, 0],
+  ] as const)(
+    '%s with the oldest day %s days back: one point per %s, %d points from that day',
+    (range, oldest, step, count, firstBack) => {
+      const series = rangeSeries([], range, TODAY, oldest === null ? null : addDays(TODAY, -oldest))
+      expect(series.step).toBe(step)
+      expect(series.slots).toHaveLength(count)
+      expect(series.from).toBe(addDays(TODAY, -firstBack))
+      expect(series.slots[0]?.from).toBe(series.from)
+      expect(series.slots.at(-1)?.to).toBe(TODAY)
+    },
+  )
+
+  it('weeks end on today and shows each week’s last recorded day, never a mean', () => {
+    const series = rangeSeries(days([0, 3, 5, 8, 13, 20]), '6m', TODAY)
+    const last = series.slots.at(-1)
+    expect(last).toMatchObject({ from: addDays(TODAY, -6), to: TODAY })
+    expect(last?.record?.day).toBe(TODAY)
+    expect(series.slots.at(-2)?.record?.day).toBe(addDays(TODAY, -8))
+    expect(series.slots.at(-3)?.record?.day).toBe(addDays(TODAY, -20))
+  })
+
+  it('leaves a week without any record as a gap', () => {
+    const series = rangeSeries(days([0, 21]), '6m', TODAY)
+    expect(series.slots.slice(-4).map((s) => s.record?.day ?? null)).toEqual([
+      addDays(TODAY, -21),
+      null,
+      null,
+      TODAY,
+    ])
+  })
+
+  it('cuts the oldest week at the range’s first day and ignores days outside the range', () => {
+    const series = rangeSeries(days([0, 181, 182, 400]), '6m', TODAY)
+    expect(series.slots[0]).toMatchObject({ from: addDays(TODAY, -181), to: addDays(TODAY, -175) })
+    expect(series.slots[0]?.record?.day).toBe(addDays(TODAY, -181))
+    expect(series.slots.filter((s) => s.record !== null)).toHaveLength(2)
+  })
+
+  it('puts the oldest stored day into "All"', () => {
+    const history = days([0, 3649])
+    const series = rangeSeries(history, 'all', TODAY, addDays(TODAY, -3649))
+    expect(series.slots).toHaveLength(522)
+    expect(series.slots[0]?.record?.day).toBe(addDays(TODAY, -3649))
+  })
+})
+
+describe('crossesYear', () => {
+  it.each([
+    ['2026-10-05', '2026-11-22', false],
+    ['2025-11-23', '2026-11-22', true],
+  ])('%s to %s: %s', (from, to, crosses) => {
+    expect(crossesYear(from, to)).toBe(crosses)
   })
 })
