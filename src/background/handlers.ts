@@ -33,6 +33,7 @@ import {
   readDayCount,
   readHistoryMonth,
   readOverview,
+  readRangeSeries,
   recordFailure,
   saveCapture,
   saveManualDay,
@@ -259,6 +260,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const record = await setDayNote(await ctx.db(), day, checked.note)
       if (!record) throw new Refusal(`no day is recorded on ${day}`)
       return { day, note: record.note }
+    },
+
+    async getSeries({ range }) {
+      return readRangeSeries(await ctx.db(), ctx.now(), range)
     },
   }
 }

@@ -5,14 +5,22 @@
 
 import type { IDBPTransaction } from 'idb'
 import type { ImportedDay } from '../core/csv-read.ts'
-import { addDays, dayKey, WINDOW_DAYS } from '../core/day.ts'
+import { addDays, dayKey, daysBetween as daysBetweenDays, WINDOW_DAYS } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
 import { monthToShow } from '../core/history-window.ts'
 import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
 import { nextPillar } from '../core/next-pillar.ts'
+import { type ChartRange, RANGE_DAYS, rangeSeries, rangeStart } from '../core/series.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
-import type { BadgeInfo, HistoryMonth, ManualSaveResult, Overview, SaveResult } from '../shared/protocol.ts'
+import type {
+  BadgeInfo,
+  HistoryMonth,
+  ManualSaveResult,
+  Overview,
+  SaveResult,
+  SeriesAnswer,
+} from '../shared/protocol.ts'
 import {
   allDays,
   countDays,
@@ -159,6 +167,32 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
     totalDays,
     daysAfterToday: afterToday,
   }
+}
+
+/**
+ * The chart's series for `range` ending today, and the total's change over it. Reads the months of the range
+ * (for All: every month, one getAll; ten years are ~120 small buckets) plus the day before it.
+ */
+export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRange): Promise<SeriesAnswer> {
+  const today = dayKey(now)
+  const tx = db.transaction('months', 'readonly')
+  const months = tx.store
+  const oldestBucket = range === 'all' ? (await months.getAll(null, 1))[0] : undefined
+  const oldest = oldestBucket?.days[0]?.day ?? null
+  const from = rangeStart(range, today, oldest)
+  const [days, before] = await Promise.all([
+    daysBetween(months, from, today),
+    latestDay(months, from),
+    tx.done,
+  ])
+  const series = rangeSeries(days, range, today, oldest)
+  const latest = days.at(-1)
+  const first = days[0]
+  // All compares with the oldest day; the others with the day just before the range, as 49 days does.
+  const span =
+    range === 'all' ? (first && latest ? daysBetweenDays(first.day, latest.day) : 0) : RANGE_DAYS[range]
+  const history = before ? [before, ...days] : days
+  return { series, change: latest && span >= 1 ? changeSince(history, latest, span) : null }
 }
 
 /** The first day that is after `today`: `latestDay(store, it)` is the latest day on or before today. */

@@ -24,10 +24,10 @@ function utcNoon(day: string): Date {
 
 /**
  * A short day: "14 Nov"; with the year ("14 Nov 2025") when it is not the year of `today`, so a comparison
- * with a day long ago never reads as this year.
+ * with a day long ago never reads as this year. `alwaysYear` adds it anyway (a chart axis across New Year).
  */
-export function formatDay(day: string, locale: string, today: string = day): string {
-  const withYear = day.slice(0, 4) !== today.slice(0, 4)
+export function formatDay(day: string, locale: string, today: string = day, alwaysYear = false): string {
+  const withYear = alwaysYear || day.slice(0, 4) !== today.slice(0, 4)
   return formatter(locale, {
     day: 'numeric',
     month: 'short',

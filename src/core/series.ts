@@ -3,10 +3,14 @@
  * interpolated value), and the contiguous runs a line is drawn through. Built by comparing day keys as strings,
  * so ten years of history cost one pass of string comparisons and no Date objects per record.
  */
+
+import type { ChartRange } from './chart-range.ts'
 import { addDays, dayRange, daysBetween, WINDOW_DAYS } from './day.ts'
 import type { DayField, FieldReader } from './day-fields.ts'
 import { fieldReader } from './day-fields.ts'
 import type { DayRecord } from './snapshot.ts'
+
+export { CHART_RANGES, type ChartRange, isChartRange } from './chart-range.ts'
 
 export interface SeriesDay {
   /** `YYYY-MM-DD` */
@@ -68,16 +72,39 @@ export function seriesRuns(series: readonly SeriesDay[], field: DayField | Field
   return runs
 }
 
+/** One value of a run: its position in the series and the value there. */
+export interface RunPoint {
+  index: number
+  value: number
+}
+
+/**
+ * `values` (one per slot, `null` for a gap) split into runs of consecutive values: a line is drawn through each
+ * run, so a gap stays a gap; a run of one is a lone point (a dot).
+ */
+export function valueRuns(values: ReadonlyArray<number | null>): RunPoint[][] {
+  const runs: RunPoint[][] = []
+  let run: RunPoint[] | null = null
+  values.forEach((value, index) => {
+    if (value === null) {
+      run = null
+      return
+    }
+    if (run === null) {
+      run = []
+      runs.push(run)
+    }
+    run.push({ index, value })
+  })
+  return runs
+}
+
 /** How many days of the series have a record: 0 is the empty state, 1 is "a trend needs two days". */
 export function recordedDays(series: readonly SeriesDay[]): number {
   let count = 0
   for (const entry of series) if (entry.record !== null) count++
   return count
 }
-
-/** The chart's ranges, shortest first; `49d` is the default. */
-export const CHART_RANGES = ['49d', '6m', '1y', 'all'] as const
-export type ChartRange = (typeof CHART_RANGES)[number]
 
 /** Calendar days each range spans, today included (`all`: from the oldest stored day). */
 export const RANGE_DAYS: Readonly<Record<Exclude<ChartRange, 'all'>, number>> = {
@@ -90,10 +117,6 @@ export const RANGE_DAYS: Readonly<Record<Exclude<ChartRange, 'all'>, number>> = 
 export const DAILY_UP_TO_DAYS = WINDOW_DAYS
 /** Days per point in a weekly series. */
 export const WEEK_DAYS = 7
-
-export function isChartRange(value: unknown): value is ChartRange {
-  return typeof value === 'string' && (CHART_RANGES as readonly string[]).includes(value)
-}
 
 /** One point of the chart's x-axis: a day, or a week of days. */
 export interface SeriesSlot {

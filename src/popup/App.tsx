@@ -1,41 +1,70 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { Change } from '../core/advice-types.ts'
 import { changeSince } from '../core/deltas.ts'
 import { forecastGoal } from '../core/forecast.ts'
 import { nextPillar } from '../core/next-pillar.ts'
-import { windowSeries } from '../core/series.ts'
+import { type ChartRange, type RangeSeries, rangeSeries } from '../core/series.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import type { Overview } from '../shared/protocol.ts'
-import { errorMessage, type PopupApi } from './api.ts'
+import { errorMessage, type PopupApi, type PopupSettings } from './api.ts'
 import { Benchmarks } from './Benchmarks.tsx'
 import { ChartTable } from './ChartTable.tsx'
 import { EmptyState } from './EmptyState.tsx'
 import { ExportImport } from './ExportImport.tsx'
 import { FutureDays } from './FutureDays.tsx'
 import { GoalLine } from './GoalLine.tsx'
-import { dayCount, t } from './i18n.ts'
+import { t } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
 import { PlatformShift } from './PlatformShift.tsx'
-import { CHANGE_DAYS, ScoreHeader } from './ScoreHeader.tsx'
+import { PopupChart } from './PopupChart.tsx'
+import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
-import { TrendChart } from './TrendChart.tsx'
+
+/** The chart's data for a range: 49 days come with the overview; longer ranges from `getSeries`. */
+interface ChartState {
+  range: ChartRange
+  series: RangeSeries
+  /** The total's change over the range (the header's third change). */
+  change: Change | null
+}
 
 type State =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; overview: Overview; goal: number | null }
+  | { kind: 'ready'; overview: Overview; settings: PopupSettings; chart: ChartState }
+
+/** The window (and the day before it), ascending: what every 49-day number is computed over. */
+const windowHistory = (overview: Overview): DayRecord[] =>
+  overview.beforeWindow ? [overview.beforeWindow, ...overview.window] : overview.window
+
+async function chartFor(api: PopupApi, overview: Overview, range: ChartRange): Promise<ChartState> {
+  if (range === '49d') {
+    const history = windowHistory(overview)
+    const latest = overview.latest
+    return {
+      range,
+      series: rangeSeries(history, '49d', overview.today),
+      change: latest ? changeSince(history, latest, 49) : null,
+    }
+  }
+  const answer = await api.getSeries(range)
+  return { range, ...answer }
+}
 
 /**
- * The popup: one `getOverview` on open (and again after an import). Nothing renders until it arrives — a few
- * milliseconds — so the popup never jumps from a placeholder to its real size. `data-ready` on `<main>` tells
- * end-to-end tests that a real state (overview, empty or failed) is on screen.
+ * The popup: one `getOverview` and the settings on open (and again after an import), plus `getSeries` when the
+ * remembered range is longer than 49 days. Nothing renders until they arrive — a few milliseconds — so the popup
+ * never jumps from a placeholder to its real size. `data-ready` on `<main>` tells end-to-end tests that a real
+ * state (overview, empty or failed) is on screen.
  */
 export function App({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' })
 
   const load = useCallback(async () => {
     try {
-      const [overview, goal] = await Promise.all([api.getOverview(), api.getGoal()])
-      setState({ kind: 'ready', overview, goal })
+      const [overview, settings] = await Promise.all([api.getOverview(), api.getSettings()])
+      const chart = await chartFor(api, overview, settings.chartRange)
+      setState({ kind: 'ready', overview, settings, chart })
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error) })
     }
@@ -51,32 +80,43 @@ export function App({ api }: { api: PopupApi }) {
   if (state.kind === 'failed')
     return (
       <main class="popup" data-state="failed" data-ready>
+        <h1 class="sr-only">{t('popupTitle')}</h1>
         <p class="load-failed" role="alert">
           {t('popupLoadFailed', state.message)}
         </p>
       </main>
     )
-  return <Popup overview={state.overview} goal={state.goal} api={api} reload={load} />
+  return (
+    <Popup
+      overview={state.overview}
+      settings={state.settings}
+      chart={state.chart}
+      api={api}
+      reload={load}
+      setChart={(chart) => setState((s) => (s.kind === 'ready' ? { ...s, chart } : s))}
+    />
+  )
 }
 
 interface PopupProps {
   overview: Overview
-  goal: number | null
+  settings: PopupSettings
+  chart: ChartState
   api: PopupApi
   reload: () => Promise<void>
+  setChart: (chart: ChartState) => void
 }
 
-function Popup({ overview, goal, api, reload }: PopupProps) {
+function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps) {
   const { latest, today } = overview
-  // Everything below is computed over the window (≤ 51 records), never over the whole history.
-  const history = useMemo<DayRecord[]>(
-    () => (overview.beforeWindow ? [overview.beforeWindow, ...overview.window] : overview.window),
-    [overview],
-  )
-  const series = useMemo(() => windowSeries(history, today), [history, today])
+  const { goal } = settings
+  // The pressed button follows the click at once; the drawing follows when its data has arrived.
+  const [range, setRange] = useState(chart.range)
+  const asked = useRef(chart.range)
+  const history = useMemo(() => windowHistory(overview), [overview])
   const changes = useMemo(
-    () => (latest ? CHANGE_DAYS.map(({ days }) => changeSince(history, latest, days)) : []),
-    [history, latest],
+    () => (latest ? [changeSince(history, latest, 1), changeSince(history, latest, 7), chart.change] : []),
+    [history, latest, chart.change],
   )
   const advice = useMemo(() => (latest ? nextPillar(history, latest) : null), [history, latest])
   const forecast = useMemo(
@@ -84,19 +124,34 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
     [history, goal, today],
   )
 
+  const pickRange = (next: ChartRange) => {
+    setRange(next)
+    asked.current = next
+    void api.saveChartRange(next)
+    chartFor(api, overview, next).then(
+      (data) => {
+        // A quicker later click wins over a slower earlier answer.
+        if (asked.current === next) setChart(data)
+      },
+      () => setRange(chart.range),
+    )
+  }
+
   // Keys keep ExportImport (and its import result) in place when an import turns the empty state into the overview.
   return (
     <main class="popup" data-state={latest ? 'ready' : 'empty'} data-ready>
       {latest
         ? [
-            <ScoreHeader key="score" latest={latest} today={today} changes={changes} />,
+            <ScoreHeader key="score" latest={latest} today={today} changes={changes} range={chart.range} />,
             <StatusLine key="status" overview={overview} />,
             <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
             <PlatformShift key="shift" history={history} latest={latest} today={today} />,
             <section key="trend" class="trend">
-              <TrendChart series={series} goal={goal} today={today} />
-              {goal !== null && forecast && <GoalLine goal={goal} forecast={forecast} today={today} />}
-              <ChartTable series={series} today={today} />
+              <PopupChart series={chart.series} range={range} onRange={pickRange} goal={goal} today={today} />
+              <div class="trend-foot">
+                {goal !== null && forecast && <GoalLine goal={goal} forecast={forecast} today={today} />}
+                <ChartTable series={chart.series} today={today} />
+              </div>
             </section>,
             <NextPillarCard key="next" advice={advice} />,
             <Benchmarks key="benchmarks" history={history} latest={latest} today={today} />,
@@ -106,21 +161,22 @@ function Popup({ overview, goal, api, reload }: PopupProps) {
             overview.lastFailure && <StatusLine key="status" overview={overview} />,
             <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
           ]}
-      <ExportImport key="data" api={api} totalDays={overview.totalDays} onImported={reload} />
-      <footer key="footer" class="footer">
-        <span>{t('popupTotalDays', dayCount(overview.totalDays))}</span>
-        {/* Firefox closes a popup when a file chooser opens (bugzilla 1292701); the same page in a tab can import. */}
-        <a href="index.html" target="_blank" rel="noopener">
-          {t('popupOpenInTab')}
-        </a>
+      <ExportImport key="data" api={api} totalDays={overview.totalDays} onImported={reload}>
         {/* A plain link opens an extension page in a new tab with no permission at all (no "tabs"). */}
-        <a href="../history/index.html" target="_blank" rel="noopener">
+        <a class="button" href="../history/index.html" target="_blank" rel="noopener">
           {t('popupHistory')}
         </a>
-        <a href="../team/index.html" target="_blank" rel="noopener">
+        <a class="button" href="../team/index.html" target="_blank" rel="noopener">
           {t('popupTeam')}
         </a>
-      </footer>
+        <button type="button" class="button" onClick={() => void api.openOptions()}>
+          {t('popupOptions')}
+        </button>
+        {/* Firefox closes a popup when a file chooser opens (bugzilla 1292701); the same page in a tab can import. */}
+        <a class="tab-link" href="index.html" target="_blank" rel="noopener">
+          {t('popupOpenInTab')}
+        </a>
+      </ExportImport>
     </main>
   )
 }

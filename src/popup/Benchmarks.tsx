@@ -46,7 +46,10 @@ export function Benchmarks({ history, latest, today }: Props) {
   const switched = industrySwitch(history, latest)
   return (
     <section class="card benchmarks" aria-labelledby="benchmarks-title">
-      <h2 id="benchmarks-title">{t('popupBenchmarksTitle')}</h2>
+      <h2 id="benchmarks-title">
+        {t('popupBenchmarksTitle')}
+        {known && previous && <span class="muted"> · {t('popupChangesSince', day(previous))}</span>}
+      </h2>
       {known ? (
         <table>
           <thead>
@@ -62,6 +65,7 @@ export function Benchmarks({ history, latest, today }: Props) {
               const average = DAY_FIELDS[group.average](latest)
               const rankChange = change(group, group.rank)
               const averageChange = change(group, group.average)
+              // The comma is part of the text, so a screen reader reads "Top 12%, 1 point better", not "12%1".
               return (
                 <tr key={group.key}>
                   <th scope="row">{t(group.key)}</th>
@@ -69,7 +73,7 @@ export function Benchmarks({ history, latest, today }: Props) {
                     {rank === null ? '—' : t('popupRankTop', formatTenth(rank))}
                     {rankChange && (
                       <small class={`delta ${rankTone(rankChange)}`}>
-                        {rankText(rankChange) + since(rankChange)}
+                        {`, ${rankText(rankChange)}${since(rankChange)}`}
                       </small>
                     )}
                   </td>
@@ -77,9 +81,11 @@ export function Benchmarks({ history, latest, today }: Props) {
                     {average === null ? '—' : formatTenth(average)}
                     {averageChange && (
                       <small class="delta neutral">
-                        {(averageChange.delta === 0
-                          ? t('popupUnchanged')
-                          : formatSignedTenth(averageChange.delta)) + since(averageChange)}
+                        {`, ${
+                          averageChange.delta === 0
+                            ? t('popupUnchanged')
+                            : formatSignedTenth(averageChange.delta)
+                        }${since(averageChange)}`}
                       </small>
                     )}
                   </td>
@@ -91,7 +97,6 @@ export function Benchmarks({ history, latest, today }: Props) {
       ) : (
         <p>{t('popupNoBenchmarks')}</p>
       )}
-      {known && previous && <p>{t('popupChangesSince', day(previous))}</p>}
       {latest.industryName !== null && (
         <p>
           {switched
@@ -110,10 +115,13 @@ function previousDay(history: readonly DayRecord[], latest: DayRecord): string |
   return found
 }
 
-// "Top N %" is better when smaller, so a rank change is put in words rather than a sign that reads backwards.
+// "Top N %" is better when smaller, so a rank change is put in words rather than a sign that reads backwards,
+// with its unit: percentage points.
 function rankText(change: Change): string {
   if (change.delta === 0) return t('popupUnchanged')
-  return t(change.delta < 0 ? 'popupRankBetter' : 'popupRankWorse', formatTenth(Math.abs(change.delta)))
+  const amount = formatTenth(Math.abs(change.delta))
+  if (change.delta < 0) return amount === '1' ? t('popupRankBetterOne') : t('popupRankBetter', amount)
+  return amount === '1' ? t('popupRankWorseOne') : t('popupRankWorse', amount)
 }
 
 function rankTone(change: Change): string {

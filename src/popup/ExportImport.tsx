@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
 import { decodeCsvBytes } from '../core/csv-decode.ts'
@@ -20,6 +21,8 @@ interface Props {
   totalDays: number
   /** Called after an import wrote days, so the overview is read again. */
   onImported: () => Promise<void> | void
+  /** More actions in the same row (Options, History, Team). */
+  children?: ComponentChildren
 }
 
 /**
@@ -27,7 +30,7 @@ interface Props {
  * (there is no `downloads` permission). Import CSV: the file is read here and checked, in full, by the
  * background, which writes nothing unless every row is valid.
  */
-export function ExportImport({ api, totalDays, onImported }: Props) {
+export function ExportImport({ api, totalDays, onImported, children }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const busy = outcome?.kind === 'busy'
 
@@ -102,6 +105,7 @@ export function ExportImport({ api, totalDays, onImported }: Props) {
         <label for="import-csv" class="button">
           {t('popupImportCsv')}
         </label>
+        {children}
       </div>
       <div class="data-outcome" role="status">
         {outcome?.kind === 'import' && (

@@ -8,7 +8,7 @@ import { t } from './i18n.ts'
 export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) {
   return (
     <section
-      class={`card next-pillar${advice ? ` pillar-${advice.pillar}` : ''}`}
+      class={`card next-pillar${advice ? ` tone-${advice.pillar}` : ''}`}
       data-testid="next-pillar"
       aria-labelledby="next-pillar-title"
     >

@@ -2,6 +2,7 @@ import type { Change } from '../core/advice-types.ts'
 import { type BandId, bandOf } from '../core/band.ts'
 import { formatSignedTenth } from '../core/format.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
+import type { ChartRange } from '../core/series.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { type MessageKey, t, uiLocale } from './i18n.ts'
 
@@ -12,44 +13,46 @@ const BAND_KEYS: Record<BandId, MessageKey> = {
   top: 'popupBandTop',
 }
 
-/** The three horizons the header compares against, with their labels. */
-export const CHANGE_DAYS = [
-  { days: 1, key: 'popupChange1Day' },
-  { days: 7, key: 'popupChange7Days' },
-  { days: 49, key: 'popupChange49Days' },
-] as const satisfies ReadonlyArray<{ days: number; key: MessageKey }>
+/** The third change follows the chart's range. */
+const RANGE_CHANGE_KEYS: Record<ChartRange, MessageKey> = {
+  '49d': 'popupChange49Days',
+  '6m': 'popupChange6Months',
+  '1y': 'popupChange1Year',
+  all: 'popupChangeAll',
+}
 
 interface Props {
   latest: DayRecord
   today: string
-  /** One per entry of CHANGE_DAYS, in that order. */
+  /** Over 1 day, 7 days and the chart's range, in that order. */
   changes: ReadonlyArray<Change | null>
+  range: ChartRange
 }
 
-/** Where am I: the latest total, its band, and how it moved over 1, 7 and 49 days. */
-export function ScoreHeader({ latest, today, changes }: Props) {
+/** Where am I: the latest total, its band, and how it moved over 1 day, 7 days and the chart's range. */
+export function ScoreHeader({ latest, today, changes, range }: Props) {
   const locale = uiLocale()
   const band = bandOf(latest.overall)
+  const labels: MessageKey[] = ['popupChange1Day', 'popupChange7Days', RANGE_CHANGE_KEYS[range]]
   return (
     <header class="score">
-      <p class="score-when">
-        {/* A day entered by hand has no time it was read at: say how it was recorded instead. */}
-        {latest.source === 'manual'
-          ? t('popupScoreByHand', formatDay(latest.day, locale, today))
-          : latest.day === today
-            ? t('popupScoreToday', formatTime(latest.capturedAt, locale))
-            : t('popupScoreOn', formatDay(latest.day, locale, today))}
-      </p>
+      <h1 class="score-when">{whenText(latest, today, locale)}</h1>
       <p class="score-main">
         <span class="score-value" data-testid="current-score">
           {latest.overall}
         </span>
         <span class="score-of">{t('popupOutOf')}</span>
-        {band && <span class={`band band-${band.id}`}>{t(BAND_KEYS[band.id])}</span>}
+        {/* LinkedIn publishes no bands: the note says so on hover and to screen readers, and in the README. */}
+        {band && (
+          <span class={`band band-${band.id}`} title={t('popupBandNote', band.min, band.max)}>
+            {t(BAND_KEYS[band.id])}
+            <span class="sr-only">{` (${t('popupBandNote', band.min, band.max)})`}</span>
+          </span>
+        )}
       </p>
       <dl class="changes">
-        {CHANGE_DAYS.map(({ days, key }, i) => (
-          <div key={days}>
+        {labels.map((key, i) => (
+          <div key={key}>
             <dt>{t(key)}</dt>
             <dd>
               <ChangeValue change={changes[i] ?? null} today={today} />
@@ -57,9 +60,23 @@ export function ScoreHeader({ latest, today, changes }: Props) {
           </div>
         ))}
       </dl>
-      {band && <p class="band-note">{t('popupBandNote', band.min, band.max)}</p>}
     </header>
   )
+}
+
+/**
+ * "Your SSI today, recorded at 08:15" for a capture; an imported day says it was imported and names no hour —
+ * the file gave none, or one from another browser's clock (the stored time of a day imported without one is a
+ * placeholder, never a time anybody recorded).
+ */
+function whenText(latest: DayRecord, today: string, locale: string): string {
+  const day = formatDay(latest.day, locale, today)
+  // A day entered by hand has no time it was read at either: say how it was recorded instead.
+  if (latest.source === 'manual') return t('popupScoreByHand', day)
+  if (latest.source === 'csv') return t('popupScoreImported', day)
+  return latest.day === today
+    ? t('popupScoreToday', formatTime(latest.capturedAt, locale))
+    : t('popupScoreOn', day)
 }
 
 /** "+3", or "+3 since 14 Nov" when the compared day is not exactly that far back; "—" when there is none. */

@@ -1,11 +1,18 @@
 import { render } from 'preact'
+import { browser } from '../shared/extension-api.ts'
 import { send } from '../shared/messaging.ts'
-import { loadSettings } from '../shared/settings-store.ts'
+import { loadSettings, updateSettings } from '../shared/settings-store.ts'
 import { App } from './App.tsx'
 import { createPopupApi } from './api.ts'
 import { uiLocale } from './i18n.ts'
 import './popup.css'
 
 document.documentElement.lang = uiLocale()
+const api = createPopupApi({
+  send,
+  loadSettings,
+  updateSettings,
+  openOptionsPage: () => browser.runtime.openOptionsPage(),
+})
 const root = document.getElementById('app')
-if (root) render(<App api={createPopupApi(send, loadSettings)} />, root)
+if (root) render(<App api={api} />, root)

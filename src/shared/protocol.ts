@@ -9,6 +9,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
 import type { CsvLineIssue } from '../core/csv-issues.ts'
 import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
+import { type ChartRange, isChartRange, type RangeSeries } from '../core/series.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
 
@@ -49,6 +50,13 @@ export interface Overview {
    * shown for what they are so the user can delete them.
    */
   daysAfterToday: string[]
+}
+
+/** The chart's longer ranges: the series (one point per week beyond 49 days) and the total's change over it. */
+export interface SeriesAnswer {
+  series: RangeSeries
+  /** The latest recorded day of the range against the nearest day `range` back (or the oldest, for All). */
+  change: Change | null
 }
 
 // --- CSV import and export (csv) ---
@@ -159,6 +167,9 @@ export interface Protocol extends HistoryPageProtocol {
   removePerson: { payload: { id: string }; result: { removed: boolean } }
   // Other tools' files (extension pages only): `dryRun` answers what would happen without writing.
   importDays: { payload: { days: ImportDayInput[]; dryRun: boolean }; result: ImportDaysResult }
+
+  // The popup's chart ranges (6 months, 1 year, All) read beyond the overview's 49-day window.
+  getSeries: { payload: { range: ChartRange }; result: SeriesAnswer }
 }
 
 // Team page messages.
@@ -237,6 +248,8 @@ export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
   deleteDay: 'extension',
   saveManualDay: 'extension',
   setNote: 'extension',
+
+  getSeries: 'extension',
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -267,6 +280,9 @@ export function parseMessage(raw: unknown): Message | null {
       }
       break
     }
+    case 'getSeries':
+      if (!isChartRange(payload.range) || Object.keys(payload).length !== 1) return null
+      break
     case 'importCsv': {
       if (typeof payload.text !== 'string' || payload.text.length > MAX_IMPORT_CHARS) return null
       const { encoding, dateOrder } = payload

@@ -2,6 +2,8 @@
  * User settings: each defined once with its type and default; stored values pass through ordered migrations and
  * a per-field check, so a damaged or older value can never crash a context or sneak in a wrong type.
  */
+
+import { type ChartRange, isChartRange } from '../core/chart-range.ts'
 import { CSV_FORMATS, type CsvFormat } from '../core/csv-format.ts'
 
 export interface Settings {
@@ -17,6 +19,8 @@ export interface Settings {
   goal: number | null
   /** How Export CSV writes numbers: `standard` (`,` and dot decimals) or `regional` (`;` and decimal commas). */
   csvFormat: CsvFormat
+  /** The popup chart's range, remembered between opens. */
+  chartRange: ChartRange
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -26,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminderHour: 18,
   goal: null,
   csvFormat: 'standard',
+  chartRange: '49d',
 })
 
 export const SETTINGS_KEY = 'settings'
@@ -44,6 +49,7 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   goal: (v): v is number | null =>
     v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100),
   csvFormat: (v): v is CsvFormat => CSV_FORMATS.includes(v as CsvFormat),
+  chartRange: isChartRange,
 }
 
 /** Any stored value (or nothing) → complete, valid settings. Unknown keys are dropped; bad values fall back. */

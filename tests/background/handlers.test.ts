@@ -80,6 +80,7 @@ const validPayloads: { [K in MessageName]: unknown } = {
   deleteDay: { day: '2026-11-01' },
   saveManualDay: { entry: manualEntry('2026-11-20'), replaces: null },
   setNote: { day: '2026-11-01', note: 'started posting twice a week' },
+  getSeries: { range: '1y' },
 }
 const MESSAGES = Object.keys(SENDERS) as MessageName[]
 const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
@@ -118,6 +119,14 @@ describe('every message', () => {
     const reply = await send('getOverview', {}, POPUP)
     expect(reply.ok && reply.result.totalDays).toBe(60)
     expect(reply.ok && reply.result.window).toHaveLength(50)
+  })
+
+  it('getSeries answers one point per week from the stored days', async () => {
+    await put([day('2026-11-22'), day('2025-12-01')])
+    const reply = await send('getSeries', { range: '1y' }, POPUP)
+    if (!reply.ok) throw new Error(reply.error)
+    expect(reply.result.series.step).toBe('week')
+    expect(reply.result.series.slots.filter((s) => s.record !== null)).toHaveLength(2)
   })
 
   it('exportCsv names the file for today and holds every day', async () => {
@@ -318,6 +327,9 @@ describe('malformed messages', () => {
     ['saveManualDay', 'replaces without a time', { entry: manualEntry('2026-11-20'), replaces: {} }],
     ['setNote', 'a note that is a number', { day: '2026-11-20', note: 7 }],
     ['setNote', 'no note', { day: '2026-11-20' }],
+    ['getSeries', 'no range', {}],
+    ['getSeries', 'an unknown range', { range: '2y' }],
+    ['getSeries', 'unexpected payload keys', { range: 'all', limit: 9 }],
   ]
 
   it.each(bad)('refuses %s with %s, and changes nothing', async (type, _what, payload) => {

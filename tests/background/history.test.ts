@@ -9,6 +9,7 @@ import {
   readDayCount,
   readLatest,
   readOverview,
+  readRangeSeries,
   recordFailure,
   saveCapture,
 } from '../../src/background/history.ts'
@@ -132,6 +133,39 @@ describe('recordFailure', () => {
       },
     ])
     expect(await readAllDays(db)).toEqual([day('2026-11-21')])
+  })
+})
+
+describe('readRangeSeries', () => {
+  const today = '2026-11-22'
+  it.each([
+    ['6m', 26, 182],
+    ['1y', 53, 365],
+  ] as const)(
+    '%s: %d weekly points, the change against the day %d days back',
+    async (range, points, back) => {
+      const days = history(800, today)
+      await put(days)
+      const answer = await readRangeSeries(db, at(today, 10), range)
+      expect(answer.series.slots).toHaveLength(points)
+      expect(answer.series.slots.at(-1)?.record).toEqual(days.at(-1))
+      expect(answer.change).toMatchObject({ since: addDays(today, -back), exact: true })
+    },
+  )
+
+  it('All starts at the oldest stored day and compares with it', async () => {
+    await put([day('2016-11-25'), day('2020-01-01'), day(today)])
+    const answer = await readRangeSeries(db, at(today, 10), 'all')
+    expect(answer.series.from).toBe('2016-11-25')
+    expect(answer.series.slots[0]?.record?.day).toBe('2016-11-25')
+    expect(answer.series.slots.filter((s) => s.record !== null)).toHaveLength(3)
+    expect(answer.change).toMatchObject({ since: '2016-11-25', exact: true, delta: 0 })
+  })
+
+  it('answers an empty range for an empty history', async () => {
+    const answer = await readRangeSeries(db, at(today, 10), 'all')
+    expect(answer.series.slots).toHaveLength(1)
+    expect(answer.change).toBeNull()
   })
 })
 

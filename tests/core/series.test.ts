@@ -6,6 +6,7 @@ import {
   recordedDays,
   recordsInRange,
   seriesRuns,
+  valueRuns,
   windowSeries,
 } from '../../src/core/series.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
@@ -181,5 +182,30 @@ describe('crossesYear', () => {
     ['2025-11-23', '2026-11-22', true],
   ])('%s to %s: %s', (from, to, crosses) => {
     expect(crossesYear(from, to)).toBe(crosses)
+  })
+})
+
+describe('valueRuns', () => {
+  it.each([
+    ['no value', [null, null], []],
+    [
+      'one run',
+      [1, 2, 3],
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ].flatMap(([index, value]) => [{ index, value }]),
+    ],
+  ])('%s', (_what, values, flat) => {
+    expect(valueRuns(values).flat()).toEqual(flat)
+  })
+
+  it('breaks a run at every gap and keeps a lone value as a run of one', () => {
+    expect(valueRuns([1, null, 2, 3, null, null, 4]).map((run) => run.map((p) => p.index))).toEqual([
+      [0],
+      [2, 3],
+      [6],
+    ])
   })
 })

@@ -6,7 +6,9 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
-import { addDays, daysAfter, latestOnOrBefore, WINDOW_DAYS } from '../../src/core/day.ts'
+import { addDays, daysAfter, daysBetween, latestOnOrBefore, WINDOW_DAYS } from '../../src/core/day.ts'
+import { changeSince } from '../../src/core/deltas.ts'
+import { type ChartRange, RANGE_DAYS, rangeSeries } from '../../src/core/series.ts'
 import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
@@ -31,18 +33,40 @@ export interface MockOptions {
   exportResult?: Result<'exportCsv'>
   /** Makes `getOverview` fail with this message. */
   overviewError?: string
+  /** The remembered chart range. */
+  chartRange?: ChartRange
 }
 
 export interface MockProtocol {
   send: Send
   calls: Array<{ type: MessageName; payload: unknown }>
   history: DayRecord[]
+  /** Every settings change the popup saved, and every time it opened the options. */
+  saved: Array<Partial<Settings>>
+  optionsOpened: number
 }
 
 /** An in-memory stand-in for the background, answering the popup's messages from `history`. */
 export function mockProtocol(initial: readonly DayRecord[], options: MockOptions = {}): MockProtocol {
   const today = options.today ?? TODAY
-  const mock: MockProtocol = { send: undefined as unknown as Send, calls: [], history: [...initial] }
+  const mock: MockProtocol = {
+    send: undefined as unknown as Send,
+    calls: [],
+    history: [...initial],
+    saved: [],
+    optionsOpened: 0,
+  }
+  // As the background answers getSeries: the range's days plus the day before it, the change over the range.
+  const seriesFor = (range: ChartRange) => {
+    const sorted = [...mock.history].sort((a, b) => (a.day < b.day ? -1 : 1))
+    const series = rangeSeries(sorted, range, today, sorted[0]?.day ?? null)
+    const inRange = sorted.filter((r) => r.day >= series.from && r.day <= today)
+    const latest = inRange.at(-1)
+    const first = inRange[0]
+    const span =
+      range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
+    return { series, change: latest && span >= 1 ? changeSince(sorted, latest, span) : null }
+  }
   const overview = (): Overview => {
     const sorted = [...mock.history].sort((a, b) => (a.day < b.day ? -1 : 1))
     const from = addDays(today, -WINDOW_DAYS)
@@ -64,6 +88,8 @@ export function mockProtocol(initial: readonly DayRecord[], options: MockOptions
       case 'getOverview':
         if (options.overviewError) throw new Error(options.overviewError)
         return overview()
+      case 'getSeries':
+        return seriesFor((payload as { range: ChartRange }).range)
       case 'exportCsv':
         return options.exportResult ?? { filename: 'ssi-lens.csv', csv: 'date,overall\n', days: 0 }
       case 'importCsv': {
@@ -103,8 +129,22 @@ export async function mountPopup(history: readonly DayRecord[], options: MockOpt
   const root = document.createElement('div')
   document.body.append(root)
   const mock = mockProtocol(history, options)
-  const settings: Settings = { ...DEFAULT_SETTINGS, goal: options.goal ?? null }
-  const api = createPopupApi(mock.send, async () => settings)
+  let settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    goal: options.goal ?? null,
+    chartRange: options.chartRange ?? '49d',
+  }
+  const api = createPopupApi({
+    send: mock.send,
+    loadSettings: async () => settings,
+    updateSettings: async (change) => {
+      mock.saved.push(change)
+      settings = { ...settings, ...change }
+    },
+    openOptionsPage: async () => {
+      mock.optionsOpened++
+    },
+  })
   await act(() => {
     render(<App api={api} />, root)
   })

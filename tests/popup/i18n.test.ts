@@ -83,5 +83,14 @@ describe('the popup messages in _locales/en/messages.json', () => {
   it('names the export button and the import input exactly as the test contract says', () => {
     expect(catalog.popupExportCsv?.message).toBe('Export CSV')
     expect(catalog.popupImportCsv?.message).toBe('Import CSV')
+    expect(catalog.popupOptions?.message).toBe('Options')
+    expect(
+      [
+        catalog.popupRange49Days,
+        catalog.popupRange6Months,
+        catalog.popupRange1Year,
+        catalog.popupRangeAll,
+      ].map((m) => m?.message),
+    ).toEqual(['49 days', '6 months', '1 year', 'All'])
   })
 })

@@ -76,25 +76,23 @@ describe('reading the chart with the keyboard', () => {
 })
 
 describe('hovering the chart', () => {
-  it('shows the date and values of the day under the pointer', async () => {
+  it('shows the date of the day under the pointer, and each panel its value that day', async () => {
     const m = await mount(history)
     const svg = m.$<SVGSVGElement>('[data-testid="trend-chart"] svg')
     if (!svg) throw new Error('no svg')
-    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 400, 204))
-    // Day 45 of 0–48 (3 days ago) sits at x = 24 + 45 × (368 / 48) = 369.
-    svg.dispatchEvent(new PointerEvent('pointermove', { clientX: 369, bubbles: true }))
+    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 396, 250))
+    // Slot 45 of 0–48 (3 days ago) in the total's panel, whose plot runs from x = 28 to x = 370.
+    svg.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: 28 + (45 * 342) / 48, clientY: 40, bubbles: true }),
+    )
     await settle(1)
-    expect(m.$$('.readout-day, .readout-value').map((span) => span.textContent)).toEqual([
-      'Thu, 19 Nov 2026',
-      'Total 43',
-      'Brand 15',
-      'People 9',
-      'Insights 7',
-      'Relationships 12',
-    ])
+    expect(m.text('.readout')).toBe('Thu, 19 Nov 2026')
+    expect(m.$$('.head-value').map((v) => v.textContent)).toEqual(['43', '15', '9', '7', '12'])
+    expect(m.$$('.head-change')).toHaveLength(0)
     svg.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }))
     await settle(1)
-    expect(m.text('.readout')).toContain('Sun, 22 Nov 2026')
+    expect(m.text('.readout')).toBe('Sun, 22 Nov 2026')
+    expect(m.$$('.head-value').map((v) => v.textContent)).toEqual(['47', '16.4', '9.3', '7.8', '13.2'])
   })
 })
 
@@ -152,7 +150,7 @@ describe('Import CSV', () => {
     expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv', 'getOverview'])
     expect(m.mock.calls[1]?.payload).toEqual({ text: 'date,overall\n', encoding: 'utf-8' })
     expect(m.text('.data-outcome')).toBe('12 days added, 3 replaced, 40 kept.')
-    expect(m.text('.chart-table caption')).toBe('Recorded days in the last 49 days, newest first: 4')
+    expect(m.text('.chart-table caption')).toBe('Recorded days in this range, newest first: 4')
   })
 
   it('turns the empty state into the overview after an import, keeping the result in view', async () => {
@@ -187,5 +185,72 @@ describe('Import CSV', () => {
     const lines = m.$$('details.issue-lines li').map((li) => li.textContent)
     expect(lines).toHaveLength(10)
     expect(lines[0]).toBe('Line 2: Establish your professional brand is 31, not 0–25.')
+  })
+})
+
+describe('chart ranges', () => {
+  const button = (m: Mounted, name: string) =>
+    m.$$<HTMLButtonElement>('[data-testid="trend-chart"] button').find((b) => b.textContent === name)
+  const long = [
+    dayWithPillars(daysAgo(700), [10, 8, 7, 9]),
+    dayWithPillars(daysAgo(200), [12, 9, 8, 10]),
+    ...history,
+  ]
+
+  it('offers 49 days, 6 months, 1 year and All, with 49 days pressed by default', async () => {
+    const m = await mount(history)
+    const ranges = m.$$<HTMLButtonElement>('.ranges button')
+    expect(ranges.map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([
+      ['49 days', 'true'],
+      ['6 months', 'false'],
+      ['1 year', 'false'],
+      ['All', 'false'],
+    ])
+  })
+
+  it('reads a longer range from the background, one point per week, and remembers the choice', async () => {
+    const m = await mount(long)
+    button(m, '1 year')?.click()
+    await settle()
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'getSeries'])
+    expect(m.mock.calls[1]?.payload).toEqual({ range: '1y' })
+    expect(m.mock.saved).toEqual([{ chartRange: '1y' }])
+    expect(button(m, '1 year')?.getAttribute('aria-pressed')).toBe('true')
+    expect(m.$('[role="slider"]')?.getAttribute('aria-valuemax')).toBe('52')
+    // The header's third change follows the range.
+    expect(m.$$('.changes dt').map((dt) => dt.textContent)).toEqual(['1 day', '7 days', '1 year'])
+    expect(m.text('.readout')).toBe("Sun, 22 Nov 2026, the week's last recorded day")
+  })
+
+  it('opens on the remembered range, and "All" starts at the oldest day with the year on its labels', async () => {
+    const m = await mount(long, { chartRange: 'all' })
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'getSeries'])
+    expect(button(m, 'All')?.getAttribute('aria-pressed')).toBe('true')
+    const labels = m.$$('.axis text').map((t) => t.textContent)
+    expect(labels[0]).toBe('22 Dec 2024')
+    expect(labels.at(-1)).toBe('22 Nov 2026')
+    expect(m.$$('.changes dt').map((dt) => dt.textContent)).toEqual([
+      '1 day',
+      '7 days',
+      'since the first day',
+    ])
+  })
+
+  it('goes back to 49 days from the overview, without asking the background again', async () => {
+    const m = await mount(long, { chartRange: '6m' })
+    button(m, '49 days')?.click()
+    await settle()
+    expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'getSeries'])
+    expect(m.$('[role="slider"]')?.getAttribute('aria-valuemax')).toBe('48')
+  })
+})
+
+describe('Options', () => {
+  it('is a button in the action row that opens the options page', async () => {
+    const m = await mount(history)
+    const options = m.$$<HTMLButtonElement>('.data-actions button').find((b) => b.textContent === 'Options')
+    options?.click()
+    await settle(1)
+    expect(m.mock.optionsOpened).toBe(1)
   })
 })

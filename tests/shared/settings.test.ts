@@ -16,6 +16,7 @@ const defaults: Settings = {
   reminderHour: 18,
   goal: null,
   csvFormat: 'standard',
+  chartRange: '49d',
 }
 
 describe('normalizeSettings', () => {
@@ -39,6 +40,8 @@ describe('normalizeSettings', () => {
       { reminderEnabled: true, reminderHour: 7 },
     ],
     ['keeps midnight as a reminder hour', { reminderHour: 0 }, { reminderHour: 0 }],
+    ['keeps a remembered chart range', { chartRange: '1y' }, { chartRange: '1y' }],
+    ['drops an unknown chart range', { chartRange: '2y' }, {}],
     ['keeps 23 as a reminder hour', { reminderHour: 23 }, { reminderHour: 23 }],
     ['keeps a goal of 1', { goal: 1 }, { goal: 1 }],
     ['keeps a goal of 100', { goal: 100 }, { goal: 100 }],
@@ -155,6 +158,7 @@ describe('serializeSettings', () => {
           reminderHour: fc.integer({ min: 0, max: 23 }),
           goal: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
           csvFormat: fc.constantFrom('standard' as const, 'regional' as const),
+          chartRange: fc.constantFrom('49d', '6m', '1y', 'all'),
         }),
         (settings) => {
           expect(normalizeSettings(serializeSettings(settings))).toEqual(settings)

@@ -1,0 +1,134 @@
+import { useMemo } from 'preact/hooks'
+import { PILLAR_MIN_SPAN, TOTAL_MIN_SPAN } from '../core/chart-scale.ts'
+import { formatSignedTenth, formatTenth } from '../core/format.ts'
+import { formatDay, formatDayLong } from '../core/format-date.ts'
+import { CHART_RANGES, type ChartRange, crossesYear, type RangeSeries } from '../core/series.ts'
+import { PILLAR_IDS } from '../core/snapshot.ts'
+import type { AxisLabel, ChartPanel, ChartSlot, DayMarker } from '../ui/chart-types.ts'
+import { TrendChart } from '../ui/TrendChart.tsx'
+import { type MessageKey, t, uiLocale } from './i18n.ts'
+import { PILLAR_KEYS } from './pillar-keys.ts'
+
+/** Marked once, when the chart is first in the DOM: end-to-end tests measure "open to chart drawn" with it. */
+export const CHART_DRAWN_MARK = 'ssi-lens:chart-drawn'
+
+/** The range buttons' names: the test contract ("49 days", "6 months", "1 year", "All"). */
+export const RANGE_KEYS: Record<ChartRange, MessageKey> = {
+  '49d': 'popupRange49Days',
+  '6m': 'popupRange6Months',
+  '1y': 'popupRange1Year',
+  all: 'popupRangeAll',
+}
+
+interface Props {
+  series: RangeSeries
+  range: ChartRange
+  onRange: (range: ChartRange) => void
+  goal: number | null
+  today: string
+  /** Days with a note or a LinkedIn-wide shift, by slot (the history and shift features fill these). */
+  markers?: readonly DayMarker[]
+}
+
+const markDrawn = () => {
+  if (performance.getEntriesByName(CHART_DRAWN_MARK).length === 0) performance.mark(CHART_DRAWN_MARK)
+}
+
+/**
+ * The popup's trend: range buttons, then the shared chart with the total in a wide panel and the four pillars as
+ * small multiples, each on its own scale, with its value and its change over the range in its header.
+ */
+export function PopupChart({ series, range, onRange, goal, today, markers = [] }: Props) {
+  const locale = uiLocale()
+  const { slots, panels, axis } = useMemo(() => chartData(series, locale, today), [series, locale, today])
+  const recorded = series.slots.filter((s) => s.record !== null).length
+  return (
+    <figure class="chart" data-testid="trend-chart" aria-labelledby="chart-title">
+      <div class="chart-head">
+        <h2 id="chart-title">{t('popupChartTitle')}</h2>
+        <fieldset class="ranges">
+          <legend class="sr-only">{t('popupRangeLegend')}</legend>
+          {CHART_RANGES.map((id) => (
+            <button
+              key={id}
+              type="button"
+              class="range"
+              aria-pressed={id === range}
+              onClick={() => id !== range && onRange(id)}
+            >
+              {t(RANGE_KEYS[id])}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <TrendChart
+        slots={slots}
+        panels={panels}
+        axis={axis}
+        markers={markers}
+        references={goal === null ? [] : [{ panel: 'total', value: goal, label: t('popupChartGoal', goal) }]}
+        words={{ keys: t('popupChartKeys'), noValue: t('popupReadoutNoRecord') }}
+        onDrawn={markDrawn}
+      />
+      {recorded < 2 && (
+        <figcaption class="chart-note">
+          {recorded === 1 ? t('popupChartOneDay') : t('popupChartNoDays')}
+        </figcaption>
+      )}
+    </figure>
+  )
+}
+
+function chartData(series: RangeSeries, locale: string, today: string) {
+  const weekly = series.step === 'week'
+  const slots: ChartSlot[] = series.slots.map((slot) => ({
+    key: slot.to,
+    label: !weekly
+      ? formatDayLong(slot.to, locale)
+      : slot.record
+        ? t('popupReadoutWeekDay', formatDayLong(slot.record.day, locale))
+        : t('popupReadoutWeekEmpty', formatDay(slot.from, locale, today), formatDay(slot.to, locale, today)),
+  }))
+  const values = (read: (r: NonNullable<RangeSeries['slots'][number]['record']>) => number) =>
+    series.slots.map((slot) => (slot.record ? read(slot.record) : null))
+  const number = { format: formatTenth, formatChange: formatSignedTenth }
+  const panels: ChartPanel[] = [
+    {
+      id: 'total',
+      size: 'wide',
+      scale: { minSpan: TOTAL_MIN_SPAN, floor: 0, ceil: 100 },
+      series: [
+        {
+          id: 'overall',
+          label: t('popupChartTotal'),
+          tone: 'total',
+          values: values((r) => r.overall),
+          ...number,
+        },
+      ],
+    },
+    ...PILLAR_IDS.map(
+      (id): ChartPanel => ({
+        id,
+        size: 'small',
+        scale: { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25 },
+        series: [
+          { id, label: t(PILLAR_KEYS[id]), tone: id, values: values((r) => r.pillars[id]), ...number },
+        ],
+      }),
+    ),
+  ]
+  // First, middle and last slot; the first names the range's first day, so "All" shows the oldest day.
+  const withYear = crossesYear(series.from, series.to)
+  const label = (day: string) => formatDay(day, locale, today, withYear)
+  const count = series.slots.length
+  const axis: AxisLabel[] = []
+  const first = series.slots[0]
+  if (first) axis.push({ slot: 0, text: label(first.from) })
+  const middle = Math.floor((count - 1) / 2)
+  const mid = series.slots[middle]
+  if (count > 2 && mid) axis.push({ slot: middle, text: label(mid.to) })
+  const last = series.slots[count - 1]
+  if (count > 1 && last) axis.push({ slot: count - 1, text: label(last.to) })
+  return { slots, panels, axis }
+}
