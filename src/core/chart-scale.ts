@@ -12,6 +12,8 @@ export interface ScaleOptions {
   ceil: number
   /** Share of the data's range added above and below, so a line never runs along the panel's edge. */
   padding?: number
+  /** At most this many intervals between ticks (a small panel has room for fewer labels). */
+  maxIntervals?: number
 }
 
 export interface Scale {
@@ -21,11 +23,16 @@ export interface Scale {
   ticks: number[]
 }
 
+/*
+ * The axis is not stretched out to the nearest round ticks: snapping 39.3–47.7 to 35–50 would waste a third of
+ * the panel. Ticks are the round values inside the axis instead.
+ */
+
 /** Share of the data's range added above and below it by default. */
 export const DEFAULT_PADDING = 0.1
 /** Tick steps are one of these times a power of ten: 1, 2, 5, 10, 20, 50, … */
 const NICE_STEPS = [1, 2, 5, 10] as const
-/** At most this many intervals between ticks: a 50 px panel has room for 3–5 labels of 11 px. */
+/** By default at most this many intervals between ticks: an 80 px panel has room for 3–5 labels of 11 px. */
 export const MAX_TICK_INTERVALS = 4
 
 /** Total points the panel of the total may never span less than. */
@@ -35,10 +42,10 @@ export const PILLAR_MIN_SPAN = 3
 
 const clean = (n: number): number => Math.round(n * 1e9) / 1e9
 
-/** The smallest "nice" step that cuts `span` into at most `MAX_TICK_INTERVALS` intervals. */
-export function tickStep(span: number): number {
+/** The smallest "nice" step that cuts `span` into at most `maxIntervals` intervals. */
+export function tickStep(span: number, maxIntervals = MAX_TICK_INTERVALS): number {
   if (!(span > 0)) return 1
-  const raw = span / MAX_TICK_INTERVALS
+  const raw = span / maxIntervals
   const power = 10 ** Math.floor(Math.log10(raw))
   for (const nice of NICE_STEPS) if (nice * power >= raw - 1e-9) return clean(nice * power)
   return clean(10 * power)
@@ -47,7 +54,7 @@ export function tickStep(span: number): number {
 /**
  * The axis for `values` (nulls, i.e. gaps, are ignored). With no value, the field's whole range. Otherwise the
  * data's range padded by `padding` of itself, widened around its middle to `minSpan`, shifted (not squeezed) to
- * stay inside `floor`…`ceil`, then extended outward to the nearest ticks.
+ * stay inside `floor`…`ceil`. Ticks are the multiples of a round step inside it.
  */
 export function scaleFor(values: ReadonlyArray<number | null>, options: ScaleOptions): Scale {
   const { minSpan, floor, ceil } = options
@@ -73,12 +80,20 @@ export function scaleFor(values: ReadonlyArray<number | null>, options: ScaleOpt
     if (lo < floor) [lo, hi] = [floor, floor + span]
     if (hi > ceil) [lo, hi] = [ceil - span, ceil]
   }
-  const step = tickStep(hi - lo)
-  const min = Math.max(floor, clean(Math.floor(clean(lo / step)) * step))
-  const max = Math.min(ceil, clean(Math.ceil(clean(hi / step)) * step))
-  const ticks: number[] = []
-  for (let tick = min; tick <= max + 1e-9; tick = clean(tick + step)) ticks.push(tick)
+  const min = clean(lo)
+  const max = clean(hi)
+  const step = tickStep(max - min, options.maxIntervals)
+  let ticks = ticksIn(min, max, step)
+  // One label cannot say a scale: take a step half as big.
+  if (ticks.length < 2) ticks = ticksIn(min, max, step / 2)
   return { min, max, ticks }
+}
+
+function ticksIn(min: number, max: number, step: number): number[] {
+  const ticks: number[] = []
+  for (let tick = clean(Math.ceil(clean(min / step)) * step); tick <= max + 1e-9; tick = clean(tick + step))
+    ticks.push(tick)
+  return ticks
 }
 
 /** Where `value` sits on `scale`, from 0 (at `min`) to 1 (at `max`). */

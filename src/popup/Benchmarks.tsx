@@ -68,7 +68,15 @@ export function Benchmarks({ history, latest, today }: Props) {
               // The comma is part of the text, so a screen reader reads "Top 12%, 1 point better", not "12%1".
               return (
                 <tr key={group.key}>
-                  <th scope="row">{t(group.key)}</th>
+                  {/* The industry's name is long; it is the row's tooltip and read out, but takes no line. */}
+                  {group.industry && latest.industryName !== null && !switched ? (
+                    <th scope="row" title={t('popupIndustryName', latest.industryName)}>
+                      {t(group.key)}
+                      <span class="sr-only">{` (${latest.industryName})`}</span>
+                    </th>
+                  ) : (
+                    <th scope="row">{t(group.key)}</th>
+                  )}
                   <td>
                     {rank === null ? '—' : t('popupRankTop', formatTenth(rank))}
                     {rankChange && (
@@ -97,12 +105,8 @@ export function Benchmarks({ history, latest, today }: Props) {
       ) : (
         <p>{t('popupNoBenchmarks')}</p>
       )}
-      {latest.industryName !== null && (
-        <p>
-          {switched
-            ? t('popupIndustrySwitch', latest.industryName, day(switched.since), switched.before)
-            : t('popupIndustryName', latest.industryName)}
-        </p>
+      {latest.industryName !== null && switched && (
+        <p>{t('popupIndustrySwitch', latest.industryName, day(switched.since), switched.before)}</p>
       )}
     </section>
   )

@@ -3,7 +3,8 @@ import { t } from './i18n.ts'
 
 /**
  * What next: the pillar `nextPillar()` picked, named with its English label, the reason in the member's own
- * numbers and 2–3 actions. `null` from the rule means every pillar is at 25.
+ * numbers, and 2–3 actions one click away (they do not fit the 600 px popup open, and the reason is what
+ * changes from day to day). `null` from the rule means every pillar is at 25.
  */
 export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) {
   return (
@@ -12,19 +13,29 @@ export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) 
       data-testid="next-pillar"
       aria-labelledby="next-pillar-title"
     >
-      <h2 id="next-pillar-title">{t('popupNextTitle')}</h2>
+      <h2 id="next-pillar-title">
+        {t('popupNextTitle')}
+        {advice && (
+          <>
+            <span class="sr-only">: </span>
+            <span class="next-label">
+              <span class="next-dot" aria-hidden="true" />
+              {advice.label}
+            </span>
+          </>
+        )}
+      </h2>
       {advice ? (
         <>
-          <p class="next-label">
-            <span class="next-dot" aria-hidden="true" />
-            {advice.label}
-          </p>
           <p class="next-reason">{advice.reason}</p>
-          <ul class="next-actions" aria-label={t('popupNextActions')}>
-            {advice.actions.map((action) => (
-              <li key={action}>{action}</li>
-            ))}
-          </ul>
+          <details class="next-actions">
+            <summary>{t('popupNextActions')}</summary>
+            <ul>
+              {advice.actions.map((action) => (
+                <li key={action}>{action}</li>
+              ))}
+            </ul>
+          </details>
         </>
       ) : (
         <p class="next-reason">{t('popupNextNone')}</p>

@@ -15,10 +15,10 @@ const TICKS_SMALL = 26
 /** Right margin: the direct label at the line's end needs a little room. */
 const RIGHT_WIDE = 26
 const RIGHT_SMALL = 6
-const PLOT_WIDE = 80
+const PLOT_WIDE = 64
 const PLOT_SMALL = 44
 const GAP_X = 16
-const GAP_Y = 8
+const GAP_Y = 6
 /** The date labels under the first wide panel. */
 export const AXIS_ROW = 15
 

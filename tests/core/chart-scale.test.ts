@@ -14,15 +14,18 @@ const PILLAR: ScaleOptions = { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25 }
 describe('scaleFor', () => {
   it.each([
     // what, values, options, min, max, ticks
-    ['a 40 → 47 rise fills most of the total panel', [40, 43, 47], TOTAL, 35, 50, [35, 40, 45, 50]],
-    ['a steady total is widened to the 10-point minimum', [47, 47, 47], TOTAL, 40, 55, [40, 45, 50, 55]],
-    ['an 8.6 → 7.8 slip keeps a 3-point pillar span', [8.6, 8.2, 7.8], PILLAR, 6, 10, [6, 7, 8, 9, 10]],
-    ['a 0.1 wobble stays small on a pillar', [12.1, 12.2], PILLAR, 10, 14, [10, 11, 12, 13, 14]],
+    ['a 40 → 47 rise fills most of the total panel', [40, 43, 47], TOTAL, 38.5, 48.5, [40, 45]],
+    ['a steady total is widened to the 10-point minimum', [47, 47, 47], TOTAL, 42, 52, [45, 50]],
+    ['an 8.6 → 7.8 slip keeps a 3-point pillar span', [8.6, 8.2, 7.8], PILLAR, 6.7, 9.7, [7, 8, 9]],
+    ['a 0.1 wobble stays small on a pillar', [12.1, 12.2], PILLAR, 10.65, 13.65, [11, 12, 13]],
     ['a total near 100 is shifted down, not cut', [98, 99], TOTAL, 90, 100, [90, 95, 100]],
     ['a pillar near 0 is shifted up, not cut', [0.2, 0.5], PILLAR, 0, 3, [0, 1, 2, 3]],
+    ['a full pillar stays under 25', [24.9, 25], PILLAR, 22, 25, [22, 23, 24, 25]],
     ['no value at all shows the whole field', [null, null], PILLAR, 0, 25, [0, 10, 20]],
-    ['gaps are ignored', [null, 40, null, 47], TOTAL, 35, 50, [35, 40, 45, 50]],
+    ['gaps are ignored', [null, 40, null, 47], TOTAL, 38.5, 48.5, [40, 45]],
     ['a wide range gets coarse ticks', [5, 95], TOTAL, 0, 100, [0, 50, 100]],
+    ['fewer intervals for a small panel', [2, 20], { ...PILLAR, maxIntervals: 2 }, 0.2, 21.8, [10, 20]],
+    ['never a single tick', [47, 47], { ...TOTAL, maxIntervals: 1 }, 42, 52, [45, 50]],
   ])('%s', (_what, values, options, min, max, ticks) => {
     const scale = scaleFor(values, options)
     expect(scale.min).toBeCloseTo(min, 9)
@@ -39,7 +42,7 @@ describe('scaleFor', () => {
     const scale = scaleFor(values, options)
     for (const v of values) expect(positionOn(scale, v)).toBeGreaterThanOrEqual(0)
     for (const v of values) expect(positionOn(scale, v)).toBeLessThanOrEqual(1)
-    expect(scale.max - scale.min).toBeGreaterThanOrEqual(options.minSpan)
+    expect(scale.max - scale.min).toBeGreaterThanOrEqual(options.minSpan - 1e-9)
     expect(scale.min).toBeGreaterThanOrEqual(options.floor)
     expect(scale.max).toBeLessThanOrEqual(options.ceil)
   })
@@ -63,5 +66,10 @@ describe('tickStep', () => {
     [0, 1],
   ])('cuts a span of %d with steps of %d', (span, step) => {
     expect(tickStep(span)).toBe(step)
+  })
+
+  it('takes fewer intervals when asked', () => {
+    expect(tickStep(10, 2)).toBe(5)
+    expect(tickStep(3, 3)).toBe(1)
   })
 })

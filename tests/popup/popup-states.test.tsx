@@ -220,9 +220,11 @@ describe('benchmarks', () => {
     ])
     const rows = $$('.benchmarks tbody tr').map((tr) => [...tr.children].map((cell) => cell.textContent))
     expect(rows).toEqual([
-      ['Industry', 'Top 12%, 2 points better', '32, +1'],
+      // The industry's name is read out with the row (and is its tooltip), without a line of its own.
+      ['Industry (IT Services)', 'Top 12%, 2 points better', '32, +1'],
       ['Network', 'Top 21%, 1 point worse', '35, unchanged'],
     ])
+    expect($$('.benchmarks tbody th')[0]?.title).toBe('Industry: IT Services')
     expect(text('.benchmarks h2')).toBe('Compared with others · changes since 19 Nov')
   })
 

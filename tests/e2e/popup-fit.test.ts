@@ -1,0 +1,183 @@
+/**
+ * The popup as people see it, measured in real Chromium at Chrome's popup size: the trend is a visible slope
+ * (seven weeks where the total climbs 40 → 47 and Insights slips 8.6 → 7.8), every chart label is at least
+ * 11 px, the default view fits 420 × 600 without scrolling in light and dark, each range shows its span, and
+ * the screenshots of every state are written to test-results/ for a person to look at.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addDays, dayKey } from '../../src/core/day.ts'
+import { formatDay } from '../../src/core/format-date.ts'
+import { crossesYear } from '../../src/core/series.ts'
+import { sevenWeeks } from '../support/seven-weeks.ts'
+import { csvOf, importThroughExtension } from './bench.ts'
+import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from './harness.ts'
+
+const today = dayKey(new Date())
+let h: ExtensionHarness
+const measured: Record<string, number> = {}
+
+beforeAll(async () => {
+  h = await launchExtension()
+})
+afterAll(async () => {
+  console.log(`\npopup measurements: ${JSON.stringify(measured)}\n`)
+  await h?.close()
+})
+
+async function openPopup(scheme: 'light' | 'dark'): Promise<Page> {
+  const page = await h.openPopup()
+  await page.emulateMedia({ colorScheme: scheme })
+  return page
+}
+
+const heightOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => el.getBoundingClientRect().height)
+
+describe('the popup with seven weeks of full data', () => {
+  beforeAll(async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await importThroughExtension(h, csvOf(sevenWeeks(today)))
+  })
+
+  for (const scheme of ['light', 'dark'] as const)
+    it(`draws the trend as a slope and fits 420 × 600 without scrolling (${scheme})`, async () => {
+      const page = await openPopup(scheme)
+      const total = await heightOf(page, '[data-series="overall"] path')
+      const insights = await heightOf(page, '[data-series="insights"] path')
+      const fit = await page.evaluate(() => ({
+        // The document is at least as tall as the viewport; the content's own bottom says whether it fits.
+        contentHeight: Math.ceil(document.body.getBoundingClientRect().bottom),
+        scrollHeight: document.documentElement.scrollHeight,
+        small: [...document.querySelectorAll('[data-testid="trend-chart"] *')]
+          .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 11)
+          .map((el) => `${el.tagName}.${el.getAttribute('class')}:${el.textContent}`)
+          .slice(0, 5),
+        scrollWidth: document.documentElement.scrollWidth,
+        smallestLabel: Math.min(
+          ...[...document.querySelectorAll('[data-testid="trend-chart"] *')]
+            .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+            .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+        ),
+      }))
+      await h.screenshot(page, `popup-49-days-${scheme}`)
+      measured[`totalSpan-${scheme}`] = total
+      measured[`insightsSpan-${scheme}`] = insights
+      measured[`scrollHeight-${scheme}`] = fit.scrollHeight
+      measured[`contentHeight-${scheme}`] = fit.contentHeight
+      if (fit.small.length > 0) console.log(fit.small)
+      measured[`smallestLabel-${scheme}`] = fit.smallestLabel
+      expect(total).toBeGreaterThanOrEqual(40)
+      expect(insights).toBeGreaterThanOrEqual(8)
+      expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
+      expect(fit.scrollHeight).toBeLessThanOrEqual(600)
+      expect(fit.contentHeight).toBeLessThanOrEqual(600)
+      expect(fit.scrollWidth).toBeLessThanOrEqual(420)
+      for (const name of ['Export CSV', 'Options', '49 days', '6 months', '1 year', 'All'])
+        await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true)
+      await expect(page.getByLabel('Import CSV').count()).resolves.toBe(1)
+      await page.close()
+    })
+
+  it('moves through the days with the arrow keys and announces each day’s values', async () => {
+    const page = await openPopup('light')
+    const slider = page.getByRole('slider')
+    await slider.focus()
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toMatch(
+      /: Total 47, Brand 15\.5, People 9\.5, Insights 7\.8, Relationships 14\.2$/,
+    )
+    await page.keyboard.press('ArrowLeft')
+    await expect(slider.getAttribute('aria-valuenow')).resolves.toBe('47')
+    await expect(page.locator('.cursor line').count()).resolves.toBe(5)
+    await page.close()
+  })
+})
+
+describe('the ranges', () => {
+  const oldest = addDays(today, -800)
+  beforeAll(async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    const weeks = sevenWeeks(today)
+    const old = sevenWeeks(addDays(today, -300)).slice(0, 20)
+    const first = {
+      ...(weeks[0] as (typeof weeks)[number]),
+      day: oldest,
+      capturedAt: `${oldest}T09:30:00.000Z`,
+    }
+    await importThroughExtension(h, csvOf([first, ...old, ...weeks]))
+  })
+
+  it.each([
+    ['49 days', 48, 48],
+    ['6 months', 25, 181],
+    ['1 year', 52, 364],
+    ['All', Math.ceil(801 / 7) - 1, 800],
+  ])('%s shows its span: %d steps back to the day %d days ago', async (name, steps, daysBack) => {
+    const page = await openPopup('light')
+    await page.getByRole('button', { name, exact: true }).click()
+    await expect.poll(() => page.getByRole('slider').getAttribute('aria-valuemax')).toBe(String(steps))
+    const first = await page.locator('.axis text').first().textContent()
+    const from = addDays(today, -daysBack)
+    expect(first).toBe(formatDay(from, 'en-US', today, crossesYear(from, today)))
+    await expect(page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    )
+    measured[`contentHeight-${name}`] = await page.evaluate(() =>
+      Math.ceil(document.body.getBoundingClientRect().bottom),
+    )
+    if (name === '1 year') {
+      await h.screenshot(page, 'popup-1-year-light')
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await h.screenshot(page, 'popup-1-year-dark')
+    }
+    await page.close()
+  })
+
+  it('remembers the range for the next open', async () => {
+    const page = await openPopup('light')
+    await page.getByRole('button', { name: '6 months', exact: true }).click()
+    await expect.poll(() => page.getByRole('slider').getAttribute('aria-valuemax')).toBe('25')
+    await page.close()
+    const again = await openPopup('light')
+    await expect(
+      again.getByRole('button', { name: '6 months', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true')
+    await expect(again.getByRole('slider').getAttribute('aria-valuemax')).resolves.toBe('25')
+    await again.getByRole('button', { name: '49 days', exact: true }).click()
+    await again.close()
+  })
+})
+
+describe('the other states, for the eye', () => {
+  it('one day, empty, and a failed visit, in light and dark', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPopup(scheme)
+      await h.screenshot(page, `popup-empty-${scheme}`)
+      await page.close()
+    }
+    await importThroughExtension(h, csvOf(sevenWeeks(today).slice(-1)))
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPopup(scheme)
+      await h.screenshot(page, `popup-one-day-${scheme}`)
+      measured[`scrollHeight-one-day-${scheme}`] = await page.evaluate(
+        () => document.documentElement.scrollHeight,
+      )
+      await page.close()
+    }
+    await importThroughExtension(h, csvOf(sevenWeeks(today).slice(0, -1)))
+    h.server.serve(SSI_URL, fixture('ssi-logged-out-login'))
+    const ssi = await h.openPage(SSI_URL)
+    await h.waitForDatabase((d) => (d.failures?.length ?? 0) === 1)
+    await ssi.close()
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPopup(scheme)
+      await expect(page.locator('.status-failure').count()).resolves.toBe(1)
+      await h.screenshot(page, `popup-failure-${scheme}`)
+      measured[`scrollHeight-failure-${scheme}`] = await page.evaluate(
+        () => document.documentElement.scrollHeight,
+      )
+      await page.close()
+    }
+  })
+})
