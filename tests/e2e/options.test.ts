@@ -77,6 +77,7 @@ describe('options page in Chromium', () => {
         reminderHour: 9,
         goal: 70,
         csvFormat: 'regional',
+        chartRange: '49d',
         version: 1,
       })
 
