@@ -1,21 +1,10 @@
 import { dayKey } from '../core/day.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
-import type { FailedReading, ReadFailureCode } from '../core/snapshot.ts'
-import { notSavedWhy } from '../shared/failure-words.ts'
+import type { FailedReading } from '../core/snapshot.ts'
+import { failureWords } from '../shared/failure-words.ts'
 import type { Overview } from '../shared/protocol.ts'
-import { type MessageKey, t, uiLocale } from './i18n.ts'
+import { t, uiLocale } from './i18n.ts'
 import { SSI_PAGE_URL } from './links.ts'
-
-const FAILURE_KEYS: Record<ReadFailureCode, MessageKey> = {
-  'not-logged-in': 'popupFailureNotLoggedIn',
-  loading: 'popupFailureLoading',
-  'not-ssi-page': 'popupFailureNotSsiPage',
-  unrecognized: 'popupFailureUnrecognized',
-  inconsistent: 'popupFailureInconsistent',
-  timeout: 'popupFailureTimeout',
-  conflict: 'popupFailureConflict',
-  'not-saved': 'popupFailureNotSaved', // worded by the not-saved branch below
-}
 
 /**
  * What needs attention, in a line or two: the last visit could not be read (with the reason), or today is not
@@ -41,24 +30,40 @@ export function StatusLine({ overview }: { overview: Overview }) {
   )
 }
 
+/**
+ * The last visit that could not be read: what happened and what to do, in the words `shared/failure-words.ts`
+ * gives every failure code (the inline badge says the same), with the reader's technical reason — selectors,
+ * numbers — only behind "Details", for a bug report. The README section for a changed page is named in words:
+ * SSI Lens has no web address of its own to send people to.
+ */
 function FailureLine({ failure, today }: { failure: FailedReading; today: string }) {
   const locale = uiLocale()
   const time = formatTime(failure.at, locale)
   const day = dayKey(new Date(failure.at))
   const when = day === today ? time : t('popupDayAndTime', formatDay(day, locale, today), time)
-  const key = FAILURE_KEYS[failure.error] ?? 'popupFailureUnknown'
-  // The page was read; only storing it failed, so the sentence is not "could not be read".
-  if (failure.error === 'not-saved')
-    return (
-      <p class="status-failure" role="status">
-        <strong>{t('popupStatusNotSaved', when)}</strong> {notSavedWhy(failure.reason)}.
-        {failure.reason && <span class="failure-reason"> {t('popupFailureReason', failure.reason)}</span>}
-      </p>
-    )
+  const words = failureWords(failure)
   return (
-    <p class="status-failure" role="status">
-      <strong>{t('popupStatusFailure', when)}</strong> {t(key)}
-      {failure.reason && <span class="failure-reason"> {t('popupFailureReason', failure.reason)}</span>}
-    </p>
+    <div class="status-failure" role="status" data-failure={words.code}>
+      <p>
+        <strong>{words.headline}</strong> <span class="muted">({t('popupStatusFailure', when)})</span>
+      </p>
+      {words.action && (
+        <p class="failure-action">
+          {words.actionLink === 'ssi-page' ? (
+            <a href={SSI_PAGE_URL} target="_blank" rel="noopener">
+              {words.action}
+            </a>
+          ) : (
+            words.action
+          )}
+        </p>
+      )}
+      {words.detail && (
+        <details class="failure-details">
+          <summary>{t('popupFailureDetails')}</summary>
+          <p>{t('popupFailureDetailText', failure.error, words.detail)}</p>
+        </details>
+      )}
+    </div>
   )
 }

@@ -53,9 +53,14 @@ describe('the popup with no data yet', () => {
       at: `${TODAY}T07:00:00.000Z`,
       urlKind: 'page-load' as const,
     }
-    const { text } = await mount([], { lastFailure: failure })
-    expect(text('.status')).toContain('could not be read: you were not signed in to LinkedIn.')
-    expect(text('.status')).toContain('the sign-in form was shown')
+    const { text, $ } = await mount([], { lastFailure: failure })
+    expect(text('.status-failure p')).toMatch(/^You were not signed in to LinkedIn \(last visit, .+\)$/)
+    expect(text('.failure-action')).toBe('Sign in to LinkedIn, then open your SSI page again')
+    expect($<HTMLAnchorElement>('.failure-action a')?.href).toBe('https://www.linkedin.com/sales/ssi')
+    // The technical reason is for bug reports: behind "Details", never in the line itself.
+    expect(text('.failure-details summary')).toBe('Details')
+    expect(text('.failure-details p')).toBe('Code not-logged-in: the sign-in form was shown')
+    expect($('.failure-details')?.hasAttribute('open')).toBe(false)
     expect(text('.status')).not.toContain('Today is not recorded yet')
   })
 })
@@ -181,7 +186,7 @@ describe('the popup with ten years of history', () => {
 })
 
 describe('the popup after a failed reading', () => {
-  it('shows the failure with its time and reason above the overview', async () => {
+  it('shows the failure in words a person can act on, the reason only behind Details', async () => {
     const { text } = await mount([dayWithTotal(daysAgo(1), 44)], {
       lastFailure: {
         error: 'inconsistent',
@@ -190,11 +195,36 @@ describe('the popup after a failed reading', () => {
         urlKind: 'page-load',
       },
     })
-    const status = text('.status')
-    expect(status).toMatch(/^Your last visit \(.+\) could not be read: the numbers did not add up/)
-    expect(status).toContain('(the pillars add up to 52.1, which does not match the total 47 (±1))')
-    expect(status).toContain('Today is not recorded yet.')
+    expect(text('.status-failure strong')).toBe(
+      'The numbers on the page did not add up, so nothing was recorded',
+    )
+    expect(text('.failure-action')).toBe("See 'When LinkedIn changes the page' in the README")
+    expect(text('.failure-details p')).toBe(
+      'Code inconsistent: the pillars add up to 52.1, which does not match the total 47 (±1)',
+    )
+    expect(text('.status')).toContain('Today is not recorded yet.')
   })
+
+  it.each(['timeout', 'unrecognized'] as const)(
+    'says a %s means SSI Lens could not read the page, not that the network was slow',
+    async (error) => {
+      const { text, $$ } = await mount([dayWithTotal(daysAgo(1), 44)], {
+        lastFailure: {
+          error,
+          reason: 'no .ssi-score in main',
+          at: `${TODAY}T10:00:00.000Z`,
+          urlKind: 'page-load',
+        },
+      })
+      expect(text('.status-failure strong')).toBe(
+        'SSI Lens could not read this page — LinkedIn may have changed it',
+      )
+      // What shows without opening Details:
+      const shown = $$('.status-failure > p').map((p) => p.textContent).join(' ')
+      expect(shown).not.toContain('.ssi-score')
+      expect(shown).not.toMatch(/in time/)
+    },
+  )
 
   it('says so plainly when the overview itself cannot be read', async () => {
     const { text } = await mount([], { overviewError: 'SSI Lens did not answer "getOverview"' })
