@@ -220,7 +220,9 @@ describe('the popup after a failed reading', () => {
         'SSI Lens could not read this page — LinkedIn may have changed it',
       )
       // What shows without opening Details:
-      const shown = $$('.status-failure > p').map((p) => p.textContent).join(' ')
+      const shown = $$('.status-failure > p')
+        .map((p) => p.textContent)
+        .join(' ')
       expect(shown).not.toContain('.ssi-score')
       expect(shown).not.toMatch(/in time/)
     },
