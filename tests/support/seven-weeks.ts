@@ -34,6 +34,7 @@ export function sevenWeeks(today: string): DayRecord[] {
       industryPillars: { brand: 12.4, people: 10.1, insights: 11.9, relationships: 12.6 },
       networkPillars: { brand: 13, people: 10.5, insights: 10.2, relationships: 13.1 },
       source: 'dom',
+      note: null,
       // Just after midnight, so a failed visit later today is newer than today's record.
       capturedAt: `${day}T00:05:00.000Z`,
       urlKind: 'page-load',

@@ -37,7 +37,10 @@ function contrast(a: string, b: string): number {
 }
 
 const chart = tokens(css('src/ui/chart.css'))
-const pages = { popup: tokens(css('src/popup/popup.css')), options: tokens(css('src/options/options.css')) }
+const pages = {
+  popup: tokens(css('src/popup/popup.css')),
+  'options, history and team': tokens(css('src/ui/page.css')),
+}
 const LINES = ['--c-total', '--c-brand', '--c-people', '--c-insights', '--c-relationships', '--c-axis']
 
 describe('contrast of the chart palette', () => {
