@@ -172,11 +172,12 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
         <button type="button" class="button" onClick={() => void api.openOptions()}>
           {t('popupOptions')}
         </button>
-        {/* Firefox closes a popup when a file chooser opens (bugzilla 1292701); the same page in a tab can import. */}
-        <a class="tab-link" href="index.html" target="_blank" rel="noopener">
-          {t('popupOpenInTab')}
-        </a>
       </ExportImport>
+      {/* Firefox closes a popup when a file chooser opens (bugzilla 1292701); the same page in a tab can import.
+          Top right, on the heading's line, so the action row keeps room for every page's link. */}
+      <a key="tab" class="tab-link" href="index.html" target="_blank" rel="noopener">
+        {t('popupOpenInTab')}
+      </a>
     </main>
   )
 }

@@ -111,7 +111,7 @@ function chartData(series: RangeSeries, locale: string, today: string) {
       (id): ChartPanel => ({
         id,
         size: 'small',
-        scale: { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25, maxIntervals: 3 },
+        scale: { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25, maxIntervals: 2 },
         series: [
           { id, label: t(PILLAR_KEYS[id]), tone: id, values: values((r) => r.pillars[id]), ...number },
         ],
