@@ -4,12 +4,13 @@
  * Every incoming message passes `parseMessage` (shape) and `senderMayUse` (who may send it) before it is handled.
  */
 import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
+import { type ChartRange, isChartRange } from '../core/chart-range.ts'
 import type { DateOrder, DayRange } from '../core/csv-dates.ts'
 import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
 import type { CsvLineIssue } from '../core/csv-issues.ts'
 import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
-import { type ChartRange, isChartRange, type RangeSeries } from '../core/series.ts'
+import type { RangeSeries } from '../core/series.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
 
