@@ -3,7 +3,7 @@
  * a per-field check, so a damaged or older value can never crash a context or sneak in a wrong type.
  */
 
-import { type ChartRange, isChartRange } from '../core/chart-range.ts'
+import type { ChartRange } from '../core/chart-range.ts'
 import { CSV_FORMATS, type CsvFormat } from '../core/csv-format.ts'
 
 export interface Settings {
@@ -49,7 +49,9 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   goal: (v): v is number | null =>
     v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100),
   csvFormat: (v): v is CsvFormat => CSV_FORMATS.includes(v as CsvFormat),
-  chartRange: isChartRange,
+  // A pattern rather than core's isChartRange: the content script reads settings too, and every byte counts there
+  // (tests/shared/settings.test.ts checks it accepts exactly CHART_RANGES).
+  chartRange: (v): v is ChartRange => typeof v === 'string' && /^(?:49d|6m|1y|all)$/.test(v),
 }
 
 /** Any stored value (or nothing) → complete, valid settings. Unknown keys are dropped; bad values fall back. */

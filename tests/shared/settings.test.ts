@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { CHART_RANGES } from '../../src/core/chart-range.ts'
 import {
   DEFAULT_SETTINGS,
   isValidSetting,
@@ -169,6 +170,12 @@ describe('serializeSettings', () => {
 })
 
 describe('isValidSetting', () => {
+  it('accepts exactly the chart ranges core defines', () => {
+    for (const range of CHART_RANGES) expect(isValidSetting('chartRange', range)).toBe(true)
+    for (const other of ['', '49', '2y', 'ALL', ' 6m', '6m ', 49, null])
+      expect(isValidSetting('chartRange', other)).toBe(false)
+  })
+
   it.each<[keyof Settings, unknown, boolean]>([
     ['inlineBadge', true, true],
     ['inlineBadge', 'yes', false],
