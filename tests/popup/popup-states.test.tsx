@@ -384,10 +384,10 @@ describe('the popup after a capture that could not be saved', () => {
       urlKind: 'page-load' as const,
     }
     const { text } = await mount([dayWithTotal(daysAgo(1), 40)], { lastFailure: failure })
-    expect(text('.status-failure strong')).toMatch(
-      /^Your last visit \(.+\) was read but could not be saved:$/,
-    )
-    expect(text('.status-failure')).toContain("the browser's storage is full.")
-    expect(text('.failure-reason')).toBe('(QuotaExceededError: the quota has been exceeded)')
+    expect(text('.status-failure strong')).toContain("the browser's storage is full")
+    expect(text('.failure-action')).toBe('Free some disk space, then open your SSI page again')
+    // The error's name is for a bug report: behind Details.
+    expect(text('.failure-details p')).toBe('Code not-saved: QuotaExceededError: the quota has been exceeded')
+    expect(text('.status-failure > p')).not.toContain('QuotaExceededError')
   })
 })
