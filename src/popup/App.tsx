@@ -19,6 +19,7 @@ import { PlatformShift } from './PlatformShift.tsx'
 import { PopupChart } from './PopupChart.tsx'
 import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
+import { chartShiftMarkers } from './shift-markers.ts'
 
 /** The chart's data for a range: 49 days come with the overview; longer ranges from `getSeries`. */
 interface ChartState {
@@ -119,6 +120,7 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
     [history, latest, chart.change],
   )
   const advice = useMemo(() => (latest ? nextPillar(history, latest) : null), [history, latest])
+  const markers = useMemo(() => chartShiftMarkers(chart.series.slots, history), [chart.series, history])
   const forecast = useMemo(
     () => (goal === null ? null : forecastGoal(history, goal, today)),
     [history, goal, today],
@@ -147,7 +149,14 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
             <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
             <PlatformShift key="shift" history={history} latest={latest} today={today} />,
             <section key="trend" class="trend">
-              <PopupChart series={chart.series} range={range} onRange={pickRange} goal={goal} today={today} />
+              <PopupChart
+                series={chart.series}
+                range={range}
+                onRange={pickRange}
+                goal={goal}
+                today={today}
+                markers={markers}
+              />
               <div class="trend-foot">
                 {goal !== null && forecast && <GoalLine goal={goal} forecast={forecast} today={today} />}
                 <ChartTable series={chart.series} today={today} />

@@ -3,7 +3,8 @@
  * ranges) that holds a shift, with the words the readout shows and announces when that slot is picked.
  */
 import { formatSignedTenth } from '../core/format.ts'
-import { type Shift, type SlotSpan, shiftSlots } from '../core/shift.ts'
+import { findShifts, type Shift, type SlotSpan, shiftSlots } from '../core/shift.ts'
+import type { DayRecord } from '../core/snapshot.ts'
 import { t } from './i18n.ts'
 
 /** The shape of the shared chart's day markers (`src/ui/chart-types.ts`). */
@@ -23,4 +24,12 @@ export function shiftMarkers(slots: readonly SlotSpan[], shifts: readonly Shift[
       formatSignedTenth(shift.networkAverageChange),
     ),
   }))
+}
+
+/**
+ * The marks for the chart's slots from the days the popup holds (the 49-day window and the day before it): in
+ * the longer ranges, shifts of those weeks are marked; older ones are not known to the popup.
+ */
+export function chartShiftMarkers(slots: readonly SlotSpan[], history: readonly DayRecord[]): ShiftMarker[] {
+  return shiftMarkers(slots, findShifts(history))
 }

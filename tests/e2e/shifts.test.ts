@@ -10,6 +10,7 @@ import { day, snapshot } from '../background/sample-days.ts'
 import { type ExtensionHarness, launchExtension } from './harness.ts'
 
 const SHIFT = '[data-testid="platform-shift"]'
+const MARK = '[data-testid="trend-chart"] .marker-shift'
 
 /** Yesterday at 47 with averages 32 / 35, today at 44 (relationships −3) with the averages given. */
 function twoDays(industryAverage: number, networkAverage: number): DayRecord[] {
@@ -45,6 +46,8 @@ describe('LinkedIn-wide shifts in the popup', () => {
       .poll(() => popup.locator(SHIFT).textContent())
       .toMatch(/^LinkedIn-wide change: people in your industry and network fell too\./)
     expect(await popup.locator(SHIFT).isVisible()).toBe(true)
+    // The chart marks the shift day in its panels.
+    expect(await popup.locator(MARK).count()).toBeGreaterThan(0)
     await h.screenshot(popup, 'popup-platform-shift-light')
     await popup.emulateMedia({ colorScheme: 'dark' })
     await h.screenshot(popup, 'popup-platform-shift-dark')
@@ -56,5 +59,6 @@ describe('LinkedIn-wide shifts in the popup', () => {
     // The next-pillar card renders in the same pass as the note would: once it is there, the note is decided.
     await popup.waitForSelector('[data-testid="next-pillar"]')
     expect(await popup.locator(SHIFT).count()).toBe(0)
+    expect(await popup.locator(MARK).count()).toBe(0)
   })
 })
