@@ -8,14 +8,15 @@ import type { Change, NextPillarAdvice } from './advice-types.ts'
 import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
 import { changeSince } from './deltas.ts'
 import { nextPillar } from './next-pillar.ts'
+import { RANGE_DAYS } from './series.ts'
 import type { DayRecord, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
 /** Bump when the shape or the meaning of `PersonSummary` changes: stored summaries are then recomputed. */
 export const SUMMARY_VERSION = 2
 
-/** The ranges the table's change column can be computed over, in days back from the latest day. */
-export const TEAM_RANGES = { '49d': WINDOW_DAYS, '6m': 182, '1y': 365 } as const
+/** The ranges the table's change column can be computed over, in days back from the latest day: the chart's. */
+export const TEAM_RANGES = RANGE_DAYS
 export type TeamRange = keyof typeof TEAM_RANGES
 export const DEFAULT_TEAM_RANGE: TeamRange = '49d'
 const LONGEST_RANGE = Math.max(...Object.values(TEAM_RANGES))
@@ -79,6 +80,23 @@ function totalSeries(days: readonly DayRecord[]): TotalSeries {
 /** The total of `day` in a series, or null (not recorded, or outside the series). */
 export function totalOn(series: TotalSeries, day: string): number | null {
   return series.values[daysBetween(series.from, day)] ?? null
+}
+
+/**
+ * One total per chart slot (a day, or a week `from`…`to`): the slot's last recorded day, as the popup's chart
+ * shows a week — a real reading, never a mean nobody saw; `null` for a slot without any.
+ */
+export function totalsForSlots(
+  series: TotalSeries,
+  slots: readonly { from: string; to: string }[],
+): (number | null)[] {
+  return slots.map(({ from, to }) => {
+    for (let day = to; day >= from; day = addDays(day, -1)) {
+      const value = totalOn(series, day)
+      if (value !== null) return value
+    }
+    return null
+  })
 }
 
 /** `days` with `from ≤ day`, plus the latest one before `from` (so a change over the whole span has a base). */

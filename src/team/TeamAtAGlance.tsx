@@ -29,37 +29,39 @@ export function TeamAtAGlance({ averages, rows, range, today }: Props) {
     <section class="glance" aria-labelledby="glance-title">
       <h2 id="glance-title">{t('teamGlanceTitle')}</h2>
       <div class="glance-body">
-        {team && (
-          <table class="averages" data-testid="team-averages">
-            <caption>{t('teamAveragesCaption', peopleCount(averages.people))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('teamColPillar')}</th>
-                <th scope="col">{t('teamAverageTeam')}</th>
-                <th scope="col">{t('teamAverageIndustry')}</th>
-                <th scope="col">{t('teamAverageGap')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {PILLAR_IDS.map((id) => {
-                const gap = industry ? team[id] - industry[id] : null
-                return (
-                  <tr key={id} data-pillar={id}>
-                    <th scope="row">{pillarName(id)}</th>
-                    <td>{formatTenth(team[id])}</td>
-                    <td>{industry ? formatTenth(industry[id]) : '—'}</td>
-                    <td class={gap === null ? '' : gap >= 0 ? 'up' : 'down'}>
-                      {gap === null ? '—' : formatSignedTenth(gap)}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        )}
-        <p class="muted note">
-          {industry ? t('teamIndustryNote', averages.withIndustry, averages.people) : t('teamIndustryNone')}
-        </p>
+        <div class="glance-averages">
+          {team && (
+            <table class="averages" data-testid="team-averages">
+              <caption>{t('teamAveragesCaption', peopleCount(averages.people))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('teamColPillar')}</th>
+                  <th scope="col">{t('teamAverageTeam')}</th>
+                  <th scope="col">{t('teamAverageIndustry')}</th>
+                  <th scope="col">{t('teamAverageGap')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {PILLAR_IDS.map((id) => {
+                  const gap = industry ? team[id] - industry[id] : null
+                  return (
+                    <tr key={id} data-pillar={id}>
+                      <th scope="row">{pillarName(id)}</th>
+                      <td>{formatTenth(team[id])}</td>
+                      <td>{industry ? formatTenth(industry[id]) : '—'}</td>
+                      <td class={gap === null ? '' : gap >= 0 ? 'up' : 'down'}>
+                        {gap === null ? '—' : formatSignedTenth(gap)}
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          )}
+          <p class="muted note">
+            {industry ? t('teamIndustryNote', averages.withIndustry, averages.people) : t('teamIndustryNone')}
+          </p>
+        </div>
         {drawChart && <TeamChart rows={rows} range={range} today={today} />}
       </div>
     </section>

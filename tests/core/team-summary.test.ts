@@ -10,6 +10,7 @@ import {
   summarizeHistory,
   TEAM_RANGES,
   totalOn,
+  totalsForSlots,
   viewOf,
   weakestPillar,
 } from '../../src/core/team-summary.ts'
@@ -143,5 +144,25 @@ describe('weakestPillar', () => {
     ['a zero counts', { brand: 1, people: 3, insights: 2, relationships: 0 }, 'relationships', 0],
   ])('%s', (_what, pillars, pillar, value) => {
     expect(weakestPillar(pillars)).toEqual({ pillar, value })
+  })
+})
+
+describe('totalsForSlots', () => {
+  const series = { from: '2026-11-01', values: [40, null, 42, null, null, null, null, 45, null] }
+  it.each([
+    ['a recorded day', [{ from: '2026-11-01', to: '2026-11-01' }], [40]],
+    ['a day without a record: a gap', [{ from: '2026-11-02', to: '2026-11-02' }], [null]],
+    ['a week: its last recorded day', [{ from: '2026-11-02', to: '2026-11-08' }], [45]],
+    ['a week without any record', [{ from: '2026-11-04', to: '2026-11-07' }], [null]],
+    [
+      'slots outside the series',
+      [
+        { from: '2026-10-01', to: '2026-10-07' },
+        { from: '2026-11-10', to: '2026-11-16' },
+      ],
+      [null, null],
+    ],
+  ])('%s', (_what, slots, expected) => {
+    expect(totalsForSlots(series, slots)).toEqual(expected)
   })
 })

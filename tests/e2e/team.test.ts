@@ -174,6 +174,21 @@ describe('Team page in Chromium', () => {
     }
   })
 
+  it('draws everyone’s total with the popup’s chart, one panel per row, You on top', async () => {
+    const lines = page.locator('[data-testid="team-chart"] [data-panel] [data-series="overall"]')
+    await expect.poll(() => lines.count()).toBe(await rows().count())
+    expect(
+      await page.locator('[data-testid="team-chart"] [data-panel]').first().getAttribute('data-panel'),
+    ).toBe('you')
+    await page.getByRole('button', { name: '1 year', exact: true }).click()
+    expect(await page.getByRole('button', { name: '1 year', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    expect(await page.locator('[data-testid="team-table"] thead').textContent()).toContain('Change, 1 year')
+    await expect.poll(() => lines.count()).toBe(await rows().count())
+    await page.getByRole('button', { name: '49 days', exact: true }).click()
+  })
+
   it('looks right in light and dark', async () => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await h.screenshot(page, 'team-light')
