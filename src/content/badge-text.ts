@@ -4,7 +4,7 @@
  * through `Intl` in the UI language, so nothing English is hard-coded here.
  */
 import type { ReadFailure } from '../core/snapshot.ts'
-import { failureWords } from '../shared/failure-words.ts'
+import { failureKeys } from '../shared/failure-keys.ts'
 import type { SaveResult } from '../shared/protocol.ts'
 
 /** What the content script learned from one visit: the saved day, or why nothing was saved. */
@@ -53,10 +53,11 @@ export function badgeLines(outcome: BadgeOutcome, getMessage: GetMessage, locale
   const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
 
   if (isFailure(outcome)) {
-    // The popup's words for the failure (shared/failure-words): what happened, then what to do. The reader's
+    // The popup's words for the failure (shared/failure-keys): what happened, then what to do. The reader's
     // technical reason stays out of the badge, as it stays behind the popup's "Details".
-    const words = failureWords(outcome, getMessage)
-    const status = words.action ? msg('badgeFailure', words.headline, words.action) : words.headline
+    const keys = failureKeys(outcome)
+    const headline = keys.headlineWhy ? msg(keys.headline, msg(keys.headlineWhy)) : msg(keys.headline)
+    const status = keys.action ? msg('badgeFailure', headline, msg(keys.action)) : headline
     return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.error }
   }
 

@@ -110,9 +110,10 @@ const refused = (problem: ValueProblem): { ok: false; problem: ValueProblem; rea
 
 /**
  * The first thing wrong with a snapshot, or null. Checks run in a fixed order with early returns and build an
- * object only on failure: import runs this for every row of a ten-year file.
+ * object only on failure: import runs this for every row of a ten-year file. The page reader calls it directly
+ * (with `problemDetail`), so the content script carries no sentence per problem.
  */
-function snapshotProblem(value: unknown): ValueProblem | null {
+export function snapshotProblem(value: unknown): ValueProblem | null {
   if (!isRecord(value)) return { code: 'not-an-object' }
   const s = value
   const overall = s.overall
@@ -248,6 +249,16 @@ export function describeProblem(p: ValueProblem): string {
           ? 'the note is not text'
           : 'the note contains a control character'
   }
+}
+
+/**
+ * A problem as compact technical detail ("sum-mismatch: sum 56.734, overall 47, tolerance 1"): the page reader's
+ * failure detail, read by developers behind the popup's "Details". `describeProblem` says the same in a sentence
+ * where its size does not matter (the background, the parse CLI's callers, logs).
+ */
+export function problemDetail(p: ValueProblem): string {
+  const data = Object.entries(p).filter(([key]) => key !== 'code')
+  return data.length === 0 ? p.code : `${p.code}: ${data.map(([key, v]) => `${key} ${v}`).join(', ')}`
 }
 
 /** Copies exactly the snapshot fields, so nothing foreign (or page HTML) ever rides along into storage. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DayRecord, PageSnapshot } from '../../src/core/snapshot.ts'
-import { checkDayRecord, checkSnapshot } from '../../src/core/validate.ts'
+import { checkDayRecord, checkSnapshot, problemDetail } from '../../src/core/validate.ts'
 import { day, snapshot } from '../background/sample-days.ts'
 
 // The modern fixture's reading, without network pillars (a peer group the page may not show).
@@ -134,5 +134,21 @@ describe('checkDayRecord: the capture time', () => {
 
   it('leaves the future check out when no clock is given (a file checked on its own)', () => {
     expect(checkDayRecord({ ...record, day: '2030-01-01', capturedAt: '2030-01-01T08:00:00Z' }).ok).toBe(true)
+  })
+})
+
+describe('problemDetail', () => {
+  it.each([
+    [{ code: 'not-an-object' } as const, 'not-an-object'],
+    [
+      { code: 'sum-mismatch', sum: 56.734, overall: 47, tolerance: 1 } as const,
+      'sum-mismatch: sum 56.734, overall 47, tolerance 1',
+    ],
+    [
+      { code: 'out-of-range', field: 'people', value: '26', min: 0, max: 25, integer: false } as const,
+      'out-of-range: field people, value 26, min 0, max 25, integer false',
+    ],
+  ])('writes %j as compact detail naming every datum', (problem, detail) => {
+    expect(problemDetail(problem)).toBe(detail)
   })
 })

@@ -5,7 +5,7 @@
  */
 import type { Disagreement, PageSnapshot, ParseResult, PillarId, Pillars, ReadFailure } from '../snapshot.ts'
 import { PILLAR_IDS } from '../snapshot.ts'
-import { checkSnapshot, pillarSum } from '../validate.ts'
+import { pickSnapshot, pillarSum, problemDetail, snapshotProblem } from '../validate.ts'
 import { describeDisagreements, jsonPageDisagreements, pageClashes } from './cross-check.ts'
 import { pageState } from './page-state.ts'
 import { readDom } from './read-dom.ts'
@@ -26,11 +26,12 @@ function conflict(what: string, disagreements: Disagreement[]): ReadFailure {
   return { ...fail('conflict', `${what}: ${describeDisagreements(disagreements)}`), disagreements }
 }
 
+/** The validation gate (`checkSnapshot`'s rule), worded as compact detail to keep the content script small. */
 function gate(snapshot: PageSnapshot): ParseResult {
-  const checked = checkSnapshot(snapshot)
-  return checked.ok
-    ? checked.value
-    : fail('inconsistent', `the page's numbers do not add up: ${checked.reason}`)
+  const problem = snapshotProblem(snapshot)
+  return problem === null
+    ? pickSnapshot(snapshot)
+    : fail('inconsistent', `the page's numbers do not add up: ${problemDetail(problem)}`)
 }
 
 const hasAllPillars = (p: Partial<Pillars>): p is Pillars => PILLAR_IDS.every((id) => p[id] !== undefined)

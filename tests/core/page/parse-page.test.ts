@@ -71,9 +71,14 @@ describe('parsePage refuses what it cannot read', () => {
         remove('.highcharts-data-table'),
       ),
       'inconsistent',
-      /the pillars add up to 56\.734, which does not match the total 47/,
+      /sum-mismatch: sum 56\.734, overall 47, tolerance 1/,
     ],
-    ['the total is above 100', both(setText(CAPTION, '147')), 'inconsistent', /total/],
+    [
+      'the total is above 100',
+      both(setText(CAPTION, '147')),
+      'inconsistent',
+      /out-of-range: field overall, value 147/,
+    ],
     [
       'a pillar is above 25',
       both(
@@ -82,15 +87,25 @@ describe('parsePage refuses what it cannot read', () => {
         remove('table'),
       ),
       'inconsistent',
-      /Find the right people is 26/,
+      /out-of-range: field people, value 26, min 0, max 25/,
     ],
-    ['a rank is 0', setText('.ssi-rank .t-40', '0'), 'inconsistent', /industry rank is 0/],
-    ['a rank is above 100', setText('.ssi-rank .t-40', '140', 1), 'inconsistent', /network rank is 140/],
+    [
+      'a rank is 0',
+      setText('.ssi-rank .t-40', '0'),
+      'inconsistent',
+      /out-of-range: field industryRank, value 0, min 1, max 100/,
+    ],
+    [
+      'a rank is above 100',
+      setText('.ssi-rank .t-40', '140', 1),
+      'inconsistent',
+      /out-of-range: field networkRank, value 140/,
+    ],
     [
       'an average is above 100',
       setText('.group-ssi-score__donut-chart-caption .ssi-score__value', '132'),
       'inconsistent',
-      /industry average is 132/,
+      /out-of-range: field industryAverage, value 132/,
     ],
   ])('when %s', (_what, change, error, reason) => {
     const result = parseChanged(change)
