@@ -36,6 +36,11 @@ export const PILLAR_SPEED: Readonly<Record<PillarId, number>> = {
 export const PRIORITY_DECIMALS = 3
 /** A change smaller than this shows as "0" with one decimal, so the sentence does not mention it. */
 export const NOTICEABLE_CHANGE = 0.05
+/**
+ * A fall smaller than this is not cited in the reason: a pillar wobbles by a tenth or two from day to day, and
+ * "fell 0.1" reads as news when it is noise. (It still counts in the need.)
+ */
+export const NOISE_FALL = 0.3
 
 export type PeerGroup = 'industry' | 'network'
 
@@ -188,7 +193,7 @@ export function nextPillar(history: readonly DayRecord[], latest: DayRecord): Ne
   const sharedFallExcluded = [chosen.recent, chosen.window].some(
     (t) => t !== null && t.shared >= NOTICEABLE_CHANGE,
   )
-  const reason = reasonFor(chosen, assessments, byNeedAlone, recentFall, windowFall)
+  const reason = reasonFor(chosen, assessments, byNeedAlone, citedFall(recentFall), citedFall(windowFall))
   return {
     pillar: chosen.pillar,
     label: PILLAR_LABELS[chosen.pillar],
@@ -199,6 +204,10 @@ export function nextPillar(history: readonly DayRecord[], latest: DayRecord): Ne
       building: chosen.value < BUILDING_BELOW,
     }),
   }
+}
+
+function citedFall(trend: PillarTrend | null): PillarTrend | null {
+  return trend !== null && fallOf(trend) >= NOISE_FALL - 1e-9 ? trend : null
 }
 
 function noticeableFall(trend: PillarTrend | null): PillarTrend | null {
@@ -219,11 +228,13 @@ function reasonFor(
   const peer = chosen.peerGap
   if (peer !== null && peer.gap >= NOTICEABLE_CHANGE)
     clauses.push(`${formatTenth(peer.gap)} below people in your ${peer.group}`)
-  const falls = [recentFall, windowFall]
-    .filter((t): t is PillarTrend => t !== null)
-    .map(
-      (t) => `${formatTenth(fallOf(t))} ${t.days === 1 ? 'since yesterday' : `in the last ${t.days} days`}`,
-    )
+  // The window fall is named by the window, as everywhere else ("in the last 49 days"), whichever recorded day
+  // it compares with; the recent fall by the days it really covers.
+  const falls = [
+    recentFall &&
+      `${formatTenth(fallOf(recentFall))} ${recentFall.days === 1 ? 'since yesterday' : `in the last ${recentFall.days} days`}`,
+    windowFall && `${formatTenth(fallOf(windowFall))} in the last ${WINDOW_DAYS} days`,
+  ].filter((f): f is string => typeof f === 'string')
   if (falls.length > 0) clauses.push(`fell ${falls.join(' and ')}`)
   if (byNeedAlone !== chosen)
     clauses.push(`usually responds to effort sooner than ${PILLAR_LABELS[byNeedAlone.pillar]}`)

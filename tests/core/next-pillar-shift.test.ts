@@ -61,7 +61,7 @@ const cases: Case[] = [
       day(0, [22, 22, 22, 14], 28, 31), // own: −3 since
     ],
     reason:
-      'Build relationships is 14 of 25, your lowest pillar, and fell 4 in the last 30 days (LinkedIn-wide change excluded).',
+      'Build relationships is 14 of 25, your lowest pillar, and fell 4 in the last 49 days (LinkedIn-wide change excluded).',
     excluded: true,
     shared: [null, 3],
   },

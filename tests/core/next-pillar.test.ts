@@ -82,7 +82,7 @@ const cases: Case[] = [
     history: [[30, [16, 12, 11, 21]]],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 7 in the last 30 days.',
+      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49 days.',
     },
   },
   {
@@ -94,7 +94,7 @@ const cases: Case[] = [
     ],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 7 in the last 48 days.',
+      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49 days.',
     },
   },
   {
@@ -115,7 +115,7 @@ const cases: Case[] = [
     ],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 2.5 in the last 7 days and 3.2 in the last 40 days.',
+      reason: 'Build relationships is 14 of 25 and fell 2.5 in the last 7 days and 3.2 in the last 49 days.',
     },
   },
   {
@@ -232,6 +232,20 @@ describe('nextPillar', () => {
       dayWithPillars(LATEST, [16.4382, 9.27, 7.815, 13.2104]),
     )
     expect(advice?.reason).toBe('Engage with insights is 7.8 of 25 and your lowest pillar.')
+  })
+
+  it.each([
+    [0.1, false],
+    [0.2, false],
+    [0.3, true],
+    [0.8, true],
+  ])('cites a fall of %d only from NOISE_FALL up (%s): smaller is day-to-day noise', (fall, cited) => {
+    const advice = nextPillar(
+      [dayWithPillars(back(7), [16, 12, 8 + fall, 13])],
+      dayWithPillars(LATEST, [16, 12, 8, 13]),
+    )
+    expect(advice?.pillar).toBe('insights')
+    expect(/fell/.test(advice?.reason ?? '')).toBe(cited)
   })
 
   it('lists 2 or 3 distinct actions from the chosen pillar’s catalogue', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { WINDOW_DAYS } from '../../src/core/day.ts'
 import {
+  NOISE_FALL,
   NOTICEABLE_CHANGE,
   PEER_GAP_WEIGHT,
   PILLAR_MAX,
@@ -27,6 +28,7 @@ const constants: [name: string, value: number][] = [
   ...PILLAR_IDS.map((id): [string, number] => [`PILLAR_SPEED.${id}`, PILLAR_SPEED[id]]),
   ['PRIORITY_DECIMALS', PRIORITY_DECIMALS],
   ['NOTICEABLE_CHANGE', NOTICEABLE_CHANGE],
+  ['NOISE_FALL', NOISE_FALL],
   ['BUILDING_BELOW', BUILDING_BELOW],
   ['ACTIONS_PER_ADVICE', ACTIONS_PER_ADVICE],
 ]
