@@ -12,6 +12,8 @@ import { cleanName } from '../core/person-name.ts'
 import { type FailedReading, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
 import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
+import { type GetMessage, message, uiLocale } from '../shared/i18n.ts'
+import { type BadgeLines, type BadgeOutcome, badgeLines } from '../shared/inline-badge-lines.ts'
 import type {
   AddPersonResult,
   MessageName,
@@ -19,7 +21,7 @@ import type {
   Overview,
   Payload,
   Result,
-  SaveResult,
+  SavedCapture,
   SenderInfo,
   TeamPerson,
 } from '../shared/protocol.ts'
@@ -65,6 +67,11 @@ export interface HandlerContext {
    * Where a failed save is kept when the database refuses even the failure record (storage full): the browser
    * session's storage in the extension, a variable in tests. Without it, such a failure is only answered to the page.
    */
+  /**
+   * The browser's messages and UI language, for the inline badge's words (the background words them so the
+   * content script need not); defaults to the browser's i18n.
+   */
+  badgeWords?: { getMessage: GetMessage; locale: string }
   unsavedFailure?: {
     put(failure: FailedReading): Promise<void>
     get(): Promise<FailedReading | null>
@@ -100,7 +107,13 @@ async function saveFailed(
       ?.put({ ...failure, at: now.toISOString(), urlKind })
       .catch((last: unknown) => console.error('SSI Lens: nowhere left to keep the failed save', last))
   }
-  return { saved: false, failure }
+  return { saved: false, failure, lines: inlineBadgeLines(ctx, failure) }
+}
+
+/** The inline badge's words for one outcome, in the browser's language. */
+function inlineBadgeLines(ctx: HandlerContext, outcome: BadgeOutcome): BadgeLines {
+  const words = ctx.badgeWords ?? { getMessage: (key, subs) => message(key, subs ?? []), locale: uiLocale() }
+  return badgeLines(outcome, words.getMessage, words.locale)
 }
 
 /** The overview, with a failed save that was kept outside the database when it is the newest news. */
@@ -128,20 +141,20 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         throw new Refusal('snapshot refused: a page reading cannot be entered by hand')
       const db = await ctx.db()
       const now = ctx.now()
-      let result: SaveResult
+      let saved: SavedCapture
       try {
-        result = await saveCapture(db, checked.value, urlKind, now)
+        saved = await saveCapture(db, checked.value, urlKind, now)
       } catch (error) {
         return saveFailed(ctx, db, error, urlKind, now)
       }
       await changed()
-      return result
+      return { ...saved, lines: inlineBadgeLines(ctx, saved) }
     },
     async reportFailure({ failure, urlKind }) {
       if (!isReadFailureCode(failure.error))
         throw new Refusal(`unknown failure code ${JSON.stringify(failure.error)}`)
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
-      return { recorded: true }
+      return { recorded: true, lines: inlineBadgeLines(ctx, failure) }
     },
     async getOverview() {
       const overview = await readOverview(await ctx.db(), ctx.now())

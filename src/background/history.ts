@@ -18,7 +18,7 @@ import type {
   HistoryMonth,
   ManualSaveResult,
   Overview,
-  SaveResult,
+  SavedCapture,
   SeriesAnswer,
 } from '../shared/protocol.ts'
 import {
@@ -97,7 +97,7 @@ export async function saveCapture(
   snapshot: PageSnapshot,
   urlKind: UrlKind,
   now: Date,
-): Promise<SaveResult> {
+): Promise<SavedCapture> {
   const record: DayRecord = {
     ...pickSnapshot(snapshot),
     day: dayKey(now),

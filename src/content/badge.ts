@@ -12,9 +12,9 @@
  * Assistive technology gets the same words from `aria-label`s inside the root, through the accessibility tree.
  */
 import { TOTAL_VALUE } from '../core/page/selectors.ts'
+import type { BadgeLines } from '../shared/inline-badge-lines.ts'
 import css from './badge.css?inline'
 import { type BadgeWords, badgeWordsCss, hostCss, type Placement } from './badge-style.ts'
-import type { BadgeLines } from './badge-text.ts'
 
 /**
  * A page that keeps removing the badge wins: after this many re-attachments (or lookups for a vanished score),

@@ -6,13 +6,15 @@
 import { parsePage } from '../core/page/parse-page.ts'
 import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { isReadFailure } from '../core/snapshot.ts'
+import type { BadgeLines } from '../shared/inline-badge-lines.ts'
 import type { Payload, Result, SaveResult } from '../shared/protocol.ts'
 import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
 
 /** What a capture ended in, for whatever shows it on the page (the inline badge). */
 export type CaptureOutcome =
   | { kind: 'saved'; snapshot: PageSnapshot; result: SaveResult }
-  | { kind: 'failed'; failure: ReadFailure }
+  /** `lines`: the background's words for the badge; null when the background could not be reached at all. */
+  | { kind: 'failed'; failure: ReadFailure; lines: BadgeLines | null }
 
 type CaptureMessage = 'saveSnapshot' | 'reportFailure'
 /** `send` from shared/messaging, injectable for tests. */
@@ -50,18 +52,19 @@ export function startCapture(options: CaptureOptions): () => void {
     sentSignature = signature
     // A reading that was not stored is shown as such (the background kept the failure when it could), and a
     // later reading may try again.
-    const notSaved = (failure: ReadFailure) => {
+    const notSaved = (failure: ReadFailure, lines: BadgeLines | null) => {
       if (sentSignature === signature) sentSignature = null
-      onOutcome?.({ kind: 'failed', failure })
+      onOutcome?.({ kind: 'failed', failure, lines })
     }
     send('saveSnapshot', { snapshot, urlKind }).then(
       (result) => {
-        if ('failure' in result) notSaved(result.failure)
+        if ('failure' in result) notSaved(result.failure, result.lines)
         else onOutcome?.({ kind: 'saved', snapshot, result })
       },
       (error: unknown) => {
         console.warn('SSI Lens could not save the reading:', error)
-        notSaved({ error: 'not-saved', reason: error instanceof Error ? error.message : String(error) })
+        const reason = error instanceof Error ? error.message : String(error)
+        notSaved({ error: 'not-saved', reason }, null)
       },
     )
   }
@@ -73,7 +76,7 @@ export function startCapture(options: CaptureOptions): () => void {
     reported.add(key)
     // Only the code and the reason cross to the background: it keeps nothing else of a failure.
     send('reportFailure', { failure: { error: failure.error, reason: failure.reason }, urlKind }).then(
-      () => onOutcome?.({ kind: 'failed', failure }),
+      ({ lines }) => onOutcome?.({ kind: 'failed', failure, lines }),
       (error: unknown) => console.warn('SSI Lens could not report the failed reading:', error),
     )
   }

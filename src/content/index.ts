@@ -18,7 +18,7 @@ let showBadge: ReturnType<typeof connectInlineBadge> | null = null
 /** Every capture outcome of this tab: the inline badge shows it. */
 function onOutcome(outcome: CaptureOutcome): void {
   showBadge ??= connectInlineBadge()
-  showBadge(outcome.kind === 'saved' ? outcome.result : outcome.failure)
+  showBadge(outcome.kind === 'saved' ? outcome.result.lines : outcome.lines)
 }
 
 let stopCapture: (() => void) | null = null

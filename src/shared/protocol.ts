@@ -13,6 +13,7 @@ import type { ManualEntry } from '../core/manual-day.ts'
 import type { RangeSeries } from '../core/series.ts'
 import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
+import type { BadgeLines } from './inline-badge-lines.ts'
 
 /** What the inline badge shows after a capture: only derived numbers, never the history itself. */
 export interface BadgeInfo {
@@ -22,16 +23,23 @@ export interface BadgeInfo {
   nextPillar: Pick<NextPillarAdvice, 'pillar' | 'label'> | null
 }
 
-export interface SaveResult {
+/** A stored capture, as the history reports it. */
+export interface SavedCapture {
   /** True when an earlier capture of the same day was replaced. */
   replaced: boolean
   badge: BadgeInfo
+}
+
+/** The answer to a capture: what was stored, and the inline badge's words for it (the background words them). */
+export interface SaveResult extends SavedCapture {
+  lines: BadgeLines
 }
 
 /** The background could not store the capture (e.g. storage full): the `not-saved` failure the page shows. */
 export interface NotSaved {
   saved: false
   failure: ReadFailure
+  lines: BadgeLines
 }
 
 /** Everything the popup needs in one round trip, whatever the size of the history. */
@@ -154,7 +162,10 @@ export interface Protocol extends HistoryPageProtocol {
   /** Content script → background: a validated reading of the SSI page. */
   saveSnapshot: { payload: { snapshot: PageSnapshot; urlKind: UrlKind }; result: SaveResult | NotSaved }
   /** Content script → background: the page could not be read (kept apart from the history). */
-  reportFailure: { payload: { failure: ReadFailure; urlKind: UrlKind }; result: { recorded: true } }
+  reportFailure: {
+    payload: { failure: ReadFailure; urlKind: UrlKind }
+    result: { recorded: true; lines: BadgeLines }
+  }
   getOverview: { payload: Record<string, never>; result: Overview }
   exportCsv: { payload: Record<string, never>; result: { filename: string; csv: string; days: number } }
   importCsv: { payload: ImportCsvPayload; result: ImportResult }

@@ -14,6 +14,7 @@ import {
   type SenderInfo,
 } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
+import { englishMessage } from '../options/english-messages.ts'
 import { MALFORMED } from './malformed-csv.ts'
 import { day, history, manualEntry, snapshot } from './sample-days.ts'
 import { putDays, storedDays } from './stored-days.ts'
@@ -39,6 +40,7 @@ beforeEach(async () => {
     historyChanged: async () => {
       changes++
     },
+    badgeWords: { getMessage: englishMessage, locale: 'en-GB' },
   })
   listen = createMessageListener(handlers, { id: EXT_ID, origin: ORIGIN })
 })
@@ -93,6 +95,15 @@ describe('every message', () => {
       result: {
         replaced: false,
         badge: expect.objectContaining({ day: expect.any(String), overall: 47, change7: null }),
+        // The background words the inline badge, so the content script carries no words of its own.
+        lines: {
+          change: '7-day change: —',
+          trend: 'unknown',
+          next: expect.stringMatching(/^Next: /),
+          status: 'Recorded',
+          failed: false,
+          state: 'recorded',
+        },
       },
     })
     const [stored] = await storedDays(db)
@@ -103,7 +114,10 @@ describe('every message', () => {
   it('reportFailure keeps the failure apart from the history', async () => {
     expect(await send('reportFailure', validPayloads.reportFailure, CONTENT)).toEqual({
       ok: true,
-      result: { recorded: true },
+      result: {
+        recorded: true,
+        lines: expect.objectContaining({ failed: true, state: 'timeout', change: null, next: null }),
+      },
     })
     expect(await contents()).toEqual({
       days: [],
@@ -606,6 +620,7 @@ describe('a capture the database cannot store (storage full)', () => {
       result: {
         saved: false,
         failure: { error: 'not-saved', reason: 'QuotaExceededError: The quota has been exceeded.' },
+        lines: expect.objectContaining({ failed: true, state: 'not-saved' }),
       },
     })
     expect(await storedDays(db)).toEqual([])

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BadgeOutcome } from '../../src/content/badge-text.ts'
+import type { BadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings.ts'
 import { fake } from '../options/fake-browser.ts'
 import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
@@ -11,14 +11,14 @@ beforeAll(async () => {
   ;({ connectInlineBadge } = await import('../../src/content/badge-connect.ts'))
 })
 
-const SAVED: BadgeOutcome = {
-  replaced: false,
-  badge: {
-    day: '2026-11-22',
-    overall: 47,
-    change7: { delta: 3, since: '2026-11-15', exact: true },
-    nextPillar: { pillar: 'insights', label: 'Engage with insights' },
-  },
+/** The lines the background sends with a saved capture. */
+const SAVED: BadgeLines = {
+  change: '▲ 3 in 7 days',
+  trend: 'up',
+  next: 'Next: Engage with insights',
+  status: 'Recorded',
+  failed: false,
+  state: 'recorded',
 }
 
 let roots: ShadowRoot[] = []
@@ -83,8 +83,17 @@ describe('connectInlineBadge', () => {
 
   it('also shows why a visit could not be recorded', async () => {
     const onOutcome = connectInlineBadge(document)
-    onOutcome({ error: 'not-logged-in', reason: 'sign-in form' })
+    onOutcome({ ...SAVED, change: null, next: null, status: 'Sign in', failed: true, state: 'not-logged-in' })
     await settle()
     expect(hosts()).toHaveLength(1)
+  })
+
+  it('says the day was not saved when the background could not be reached to word it', async () => {
+    const onOutcome = connectInlineBadge(document)
+    onOutcome(null)
+    await settle()
+    expect(hosts()).toHaveLength(1)
+    const root = roots.find((r) => r.host.isConnected)
+    expect(root?.querySelector<HTMLElement>('[data-testid="inline-badge"]')?.dataset.state).toBe('not-saved')
   })
 })

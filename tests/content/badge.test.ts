@@ -9,7 +9,7 @@ import {
   MAX_REATTACHMENTS,
 } from '../../src/content/badge.ts'
 import { badgeWordsCss, cssString, hostCss } from '../../src/content/badge-style.ts'
-import type { BadgeLines } from '../../src/content/badge-text.ts'
+import type { BadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/ssi-modern-en.html'), 'utf8')

@@ -6,9 +6,18 @@ import type { SaveResult } from '../../src/shared/protocol.ts'
 import { readFixture } from '../core/page/load-page.ts'
 
 const SSI_URL = 'https://www.linkedin.com/sales/ssi'
+const LINES = {
+  change: null,
+  trend: 'unknown',
+  next: null,
+  status: 'words',
+  failed: true,
+  state: 'x',
+} as const
 const SAVED: SaveResult = {
   replaced: false,
   badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
+  lines: { ...LINES, failed: false, state: 'recorded' },
 }
 
 /** The body of a saved page, without its scripts and stylesheets (nothing may be fetched). */
@@ -44,7 +53,7 @@ describe('startCapture', () => {
         failNextSend = false
         throw new Error('the background is restarting')
       }
-      return type === 'saveSnapshot' ? SAVED : { recorded: true }
+      return type === 'saveSnapshot' ? SAVED : { recorded: true, lines: LINES }
     }) as SendFn
     vi.spyOn(console, 'warn').mockImplementation(() => {})
   })
@@ -117,7 +126,9 @@ describe('startCapture', () => {
       urlKind: 'page-load',
       failure: { error: 'timeout', reason: expect.stringMatching(/within 30 s/) },
     })
-    expect(outcomes).toEqual([{ kind: 'failed', failure: expect.objectContaining({ error: 'timeout' }) }])
+    expect(outcomes).toEqual([
+      { kind: 'failed', failure: expect.objectContaining({ error: 'timeout' }), lines: LINES },
+    ])
     await show(MODERN) // too late: the wait is over
     expect(saves()).toEqual([])
   })
@@ -167,7 +178,11 @@ describe('startCapture', () => {
     start()
     await vi.advanceTimersByTimeAsync(0)
     expect(outcomes).toEqual([
-      { kind: 'failed', failure: { error: 'not-saved', reason: 'the background is restarting' } },
+      {
+        kind: 'failed',
+        failure: { error: 'not-saved', reason: 'the background is restarting' },
+        lines: null,
+      },
     ])
     await show(`${MODERN}<p></p>`)
     expect(saves()).toHaveLength(2)
@@ -178,12 +193,14 @@ describe('startCapture', () => {
     const failure = { error: 'not-saved' as const, reason: 'QuotaExceededError: the quota has been exceeded' }
     send = (async (type, payload) => {
       sent.push({ type, payload: payload as unknown as Record<string, unknown> })
-      return type === 'saveSnapshot' ? { saved: false, failure } : { recorded: true }
+      return type === 'saveSnapshot'
+        ? { saved: false, failure, lines: LINES }
+        : { recorded: true, lines: LINES }
     }) as SendFn
     document.body.innerHTML = MODERN
     start()
     await vi.advanceTimersByTimeAsync(0)
-    expect(outcomes).toEqual([{ kind: 'failed', failure }])
+    expect(outcomes).toEqual([{ kind: 'failed', failure, lines: LINES }])
     // The background kept the failure itself: the page does not report it a second time.
     expect(sent.map((m) => m.type)).toEqual(['saveSnapshot'])
   })

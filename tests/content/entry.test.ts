@@ -14,8 +14,19 @@ vi.mock('../../src/shared/messaging.ts', () => ({
   send: async (type: string, payload: Record<string, unknown>) => {
     sent.push({ type, payload })
     return type === 'saveSnapshot'
-      ? { replaced: false, badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null } }
-      : { recorded: true }
+      ? {
+          replaced: false,
+          badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
+          lines: {
+            change: '—',
+            trend: 'unknown',
+            next: '—',
+            status: 'Recorded 47',
+            failed: false,
+            state: 'recorded',
+          },
+        }
+      : { recorded: true, lines: null }
   },
 }))
 
@@ -56,7 +67,7 @@ describe('the content script entry', () => {
       type: 'saveSnapshot',
       payload: { urlKind: 'in-app-navigation', snapshot: { overall: 47 } },
     })
-    expect(shown).toEqual([expect.objectContaining({ badge: expect.objectContaining({ overall: 47 }) })])
+    expect(shown).toEqual([expect.objectContaining({ status: 'Recorded 47', state: 'recorded' })])
     expect(connections.count).toBe(1)
   })
 

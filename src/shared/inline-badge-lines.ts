@@ -1,17 +1,17 @@
 /**
  * What the inline badge says, as plain strings: "▲ 3 in 7 days", "Next: Engage with insights", "Recorded" or why
  * the page could not be read. Pure: messages come through `getMessage` (the browser's i18n), numbers and dates
- * through `Intl` in the UI language, so nothing English is hard-coded here.
+ * through `Intl` in the UI language, so nothing English is hard-coded here. The background words each capture
+ * outcome with it and sends the lines with its answer, so the content script (whose size budget is tight)
+ * carries none of this: it only draws them.
  */
 import type { ReadFailure } from '../core/snapshot.ts'
-import { failureKeys } from '../shared/failure-keys.ts'
-import type { SaveResult } from '../shared/protocol.ts'
+import { failureKeys } from './failure-keys.ts'
+import type { GetMessage } from './i18n.ts'
+import type { BadgeInfo } from './protocol.ts'
 
-/** What the content script learned from one visit: the saved day, or why nothing was saved. */
-export type BadgeOutcome = SaveResult | ReadFailure
-
-/** Chrome's and Firefox's `i18n.getMessage`. */
-export type GetMessage = (key: string, substitutions?: string[]) => string
+/** What one visit came to: the saved day's badge numbers, or why nothing was saved. */
+export type BadgeOutcome = { badge: BadgeInfo } | ReadFailure
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown'
 
