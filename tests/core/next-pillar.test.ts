@@ -263,7 +263,10 @@ describe('nextPillar', () => {
 })
 
 describe('nextPillar invariance', () => {
-  const pillarValue = fc.double({ min: 0, max: 25, noNaN: true })
+  // Full (25) or clearly below it: a pillar within a rounding hair of 25 (24.9996 shows as "25") is full by the
+  // rule's precision (PRIORITY_DECIMALS), which the table test below pins. fast-check found that band once
+  // (seed 1820887523) and the property then claimed advice was missing.
+  const pillarValue = fc.oneof(fc.constant(25), fc.double({ min: 0, max: 24.999, noNaN: true }))
   const tuple = fc.tuple(pillarValue, pillarValue, pillarValue, pillarValue)
   const world = fc.record({
     latest: tuple,
@@ -293,6 +296,11 @@ describe('nextPillar invariance', () => {
         expect(nextPillar(shuffled, latest)).toEqual(expected)
       }),
     )
+  })
+
+  it('counts a pillar a rounding hair below 25 as full: no advice when every pillar is', () => {
+    const latest = dayWithPillars(LATEST, [24.9996, 24.9995, 24.9999, 24.9994])
+    expect(nextPillar([], latest)).toBeNull()
   })
 
   it('never picks a pillar at 25 while another is below it', () => {
