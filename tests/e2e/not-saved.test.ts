@@ -39,9 +39,14 @@ describe('a capture during full storage, in Chromium', () => {
     await cdp.detach()
     expect(storedDays(await h.readDatabase())).toEqual([])
     const popup = await h.openPopup()
+    const line = popup.locator('.status-failure[data-failure="not-saved"]')
     await expect
-      .poll(() => popup.locator('.status').textContent())
-      .toMatch(/was read but could not be saved: the browser's storage is full\. \(QuotaExceededError/)
+      .poll(() => line.locator('strong').textContent())
+      .toBe("Today's score could not be saved: the browser's storage is full")
+    expect(await line.locator('.failure-action').textContent()).toMatch(/\S/)
+    // The error's name is detail for a bug report: behind Details, never in the sentence itself.
+    expect(await line.locator('strong').textContent()).not.toContain('QuotaExceededError')
+    expect(await line.locator('details.failure-details').textContent()).toContain('QuotaExceededError')
     await h.screenshot(popup, 'popup-not-saved-light')
     await popup.emulateMedia({ colorScheme: 'dark' })
     await h.screenshot(popup, 'popup-not-saved-dark')
