@@ -6,7 +6,7 @@
 /** The longest note, in characters (Unicode code points, so an emoji counts once). */
 export const NOTE_MAX_CHARS = 280
 
-export type NoteProblem = 'not-text' | 'too-long' | 'control-character'
+export type NoteProblem = 'not-text' | 'too-long' | 'control-character' | 'replacement-character'
 
 export type CheckedNote = { ok: true; note: string | null } | { ok: false; problem: NoteProblem }
 
@@ -27,6 +27,8 @@ export function checkNote(value: unknown): CheckedNote {
   const note = value.trim()
   if (note === '') return { ok: true, note: null }
   if (CONTROL.test(note)) return { ok: false, problem: 'control-character' }
+  // U+FFFD is what a decoder leaves where it could not read the bytes: never stored (as for industry names).
+  if (note.includes('\uFFFD')) return { ok: false, problem: 'replacement-character' }
   if (noteLength(note) > NOTE_MAX_CHARS) return { ok: false, problem: 'too-long' }
   return { ok: true, note }
 }

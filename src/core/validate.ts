@@ -247,7 +247,9 @@ export function describeProblem(p: ValueProblem): string {
         ? `the note is longer than ${p.max} characters`
         : p.problem === 'not-text'
           ? 'the note is not text'
-          : 'the note contains a control character'
+          : p.problem === 'replacement-character'
+            ? 'the note holds U+FFFD (text a decoder could not read)'
+            : 'the note contains a control character'
   }
 }
 

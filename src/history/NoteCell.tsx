@@ -41,7 +41,7 @@ export function NoteCell({ day, dayText, note, save }: Props) {
       setError(
         checked.problem === 'too-long'
           ? t('historyNoteTooLong', NOTE_MAX_CHARS, noteLength(draft.trim()))
-          : t('historyNoteNotText'),
+          : t(checked.problem === 'replacement-character' ? 'historyNoteReplacement' : 'historyNoteNotText'),
       )
       return
     }

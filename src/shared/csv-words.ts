@@ -128,9 +128,15 @@ export function issueWords(issue: CsvIssue): string {
     case 'bad-note':
       return issue.problem === 'too-long'
         ? w('csvIssueNoteTooLong', issue.max)
-        : w(issue.problem === 'not-text' ? 'csvIssueNoteNotText' : 'csvIssueNoteControl')
+        : w(NOTE_PROBLEM_KEYS[issue.problem])
   }
 }
+
+const NOTE_PROBLEM_KEYS = {
+  'not-text': 'csvIssueNoteNotText',
+  'control-character': 'csvIssueNoteControl',
+  'replacement-character': 'csvIssueNoteReplacement',
+} as const
 
 /** What to do about a cause, when there is more to say than the issue itself. */
 export function hintWords(issue: CsvIssue): string | null {

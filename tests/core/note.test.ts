@@ -26,6 +26,7 @@ describe('checkNote', () => {
     ['an object', { text: 'hi' }, 'not-text'],
     ['a NUL character', 'a\u0000b', 'control-character'],
     ['an escape character', 'a\u001bb', 'control-character'],
+    ['U+FFFD, where a decoder could not read the bytes', 'informa\uFFFD\uFFFDo', 'replacement-character'],
   ])('refuses %s', (_what, value, problem) => {
     expect(checkNote(value)).toEqual({ ok: false, problem })
   })
