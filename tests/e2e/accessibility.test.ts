@@ -1,0 +1,97 @@
+/**
+ * Accessibility of what people see, scanned by axe-core in real Chromium (the popup at 420 × 600): the popup with
+ * seven weeks of history, the empty popup, the popup after a failed visit, and the options page, each in light
+ * and dark. Serious and critical violations fail the test; moderate and minor ones are printed for a person, and
+ * so is what axe leaves for review (it cannot tell the background behind the chart's SVG text, so its contrast
+ * is listed as "needs review", not checked).
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dayKey } from '../../src/core/day.ts'
+import { sevenWeeks } from '../support/seven-weeks.ts'
+import { csvOf, importThroughExtension } from './bench.ts'
+import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from './harness.ts'
+
+const today = dayKey(new Date())
+const schemes = ['light', 'dark'] as const
+let h: ExtensionHarness
+const minor: string[] = []
+const scanned: string[] = []
+
+beforeAll(async () => {
+  h = await launchExtension()
+})
+afterAll(async () => {
+  console.log(`\naxe scans:\n${scanned.join('\n')}`)
+  if (minor.length > 0) console.log(`\naxe, moderate/minor (not failing):\n${minor.join('\n')}\n`)
+  await h?.close()
+})
+
+/** Scans the page; returns the serious/critical violations as readable lines, and records the rest. */
+async function scan(page: Page, where: string): Promise<string[]> {
+  const { incomplete, passes, url, violations } = await new AxeBuilder({ page }).analyze()
+  // A scan of the wrong document (or of nothing) would pass vacuously.
+  expect(url).toBe(page.url())
+  expect(passes.length).toBeGreaterThan(10)
+  // "Incomplete" is what axe could not decide alone (often contrast over a gradient): listed for a person.
+  scanned.push(
+    `${where}: ${passes.length} rules pass, ${violations.length} violated, needs review: ${
+      incomplete.map((r) => `${r.id}×${r.nodes.length}`).join(' ') || 'none'
+    }`,
+  )
+  const lines = (impacts: string[]) =>
+    violations
+      .filter((v) => impacts.includes(v.impact ?? ''))
+      .map(
+        (v) =>
+          `${where}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 4)
+            .join(', ')}`,
+      )
+  minor.push(...lines(['moderate', 'minor']))
+  return lines(['serious', 'critical'])
+}
+
+async function expectAccessible(open: () => Promise<Page>, name: string): Promise<void> {
+  for (const scheme of schemes) {
+    const page = await open()
+    await page.emulateMedia({ colorScheme: scheme })
+    const serious = await scan(page, `${name} (${scheme})`)
+    await h.screenshot(page, `a11y-${name}-${scheme}`)
+    await page.close()
+    expect(serious).toEqual([])
+  }
+}
+
+describe('axe finds no serious or critical violation', () => {
+  it('in the popup with 49 days of history', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await importThroughExtension(h, csvOf(sevenWeeks(today)))
+    await expectAccessible(() => h.openPopup(), 'popup-49-days')
+  })
+
+  it('in the empty popup', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await expectAccessible(() => h.openPopup(), 'popup-empty')
+  })
+
+  it('in the popup after a failed visit', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await importThroughExtension(h, csvOf(sevenWeeks(today).slice(0, -1)))
+    h.server.serve(SSI_URL, fixture('ssi-logged-out-login'))
+    const ssi = await h.openPage(SSI_URL)
+    await h.waitForDatabase((d) => (d.failures?.length ?? 0) === 1)
+    await ssi.close()
+    await expectAccessible(async () => {
+      const page = await h.openPopup()
+      await expect(page.locator('.status-failure').count()).resolves.toBe(1)
+      return page
+    }, 'popup-failure')
+  })
+
+  it('in the options page', async () => {
+    await expectAccessible(() => h.openOptions(), 'options')
+  })
+})
