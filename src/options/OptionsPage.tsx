@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { Settings } from '../shared/settings.ts'
 import { ClearData } from './ClearData.tsx'
 import { CsvFormatField } from './CsvFormatField.tsx'
+import type { PageMessage } from './field-message.ts'
 import { GoalField } from './GoalField.tsx'
 import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
@@ -18,7 +19,8 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export function OptionsPage({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [status, setStatus] = useState('')
+  // One message at a time: a new one (a save, a failure, a refused goal) replaces the older one wherever it was.
+  const [status, setStatus] = useState<PageMessage | null>(null)
 
   useEffect(() => {
     let live = true
@@ -34,12 +36,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   }, [api])
 
   const save = useCallback(
-    async (change: Partial<Settings>) => {
+    async (change: Partial<Settings>, field: PageMessage['field'] = 'page') => {
       try {
         setSettings(await api.save(change))
-        setStatus(t('optionsSaved'))
+        setStatus({ field, text: t('optionsSaved'), error: false })
       } catch (error) {
-        setStatus(t('optionsSaveFailed', message(error)))
+        setStatus({ field, text: t('optionsSaveFailed', message(error)), error: true })
       }
     },
     [api],
@@ -75,7 +77,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           onChange={(e) => void save({ toolbarBadge: e.currentTarget.checked })}
         />
       </section>
-      <GoalField goal={settings.goal} onSave={(goal) => void save({ goal })} />
+      <GoalField
+        goal={settings.goal}
+        message={status?.field === 'goal' ? status : null}
+        onSave={(goal) => void save({ goal }, 'goal')}
+        onMessage={(shown) => setStatus(shown && { ...shown, field: 'goal' })}
+      />
       <ReminderField
         enabled={settings.reminderEnabled}
         hour={settings.reminderHour}
@@ -101,7 +108,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         </a>
       </p>
       <p class="status" role="status" aria-live="polite" data-testid="save-status">
-        {status}
+        {status?.field === 'page' ? status.text : ''}
       </p>
     </main>
   )

@@ -99,6 +99,47 @@ describe('options page in Chromium', () => {
     await expect.poll(async () => (await storedSettings(h))?.goal).toBe(null)
   })
 
+  it('saves the goal as you type, once you pause, and at once when you leave the field', async () => {
+    const page = await h.openOptions()
+    const goal = page.locator('#goal')
+    const goalMessage = page.locator('#goal-message')
+    // Typed and left alone: no Enter, no Tab.
+    await goal.pressSequentially('63')
+    await expect.poll(async () => (await storedSettings(h))?.goal).toBe(63)
+    await expect.poll(() => goalMessage.textContent()).toBe('Saved.')
+    expect(await goalMessage.getAttribute('aria-live')).toBe('polite')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await h.screenshot(page, `options-goal-saved-${scheme}`, 'section[aria-labelledby="goal-title"]')
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    // Leaving the field saves what it holds, at once: with the page's clock stopped, the pause never ends, so
+    // only the blur can save it.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 60_000)
+    await goal.fill('28')
+    await goal.blur()
+    await expect.poll(async () => (await storedSettings(h))?.goal).toBe(28)
+    await page.clock.resume()
+
+    // An invalid value is refused next to the field, and no older "Saved." stays anywhere on the page.
+    await page.locator('#inline-badge').click()
+    await expect.poll(() => page.locator('[data-testid="save-status"]').textContent()).toBe('Saved.')
+    await goal.fill('150')
+    await goal.blur()
+    await expect.poll(() => goalMessage.textContent()).toContain('The goal was not changed.')
+    expect(await goal.getAttribute('aria-invalid')).toBe('true')
+    // biome-ignore lint/performance/useDomNodeTextContent: what the user sees on the page.
+    expect(await page.locator('main').innerText()).not.toContain('Saved.')
+    expect((await storedSettings(h))?.goal).toBe(28)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await h.screenshot(page, `options-goal-error-${scheme}`, 'section[aria-labelledby="goal-title"]')
+      await h.screenshot(page, `options-goal-error-page-${scheme}`)
+    }
+  })
+
   it('works with the keyboard alone', async () => {
     const page = await h.openOptions()
     await page.keyboard.press('Tab')

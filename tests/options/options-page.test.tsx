@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts'
 import { englishMessage, fake } from './fake-browser.ts'
 
@@ -53,6 +53,8 @@ const $ = <E extends Element = HTMLElement>(selector: string): E => {
 const input = (id: string) => $<HTMLInputElement>(`#${id}`)
 const stored = (): Record<string, unknown> => fake.state.storage.get(SETTINGS_KEY) as Record<string, unknown>
 const text = () => root.textContent ?? ''
+/** The goal's own message, next to the field: "Saved.", a failure, or why the typed value was refused. */
+const goalMessage = () => $('#goal-message')
 
 async function click(el: Element): Promise<void> {
   await act(() => {
@@ -65,7 +67,9 @@ async function typeAndCommit(el: HTMLInputElement, value: string): Promise<void>
   await act(() => {
     el.value = value
     el.dispatchEvent(new Event('input', { bubbles: true }))
+    // Leaving the field commits it (change fires, then blur).
     el.dispatchEvent(new Event('change', { bubbles: true }))
+    el.dispatchEvent(new FocusEvent('blur'))
   })
   await settle()
 }
@@ -143,10 +147,104 @@ describe('options page', () => {
       await mount({ goal: 40 })
       await typeAndCommit(input('goal'), typed)
       expect(stored()).toMatchObject({ goal: 40 })
-      expect($('[role="alert"]').textContent).toContain('whole number from 1 to 100')
+      expect(goalMessage().textContent).toContain('whole number from 1 to 100')
       expect(input('goal').getAttribute('aria-invalid')).toBe('true')
     },
   )
+
+  describe('goal saved as you type', () => {
+    // Fake timers drive the debounce, from after the page loaded (settle() waits on real timeouts).
+    async function mountWithFakeTimers(settings: Partial<Settings>): Promise<void> {
+      await mount(settings)
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    }
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    async function type(value: string): Promise<void> {
+      await act(() => {
+        input('goal').value = value
+        input('goal').dispatchEvent(new Event('input', { bubbles: true }))
+      })
+    }
+    async function advance(ms: number): Promise<void> {
+      await act(() => {
+        vi.advanceTimersByTime(ms)
+      })
+      for (let i = 0; i < 4; i++)
+        await act(async () => {
+          await vi.advanceTimersByTimeAsync(0)
+        })
+    }
+
+    it('saves a valid goal 600 ms after the last keystroke, not before, and says so next to the field', async () => {
+      await mountWithFakeTimers({ goal: 40 })
+      await type('7')
+      await advance(500)
+      await type('75')
+      await advance(599)
+      expect(stored()).toMatchObject({ goal: 40 })
+      await advance(1)
+      expect(stored()).toMatchObject({ goal: 75 })
+      expect(goalMessage().textContent).toBe('Saved.')
+      expect(goalMessage().getAttribute('aria-live')).toBe('polite')
+      expect(input('goal').value).toBe('75')
+    })
+
+    it('saves an emptied field as no goal after the pause', async () => {
+      await mountWithFakeTimers({ goal: 40 })
+      await type('')
+      await advance(600)
+      expect(stored()).toMatchObject({ goal: null })
+    })
+
+    it('saves at once on blur, without waiting for the pause', async () => {
+      await mountWithFakeTimers({ goal: 40 })
+      await type('64')
+      await act(() => {
+        input('goal').dispatchEvent(new FocusEvent('blur'))
+      })
+      await advance(0)
+      expect(stored()).toMatchObject({ goal: 64 })
+      // The pending pause does not save a second time.
+      fake.state.storage.set(SETTINGS_KEY, { ...stored(), goal: 41 })
+      await advance(600)
+      expect(stored()).toMatchObject({ goal: 41 })
+    })
+
+    it('never saves an invalid value typed, and shows why next to the field after the pause', async () => {
+      await mountWithFakeTimers({ goal: 40 })
+      await type('1')
+      await advance(600)
+      expect(stored()).toMatchObject({ goal: 1 })
+      await type('101')
+      await advance(600)
+      expect(stored()).toMatchObject({ goal: 1 })
+      expect(input('goal').getAttribute('aria-invalid')).toBe('true')
+      expect(goalMessage().textContent).toContain('The goal was not changed.')
+    })
+
+    it('replaces an older "Saved." anywhere on the page with the new error, and the error with a new "Saved."', async () => {
+      await mountWithFakeTimers({ goal: 40 })
+      await act(() => {
+        input('inline-badge').click()
+      })
+      await advance(0)
+      expect(stored()).toMatchObject({ inlineBadge: false })
+      expect(text()).toContain('Saved.')
+      await type('abc')
+      await advance(600)
+      expect(goalMessage().textContent).toContain('The goal was not changed.')
+      expect(text()).not.toContain('Saved.')
+      await type('50')
+      await advance(600)
+      expect(stored()).toMatchObject({ goal: 50 })
+      expect(goalMessage().textContent).toBe('Saved.')
+      expect(text()).not.toContain('The goal was not changed.')
+      expect(text().match(/Saved\./g)).toHaveLength(1)
+    })
+  })
 
   it('removes the goal with the "No goal" button', async () => {
     await mount({ goal: 40 })
