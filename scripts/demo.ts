@@ -246,6 +246,16 @@ export async function openPopup(harness: ExtensionHarness, scheme: 'light' | 'da
   return page
 }
 
+async function countTableRows(page: Page): Promise<number> {
+  const summary = page.locator('.chart-table summary')
+  await summary.click()
+  const rows = page.locator('.chart-table table tbody tr')
+  await rows.first().waitFor({ timeout: WAIT_MS })
+  const count = await rows.count()
+  await summary.click()
+  return count
+}
+
 /** What the popup shows, read from its DOM: the contract's test ids and the rows of the chart's table. */
 async function readPopup(page: Page): Promise<DemoSummary['popup']> {
   const text = async (selector: string) =>
@@ -253,8 +263,9 @@ async function readPopup(page: Page): Promise<DemoSummary['popup']> {
     (await page.locator(selector).first().innerText({ timeout: WAIT_MS })).replace(/\s+/g, ' ').trim()
   return {
     currentScore: await text('[data-testid="current-score"]'),
-    // The chart's numbers as a table: one body row per recorded day of the window (gaps have no row).
-    chartTableRows: await page.locator('details:has(table) table tbody tr').count(),
+    // The chart's numbers as a table: one body row per recorded day of the window (gaps have no row). Its rows
+    // are built when it is opened, so open it to count them and close it again, as a person would.
+    chartTableRows: await countTableRows(page),
     nextPillar: await text('[data-testid="next-pillar"]'),
   }
 }

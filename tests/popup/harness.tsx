@@ -122,6 +122,17 @@ export async function settle(rounds = 3): Promise<void> {
     })
 }
 
+/** Opens the chart's table as a person does (its rows are built only then) and waits for them. */
+export async function openChartTable(mounted: Pick<Mounted, '$'>): Promise<void> {
+  const details = mounted.$<HTMLDetailsElement>('.chart-table')
+  if (!details) throw new Error('the popup shows no chart table')
+  await act(() => {
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+  })
+  await settle()
+}
+
 /** Renders the popup against a mock of the protocol and waits until the overview is on screen. */
 export async function mountPopup(history: readonly DayRecord[], options: MockOptions = {}): Promise<Mounted> {
   useEnglishMessages()

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import { dayWithPillars } from '../core/advice-records.ts'
-import { type Mounted, mountPopup, TODAY, unmount } from './harness.tsx'
+import { type Mounted, mountPopup, openChartTable, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null
 afterEach(() => {
@@ -19,6 +19,7 @@ describe('days from the history page in the popup', () => {
     ])
     expect(mounted.text('.score-when')).toMatch(/entered by hand$/)
     expect(mounted.text('.score-when')).not.toMatch(/recorded at/)
+    await openChartTable(mounted)
     expect(mounted.text('.chart-table tbody')).toContain('(entered by hand)')
   })
 
@@ -27,6 +28,7 @@ describe('days from the history page in the popup', () => {
       dayWithPillars(addDays(TODAY, -2), [16, 9, 7, 12], { note: 'Started posting twice a week' }),
       dayWithPillars(TODAY, [16, 9, 7, 13]),
     ])
+    await openChartTable(mounted)
     const notes = mounted.root.querySelectorAll('[data-testid="table-note"]')
     expect([...notes].map((n) => n.textContent)).toEqual(['Note: Started posting twice a week'])
   })

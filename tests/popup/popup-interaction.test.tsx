@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
-import { type MockOptions, type Mounted, mountPopup, settle, TODAY, unmount } from './harness.tsx'
+import { type MockOptions, type Mounted, mountPopup, openChartTable, settle, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null
 const mount = async (history: readonly DayRecord[], options?: MockOptions) => {
@@ -150,6 +150,7 @@ describe('Import CSV', () => {
     expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv', 'getOverview'])
     expect(m.mock.calls[1]?.payload).toEqual({ text: 'date,overall\n', encoding: 'utf-8' })
     expect(m.text('.data-outcome')).toBe('12 days added, 3 replaced, 40 kept.')
+    await openChartTable(m)
     expect(m.text('.chart-table caption')).toBe('Recorded days in this range, newest first: 4')
   })
 

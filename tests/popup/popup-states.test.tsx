@@ -7,7 +7,7 @@ import type { DayRecord } from '../../src/core/snapshot.ts'
 import { PILLAR_LABELS } from '../../src/core/snapshot.ts'
 import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
 import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
-import { type Mounted, mountPopup, TODAY, unmount } from './harness.tsx'
+import { type Mounted, mountPopup, openChartTable, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null
 const mount = async (...args: Parameters<typeof mountPopup>) => {
@@ -140,8 +140,17 @@ describe('the popup with 49 days and gaps', () => {
     expect(days).toHaveLength(recorded.length - 2)
   })
 
+  it('builds the table only when it is opened', async () => {
+    const m = await mount(history)
+    expect(m.$$('.chart-table table')).toHaveLength(0)
+    await openChartTable(m)
+    expect(m.$$('.chart-table table')).toHaveLength(1)
+  })
+
   it('lists exactly the recorded days in the table, newest first', async () => {
-    const { $$, text } = await mount(history)
+    const m = await mount(history)
+    await openChartTable(m)
+    const { $$, text } = m
     const rows = $$('.chart-table tbody tr')
     expect(rows).toHaveLength(recorded.length)
     expect(rows[0]?.querySelector('th')?.textContent).toBe('22 Nov')
