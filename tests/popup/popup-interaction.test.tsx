@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
-import { type MockOptions, type Mounted, mountPopup, openChartTable, settle, TODAY, unmount } from './harness.tsx'
+import {
+  type MockOptions,
+  type Mounted,
+  mountPopup,
+  openChartTable,
+  settle,
+  TODAY,
+  unmount,
+} from './harness.tsx'
 
 let mounted: Mounted | null = null
 const mount = async (history: readonly DayRecord[], options?: MockOptions) => {
