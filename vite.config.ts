@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import { defineConfig, type Plugin } from 'vite'
+import { firefoxManifest } from './firefox-manifest.ts'
 import manifest from './manifest.json' with { type: 'json' }
-import { firefoxManifest } from './scripts/firefox-manifest.ts'
 
 // manifest.json is the source of truth; the Firefox variant is derived from it here, never kept as a copy.
 const browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'

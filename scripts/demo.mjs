@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Entry point of `npm run demo` (see scripts/demo.ts). Node 20 cannot run TypeScript, so Vite's module runner
- * loads the demo and the project modules it imports (core, the e2e harness) from source, as scripts/parse.mjs does.
+ * loads the demo and the project modules it imports (core, scripts/lib) from source, as scripts/parse.mjs does.
  */
 import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'

@@ -7,26 +7,13 @@
  * Loaded by scripts/demo.mjs, because Node 20 cannot run TypeScript.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Page } from 'playwright-core'
-import { historyToCsv } from '../src/core/csv-write.ts'
 import { dayKey } from '../src/core/day.ts'
 import { PILLAR_LABELS } from '../src/core/snapshot.ts'
-import {
-  CHROMIUM,
-  DIST,
-  type ExtensionHarness,
-  fixture,
-  launchExtension,
-  POPUP_VIEWPORT,
-  ROOT,
-  SSI_URL,
-  storedDays,
-} from '../tests/e2e/harness.ts'
-import { boxOf, readBadge, waitForBadge } from '../tests/support/inline-badge.ts'
-import { demoHistory } from './demo-history.ts'
+import { captureToday, headlessCheck, OPTIONS, POPUP, READY, seedHistory, WAIT_MS } from './lib/demo-run.ts'
+import { CHROMIUM, DIST, type ExtensionHarness, launchExtension, ROOT } from './lib/harness.ts'
 
 const USAGE = `Usage: npm run demo [-- OPTIONS]   (or: node scripts/demo.mjs [OPTIONS])
 
@@ -39,26 +26,6 @@ const USAGE = `Usage: npm run demo [-- OPTIONS]   (or: node scripts/demo.mjs [OP
 
 Chromium: ${CHROMIUM} (set CHROMIUM_PATH to use another).`
 
-/** What the headless run saw, read from the pages' DOM; tests/e2e/demo.test.ts checks it. */
-export interface DemoSummary {
-  today: string
-  /** Days in the seeded CSV, and the result line the popup showed after importing it. */
-  seededDays: number
-  importResult: string
-  /** Days stored after today's capture (the background's own count). */
-  storedDays: number
-  popup: { currentScore: string; chartTableRows: number; nextPillar: string }
-  inlineBadge: { present: boolean; text: string }
-  toolbarBadge: { text: string; color: number[] }
-  /** Whether today's reading of the sample page reached the history. */
-  captured: boolean
-  /** Requests that completed to any host other than the loopback www.linkedin.com (must stay empty). */
-  leftLoopback: string[]
-  /** What did not work as it should; the demo exits 1 when this is not empty. */
-  problems: string[]
-  screenshots: Record<'ssiPage' | 'popupLight' | 'popupDark' | 'options', string>
-}
-
 interface DemoOptions {
   headless: boolean
   out: string
@@ -68,12 +35,6 @@ interface DemoOptions {
 }
 
 const DOCS_IMAGES = ['popup-light.png', 'popup-dark.png', 'ssi-page-badge.png'] as const
-/** Generous: the first load of a page in a cold Chromium on a 2-core machine. */
-const WAIT_MS = 20_000
-const POPUP = 'src/popup/index.html'
-/** Set by the popup and the options page once their first real state is on screen (as the e2e harness waits). */
-const READY = '[data-ready]'
-const OPTIONS = 'src/options/index.html'
 
 function readOptions(argv: string[]): DemoOptions | 'help' {
   const { values } = parseArgs({
@@ -131,12 +92,6 @@ export async function main(argv: string[]): Promise<number> {
     colorScheme: options.headless ? 'light' : null,
     viewport: options.headless ? { width: 1280, height: 900 } : null,
   })
-  const finished: string[] = []
-  harness.context.on('requestfinished', (request) => {
-    const url = request.url()
-    if (!url.startsWith('chrome-extension://') && !url.startsWith('https://www.linkedin.com/'))
-      finished.push(url)
-  })
   // On Ctrl+C, Playwright closes Chromium and exits the process itself (code 130), possibly before `finally`
   // below has run: the exit handler makes sure the throwaway profile goes with it either way.
   let interrupted = false
@@ -148,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('exit', removeProfile)
   try {
-    return options.headless ? await headless(harness, options, finished) : await windowed(harness)
+    return options.headless ? await headless(harness, options) : await windowed(harness)
   } catch (error) {
     if (!interrupted) throw error
     console.error('Interrupted.')
@@ -169,194 +124,20 @@ function build(): boolean {
   return false
 }
 
-/**
- * Seeds the history exactly as a user restoring a backup would: the popup's "Import CSV" file input, with a
- * file written by SSI Lens's own CSV writer. Returns the popup (now showing the seeded days) and what it said.
- */
-export async function seedHistory(popup: Page, today: string): Promise<{ result: string; records: number }> {
-  const records = demoHistory(today)
-  const csv = historyToCsv(records)
-  await popup.getByLabel('Import CSV').setInputFiles({
-    name: `ssi-history-demo-${today}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(csv, 'utf8'),
-  })
-  try {
-    await popup.locator('[data-testid="current-score"]').waitFor({ timeout: WAIT_MS })
-  } catch {
-    const shown = await popup.locator('body').textContent()
-    throw new Error(`the popup did not show the imported history; it says:\n${shown}`)
-  }
-  const result = (await popup.getByRole('status').allInnerTexts()).join(' ').trim()
-  return { result, records: records.length }
-}
-
-/** The background's own count of stored days, asked from an extension page like the popup asks. */
-async function countDays(page: Page): Promise<{ days: number }> {
-  const reply = (await page.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'countDays', payload: {} }),
-  )) as {
-    ok: boolean
-    result?: { days: number }
-    error?: string
-  }
-  if (!reply.ok || !reply.result) throw new Error(`countDays failed: ${reply.error}`)
-  return reply.result
-}
-
-/**
- * The sample SSI page (`tests/fixtures/ssi-modern-en.html`) with a stand-in for LinkedIn's stylesheet, which it
- * links from a host the demo never reaches. The markup, and so what SSI Lens reads, is the fixture's own.
- */
-function samplePage(): string {
-  const css = readFileSync(join(ROOT, 'scripts/demo-page.css'), 'utf8')
-  return fixture('ssi-modern-en').replace('</head>', `<style>${css}</style>\n</head>`)
-}
-
-/** Opens the sample SSI page and waits until today is stored, the inline badge is on the page and the toolbar badge reads the total. */
-export async function captureToday(harness: ExtensionHarness, page: Page, today: string) {
-  harness.server.serve(SSI_URL, samplePage())
-  await page.goto(SSI_URL, { waitUntil: 'domcontentloaded' })
-  const captured = await harness
-    .waitForDatabase((db) => storedDays(db).some((r) => r.day === today), WAIT_MS)
-    .then(
-      () => true,
-      () => false,
-    )
-  // The badge's host carries no marker (PRODUCT.md): it is found inside its closed shadow root, through CDP.
-  const badge = await waitForBadge(page, () => true, WAIT_MS).catch(() => null)
-  const present = badge !== null
-  const text = badge?.text ?? ''
-  // The toolbar badge is redrawn just after the day is stored; until then it shows yesterday's total, marked.
-  let toolbar = await harness.toolbarBadge()
-  for (let end = Date.now() + 5_000; !/^\d+$/.test(toolbar.text) && Date.now() < end; ) {
-    await page.waitForTimeout(100)
-    toolbar = await harness.toolbarBadge()
-  }
-  return { captured, inlineBadge: { present, text }, toolbarBadge: toolbar }
-}
-
-/** The popup in a tab at toolbar-popup size, in `scheme`, once it has rendered its first state. */
-export async function openPopup(harness: ExtensionHarness, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await harness.context.newPage()
-  await page.setViewportSize(POPUP_VIEWPORT)
-  await page.emulateMedia({ colorScheme: scheme })
-  await page.goto(harness.url(POPUP))
-  await page.locator(READY).first().waitFor({ timeout: WAIT_MS })
-  return page
-}
-
-async function countTableRows(page: Page): Promise<number> {
-  const summary = page.locator('.chart-table summary')
-  await summary.click()
-  const rows = page.locator('.chart-table table tbody tr')
-  await rows.first().waitFor({ timeout: WAIT_MS })
-  const count = await rows.count()
-  await summary.click()
-  return count
-}
-
-/** What the popup shows, read from its DOM: the contract's test ids and the rows of the chart's table. */
-async function readPopup(page: Page): Promise<DemoSummary['popup']> {
-  const text = async (selector: string) =>
-    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's rendered text keeps the spaces between blocks.
-    (await page.locator(selector).first().innerText({ timeout: WAIT_MS })).replace(/\s+/g, ' ').trim()
-  return {
-    currentScore: await text('[data-testid="current-score"]'),
-    // The chart's numbers as a table: one body row per recorded day of the window (gaps have no row). Its rows
-    // are built when it is opened, so open it to count them and close it again, as a person would.
-    chartTableRows: await countTableRows(page),
-    nextPillar: await text('[data-testid="next-pillar"]'),
-  }
-}
-
-/**
- * The SSI page clipped to the score and the inline badge (and what lies between them), with a margin. Falls back
- * to the whole first screen if either is missing, so a broken badge still shows in the picture.
- */
-async function screenshotSsiPage(page: Page, path: string): Promise<void> {
-  const badge = await readBadge(page)
-  const boxes = [
-    await page
-      .locator('.user-ssi-score')
-      .first()
-      .boundingBox({ timeout: 2_000 })
-      .catch(() => null),
-    badge ? await boxOf(page, badge.hostId).catch(() => null) : null,
-  ]
-  const found = boxes.filter((b): b is NonNullable<typeof b> => b !== null && b.width > 0 && b.height > 0)
-  if (found.length < 2) {
-    await page.screenshot({ path })
-    return
-  }
-  // Less than the gap between LinkedIn's cards, so the neighbours stay out of the picture.
-  const margin = 8
-  const x = Math.max(0, Math.min(...found.map((b) => b.x)) - margin)
-  const y = Math.max(0, Math.min(...found.map((b) => b.y)) - margin)
-  const right = Math.max(...found.map((b) => b.x + b.width)) + margin
-  const bottom = Math.max(...found.map((b) => b.y + b.height)) + margin
-  await page.screenshot({ path, clip: { x, y, width: right - x, height: bottom - y }, fullPage: true })
-}
-
-async function headless(
-  harness: ExtensionHarness,
-  options: DemoOptions,
-  finished: string[],
-): Promise<number> {
-  const today = dayKey(new Date())
-  mkdirSync(options.out, { recursive: true })
-  const shot = (name: string) => join(options.out, name)
-
-  const importer = await openPopup(harness, 'light')
-  const seeded = await seedHistory(importer, today)
-  await importer.close()
-
-  const ssiPage = harness.context.pages()[0] ?? (await harness.context.newPage())
-  const captured = await captureToday(harness, ssiPage, today)
-  const screenshots: DemoSummary['screenshots'] = {
-    ssiPage: shot('ssi-page-badge.png'),
-    popupLight: shot('popup-light.png'),
-    popupDark: shot('popup-dark.png'),
-    options: shot('options.png'),
-  }
-  await screenshotSsiPage(ssiPage, screenshots.ssiPage)
-
-  const light = await openPopup(harness, 'light')
-  const popup = await readPopup(light)
-  const { days: storedDays } = await countDays(light)
-  await light.screenshot({ path: screenshots.popupLight, fullPage: true })
-  const dark = await openPopup(harness, 'dark')
-  await dark.screenshot({ path: screenshots.popupDark, fullPage: true })
-
-  const optionsPage = await harness.context.newPage()
-  await optionsPage.setViewportSize({ width: 800, height: 700 })
-  await optionsPage.goto(harness.url(OPTIONS))
-  await optionsPage.locator(READY).first().waitFor({ timeout: WAIT_MS })
-  await optionsPage.screenshot({ path: screenshots.options, fullPage: true })
-
-  const summary: DemoSummary = {
-    today,
-    seededDays: seeded.records,
-    importResult: seeded.result,
-    storedDays,
-    popup,
-    ...captured,
-    leftLoopback: finished,
-    problems: problemsOf(captured, popup, finished),
-    screenshots,
-  }
-  writeFileSync(join(options.out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`)
-
-  console.log(`Seeded ${seeded.records} days through Import CSV: ${seeded.result || '(no result line)'}`)
+/** Runs the headless check, prints what it saw, and copies the README's pictures on a clean run with --docs. */
+async function headless(harness: ExtensionHarness, options: DemoOptions): Promise<number> {
+  const summary = await headlessCheck(harness, options.out)
+  const { popup, toolbarBadge, inlineBadge, screenshots } = summary
   console.log(
-    `Today (${today}): ${captured.captured ? 'captured from the sample SSI page' : 'NOT captured'}.`,
+    `Seeded ${summary.seededDays} days through Import CSV: ${summary.importResult || '(no result line)'}`,
+  )
+  console.log(
+    `Today (${summary.today}): ${summary.captured ? 'captured from the sample SSI page' : 'NOT captured'}.`,
   )
   console.log(
     `Popup: score ${popup.currentScore || '—'}, ${popup.chartTableRows} days in the chart table, next pillar: ${namedPillar(popup.nextPillar)}`,
   )
-  console.log(
-    `Toolbar badge: "${captured.toolbarBadge.text}". Inline badge: ${captured.inlineBadge.text || '(none)'}`,
-  )
+  console.log(`Toolbar badge: "${toolbarBadge.text}". Inline badge: ${inlineBadge.text || '(none)'}`)
   console.log(`Screenshots and summary.json in ${shortPath(options.out)}/`)
   for (const path of Object.values(screenshots)) console.log(`  ${shortPath(path)}`)
   if (summary.problems.length > 0) {
@@ -386,24 +167,6 @@ function namedPillar(text: string): string {
 function shortPath(path: string): string {
   const rel = relative(process.cwd(), path)
   return rel && !rel.startsWith('..') ? rel : path
-}
-
-/** The promises of the demo that did not hold, as sentences. */
-function problemsOf(
-  captured: Awaited<ReturnType<typeof captureToday>>,
-  popup: DemoSummary['popup'],
-  leftLoopback: readonly string[],
-): string[] {
-  const problems: string[] = []
-  if (!captured.captured) problems.push('today was not captured from the sample SSI page')
-  if (!captured.inlineBadge.present) problems.push('the inline badge did not appear on the SSI page')
-  if (popup.currentScore === '') problems.push('the popup shows no current score')
-  if (captured.toolbarBadge.text === '' || !popup.currentScore.startsWith(captured.toolbarBadge.text))
-    problems.push(
-      `the toolbar badge reads "${captured.toolbarBadge.text}", the popup's score is "${popup.currentScore}"`,
-    )
-  if (leftLoopback.length > 0) problems.push(`requests left the machine: ${leftLoopback.join(', ')}`)
-  return problems
 }
 
 async function windowed(harness: ExtensionHarness): Promise<number> {

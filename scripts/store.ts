@@ -1,7 +1,7 @@
 /**
  * `npm run store`: the images the Chrome Web Store, Edge Add-ons and AMO listings need (STORE.md), into
  * release/store/. Every picture is SSI Lens's real rendering in headless Chromium, set up as the demo does
- * (scripts/demo.ts: 49 seeded days through Import CSV, today captured from the sample SSI page): the popup, the
+ * (scripts/lib/demo-run.ts: 49 seeded days through Import CSV, today captured from the sample SSI page): the popup, the
  * badge on the SSI page, the options page, and the Team and History pages when the build has them. The backdrops
  * and tiles around them are plain HTML. Screenshots come out as 24-bit PNG without alpha, as the stores ask.
  * Loaded by scripts/store.mjs, because Node 20 cannot run TypeScript.
@@ -12,11 +12,11 @@ import { parseArgs } from 'node:util'
 import type { Page } from 'playwright-core'
 import { historyToCsv } from '../src/core/csv-write.ts'
 import { dayKey } from '../src/core/day.ts'
-import { DIST, type ExtensionHarness, launchExtension, ROOT } from '../tests/e2e/harness.ts'
-import { boxOf, readBadge } from '../tests/support/inline-badge.ts'
-import { captureToday, openPopup, seedHistory } from './demo.ts'
-import { demoHistory } from './demo-history.ts'
-import { pngWithoutAlpha } from './png.ts'
+import { demoHistory } from './lib/demo-history.ts'
+import { captureToday, openPopup, seedHistory } from './lib/demo-run.ts'
+import { DIST, type ExtensionHarness, launchExtension, ROOT } from './lib/harness.ts'
+import { boxOf, readBadge } from './lib/inline-badge.ts'
+import { pngWithoutAlpha } from './lib/png.ts'
 
 const SCREENSHOT = { width: 1280, height: 800 }
 const WAIT_MS = 20_000

@@ -2,13 +2,18 @@
  * The layout's arrows point inward: content, background, popup and options may import core and shared; core imports
  * nothing of theirs and no browser API; the contexts never import each other. `ui` holds Preact components shared
  * by the extension pages: the pages may import it, it may import core, shared and preact, and content and the
- * background may not import it. This test fails the build otherwise.
+ * background may not import it. Around src/, the rooms: scripts/ (entry points and their modules in scripts/lib/)
+ * and the build configuration import src/ and each other, never tests/; src/ imports neither tests/ nor
+ * scripts/. Tests may import anything. This test fails the build otherwise.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const SRC = resolve(import.meta.dirname, '../src')
+const ROOT = resolve(import.meta.dirname, '..')
+const SRC = join(ROOT, 'src')
+/** Build configuration at the root, beside vite.config.ts: held to the scripts' rule. */
+const BUILD_CONFIG = ['vite.config.ts', 'vitest.config.ts', 'vitest.e2e.config.ts', 'firefox-manifest.ts']
 const CONTEXTS = ['content', 'background', 'popup', 'options', 'team', 'history'] as const
 /** `ui`: Preact components shared by the extension pages (TEAM.md); the pages may import it, content and background not. */
 type Area = 'core' | 'shared' | 'ui' | (typeof CONTEXTS)[number]
@@ -88,13 +93,50 @@ function violations(files: readonly SourceFile[]): string[] {
   return problems
 }
 
-function sources(dir = SRC): SourceFile[] {
+/** The top-level room a repository path is in: src, tests, scripts, or build (configuration at the root). */
+function roomOf(path: string): 'src' | 'tests' | 'scripts' | 'build' | null {
+  const top = path.split('/')[0] ?? ''
+  if (top === 'src' || top === 'tests' || top === 'scripts') return top
+  return BUILD_CONFIG.includes(path) ? 'build' : null
+}
+
+/**
+ * Imports between the repository's rooms that point the wrong way (paths relative to the repository root):
+ * scripts and build configuration never import tests; src imports neither tests nor scripts.
+ */
+function roomViolations(files: readonly SourceFile[]): string[] {
+  const forbidden: Record<string, readonly string[]> = {
+    src: ['tests', 'scripts'],
+    scripts: ['tests'],
+    build: ['tests'],
+  }
+  const problems: string[] = []
+  for (const file of files) {
+    const from = roomOf(file.path)
+    if (!from) continue
+    for (const spec of importsOf(file.text)) {
+      if (!spec.startsWith('.')) continue
+      const target = relative('/', resolve('/', dirname(file.path), spec.split('?')[0] ?? spec))
+      const to = roomOf(target)
+      if (to && forbidden[from]?.includes(to)) problems.push(`${file.path} imports ${spec} (${from} → ${to})`)
+    }
+  }
+  return problems
+}
+
+function sources(dir = SRC, base = SRC): SourceFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) return sources(full)
-    if (!/\.(ts|tsx)$/.test(entry.name)) return []
-    return [{ path: relative(SRC, full), text: readFileSync(full, 'utf8') }]
+    if (entry.isDirectory()) return sources(full, base)
+    if (!/\.(ts|tsx|mts|mjs)$/.test(entry.name)) return []
+    return [{ path: relative(base, full), text: readFileSync(full, 'utf8') }]
   })
+}
+
+/** Every source file of src/ and scripts/ and the build configuration, by path from the repository root. */
+function roomSources(): SourceFile[] {
+  const config = BUILD_CONFIG.map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }))
+  return [...sources(SRC, ROOT), ...sources(join(ROOT, 'scripts'), ROOT), ...config]
 }
 
 describe('architecture', () => {
@@ -152,5 +194,50 @@ describe('architecture', () => {
     ],
   ])('allows %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toEqual([])
+  })
+
+  describe('rooms', () => {
+    it('keeps scripts and build configuration out of tests, and src out of both', () => {
+      expect(roomViolations(roomSources())).toEqual([])
+    })
+
+    it.each([
+      ['a script importing the e2e tests', 'scripts/demo.ts', "import { x } from '../tests/e2e/x.ts'"],
+      [
+        'a script module importing a test helper',
+        'scripts/lib/a.ts',
+        "import { y } from '../../tests/support/y.ts'",
+      ],
+      ['an .mjs entry point importing tests', 'scripts/a.mjs', "const m = await import('../tests/x.ts')"],
+      ['the build configuration importing tests', 'vite.config.ts', "import { z } from './tests/z.ts'"],
+      [
+        'src importing a test helper',
+        'src/core/a.ts',
+        "import { day } from '../../tests/support/records.ts'",
+      ],
+      ['src importing a script', 'src/popup/a.ts', "import { x } from '../../scripts/lib/x.ts'"],
+    ])('flags %s', (_what, path, text) => {
+      expect(roomViolations([{ path, text }])).toHaveLength(1)
+    })
+
+    it.each([
+      [
+        'a script importing src and its own modules',
+        'scripts/demo.ts',
+        "import { x } from '../src/core/x.ts'\nimport { y } from './lib/y.ts'",
+      ],
+      [
+        'the build configuration importing its helper',
+        'vite.config.ts',
+        "import { f } from './firefox-manifest.ts'",
+      ],
+      [
+        'a test importing a script module',
+        'tests/e2e/a.test.ts',
+        "import { h } from '../../scripts/lib/harness.ts'",
+      ],
+    ])('allows %s', (_what, path, text) => {
+      expect(roomViolations([{ path, text }])).toEqual([])
+    })
   })
 })

@@ -1,5 +1,5 @@
 /** Valid history for tests: hand-made days and long deterministic runs of them. */
-import { seededRandom } from '../../scripts/demo-history.ts'
+import { seededRandom } from '../../scripts/lib/demo-history.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { ManualEntry } from '../../src/core/manual-day.ts'
 import type { DayRecord, PageSnapshot, Pillars } from '../../src/core/snapshot.ts'

@@ -8,10 +8,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { sevenWeeks } from '../support/seven-weeks.ts'
 import { csvOf, importThroughExtension } from './bench.ts'
-import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from './harness.ts'
 
 const today = dayKey(new Date())
 const schemes = ['light', 'dark'] as const

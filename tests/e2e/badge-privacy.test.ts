@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
+import { type BadgeReading, boxOf, onBadgeHost, waitForBadge } from '../../scripts/lib/inline-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
-import { type BadgeReading, boxOf, onBadgeHost, waitForBadge } from '../support/inline-badge.ts'
-import { type ExtensionHarness, launchExtension, SSI_URL } from './harness.ts'
 
 /** The words the seeded badge shows, and shorter pieces of them a brute-force search would try. */
 const WORDS = [

@@ -1,17 +1,13 @@
 /**
  * The inline badge on the SSI page in real Chromium: what it says after a capture with a seeded history, where it
  * sits, that it moves none of LinkedIn's elements, and that the option switches it off (live and on the next
- * visit). The badge lives in a closed shadow root, so it is read through CDP (tests/support/inline-badge.ts), the
+ * visit). The badge lives in a closed shadow root, so it is read through CDP (scripts/lib/inline-badge.ts), the
  * one door a page script does not have. What a page script can learn of it is badge-privacy.test.ts's subject.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { dayKey } from '../../src/core/day.ts'
-import type { DayRecord } from '../../src/core/snapshot.ts'
-import { seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
-import { boxOf, countBadges, onBadgeHost, readBadge, waitForBadge } from '../support/inline-badge.ts'
 import {
   type ExtensionHarness,
   fixture,
@@ -19,7 +15,11 @@ import {
   SCREENSHOTS,
   SSI_URL,
   storedDays,
-} from './harness.ts'
+} from '../../scripts/lib/harness.ts'
+import { boxOf, countBadges, onBadgeHost, readBadge, waitForBadge } from '../../scripts/lib/inline-badge.ts'
+import { dayKey } from '../../src/core/day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
+import { seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
 
 /** The score card and a strip below it, so the shot shows whether the badge stays clear of the next card. */
 async function screenshotAroundScore(page: Page, name: string): Promise<void> {

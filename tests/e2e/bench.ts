@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { DIST, type ExtensionHarness, fixture, ROOT, SSI_URL } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { DIST, type ExtensionHarness, fixture, ROOT, SSI_URL } from './harness.ts'
 
 export const BUDGETS = {
   contentGzip: 12 * 1024,

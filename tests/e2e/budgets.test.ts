@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harness.ts'
 import type { ChartRange } from '../../src/core/chart-range.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { teamFiles } from '../support/team-files.ts'
@@ -25,7 +26,6 @@ import {
   measureTeamOpen,
   syntheticHistory,
 } from './bench.ts'
-import { type ExtensionHarness, launchExtension } from './harness.ts'
 
 const FULL = process.env.SSI_LENS_BENCH === 'full'
 const MARGIN = Number(process.env.BUDGET_MARGIN ?? (FULL ? 1 : 3))

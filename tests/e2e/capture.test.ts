@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
 import {
   type ExtensionHarness,
   FIXTURES,
@@ -14,7 +13,8 @@ import {
   SSI_URL,
   storedDays,
   storedFailures,
-} from './harness.ts'
+} from '../../scripts/lib/harness.ts'
+import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
 import { lateRenderingPage, modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))

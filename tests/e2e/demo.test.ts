@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DemoSummary } from '../../scripts/demo.ts'
-import { pngPixels } from '../../scripts/png.ts'
-import { ROOT } from './harness.ts'
+import type { DemoSummary } from '../../scripts/lib/demo-run.ts'
+import { ROOT } from '../../scripts/lib/harness.ts'
+import { pngPixels } from '../../scripts/lib/png.ts'
 
 const SHOTS = ['ssi-page-badge.png', 'popup-light.png', 'popup-dark.png', 'options.png'] as const
 

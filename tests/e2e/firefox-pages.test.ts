@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixture, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
-import { fixture, SSI_URL } from './harness.ts'
 import { withoutCdn } from './pages.ts'
 
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {

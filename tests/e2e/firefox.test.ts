@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixture, SCREENSHOTS, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
-import { fixture, SCREENSHOTS, SSI_URL } from './harness.ts'
 import { withoutCdn } from './pages.ts'
 
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {

@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { GECKO_ID } from '../../scripts/firefox-manifest.ts'
-import { FixtureServer, ROOT } from './harness.ts'
+import { GECKO_ID } from '../../firefox-manifest.ts'
+import { FixtureServer, ROOT } from '../../scripts/lib/harness.ts'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox')

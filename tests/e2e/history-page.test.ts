@@ -5,12 +5,12 @@
  * imported at once. Screenshots in light and dark go to test-results/.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day } from '../background/sample-days.ts'
 import { syntheticHistory } from './bench.ts'
-import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 

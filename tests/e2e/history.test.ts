@@ -3,10 +3,10 @@
  * the promise that stopping the service worker at any moment (as Chrome does when it is idle) loses nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day, history } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 

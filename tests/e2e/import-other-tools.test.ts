@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ExtensionHarness, FIXTURES, launchExtension, storedDays } from './harness.ts'
+import { type ExtensionHarness, FIXTURES, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 
 const OTHER = join(FIXTURES, 'other-tools')
 const PAGE = 'src/history/index.html'

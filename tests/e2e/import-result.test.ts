@@ -4,12 +4,12 @@
  * whose dates read both ways asks which order, then imports with the answer.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harness.ts'
 import { CSV_COLUMNS } from '../../src/core/csv-columns.ts'
 import { decodeWindows1252 } from '../../src/core/csv-decode.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension } from './harness.ts'
 
 const today = dayKey(new Date())
 

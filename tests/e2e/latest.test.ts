@@ -4,10 +4,16 @@
  * the popup, and the popup says plainly that it is there.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  type ExtensionHarness,
+  fixture,
+  launchExtension,
+  SSI_URL,
+  storedDays,
+} from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, fixture, launchExtension, SSI_URL, storedDays } from './harness.ts'
 import { withoutCdn } from './pages.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }

@@ -5,8 +5,14 @@
  * says the day was not saved and why, and the popup shows it like any failed visit.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { waitForBadge } from '../support/inline-badge.ts'
-import { type ExtensionHarness, fixture, launchExtension, SSI_URL, storedDays } from './harness.ts'
+import {
+  type ExtensionHarness,
+  fixture,
+  launchExtension,
+  SSI_URL,
+  storedDays,
+} from '../../scripts/lib/harness.ts'
+import { waitForBadge } from '../../scripts/lib/inline-badge.ts'
 import { withoutCdn } from './pages.ts'
 
 describe('a capture during full storage, in Chromium', () => {

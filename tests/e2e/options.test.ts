@@ -9,10 +9,10 @@
  */
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 const REMINDER_ALARM = 'ssi-lens-reminder'
 

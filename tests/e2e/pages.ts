@@ -1,5 +1,5 @@
 /** Page variants built from the fixtures for end-to-end tests: late rendering and in-app (SPA) navigation. */
-import { fixture } from './harness.ts'
+import { fixture } from '../../scripts/lib/harness.ts'
 
 /** The `<main>…</main>` of the modern SSI fixture: what LinkedIn's app renders once the numbers arrive. */
 export function modernMain(source = fixture('ssi-modern-en')): string {

@@ -6,12 +6,12 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { formatDay } from '../../src/core/format-date.ts'
 import { crossesYear } from '../../src/core/series.ts'
 import { sevenWeeks } from '../support/seven-weeks.ts'
 import { csvOf, importThroughExtension } from './bench.ts'
-import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from './harness.ts'
 
 const today = dayKey(new Date())
 let h: ExtensionHarness

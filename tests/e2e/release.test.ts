@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './harness.ts'
+import { ROOT } from '../../scripts/lib/harness.ts'
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const zip = () => execFileSync(process.execPath, ['scripts/zip.mjs'], { cwd: ROOT, encoding: 'utf8' })

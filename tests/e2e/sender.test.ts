@@ -6,7 +6,13 @@
  * SSI page) rests on that.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ExtensionHarness, fixture, launchExtension, SSI_URL, storedDays } from './harness.ts'
+import {
+  type ExtensionHarness,
+  fixture,
+  launchExtension,
+  SSI_URL,
+  storedDays,
+} from '../../scripts/lib/harness.ts'
 import { modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 /** Records the sender URL of every message the service worker receives, beside SSI Lens's own listener. */

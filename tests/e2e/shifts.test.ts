@@ -3,11 +3,11 @@
  * popup say so; the same fall without the averages moving does not.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day, snapshot } from '../background/sample-days.ts'
-import { type ExtensionHarness, launchExtension } from './harness.ts'
 
 const SHIFT = '[data-testid="platform-shift"]'
 const MARK = '[data-testid="trend-chart"] .marker-shift'

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pngHasAlpha, pngHeader, pngPixels } from '../../scripts/png.ts'
+import { pngHasAlpha, pngHeader, pngPixels } from '../../scripts/lib/png.ts'
 import { makeStoreImages, type StoreImages } from '../../scripts/store.ts'
 
 describe('npm run store', () => {

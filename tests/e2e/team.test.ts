@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { TEAM_CSV_COLUMNS } from '../../src/core/team-csv.ts'
 import { FOREIGN_CSV, personCsv, personDays, teamFiles } from '../support/team-files.ts'
 import { csvFile, TEAM_PAGE } from './bench.ts'
-import { type ExtensionHarness, launchExtension, storedDays } from './harness.ts'
 
 const PEOPLE = 30
 

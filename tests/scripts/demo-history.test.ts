@@ -8,7 +8,7 @@ import {
   demoHistory,
   MAX_SKIPPED_DAYS,
   seededRandom,
-} from '../../scripts/demo-history.ts'
+} from '../../scripts/lib/demo-history.ts'
 import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'

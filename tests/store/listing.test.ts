@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pngHeader, pngPixels } from '../../scripts/png.ts'
+import { pngHeader, pngPixels } from '../../scripts/lib/png.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>

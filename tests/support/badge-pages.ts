@@ -1,15 +1,12 @@
 /** The SSI pages and seeded histories the inline badge's end-to-end tests share. */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect } from 'vitest'
+import { type ExtensionHarness, fixture } from '../../scripts/lib/harness.ts'
+import { LINKEDIN_LIKE_CSS } from '../../scripts/lib/sample-page.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day } from '../background/sample-days.ts'
-import { type ExtensionHarness, fixture, ROOT } from '../e2e/harness.ts'
 
-/** LinkedIn's look, roughly (the demo's stand-in stylesheet), so positions are tested on a realistic layout too. */
-const LINKEDIN_LIKE_CSS = readFileSync(join(ROOT, 'scripts/demo-page.css'), 'utf8')
 const DARK_CSS = `
   .theme--dark body { background: #000; color: rgb(255 255 255 / 90%); }
   .theme--dark .ssi-report__container { background: #1d2226; box-shadow: 0 0 0 1px rgb(255 255 255 / 12%); }

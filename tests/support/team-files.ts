@@ -3,7 +3,7 @@
  * clearly the weakest, a last day some days ago) and the SSI Lens export of each, written by the project's own
  * CSV writer. Shared by the unit, end-to-end and budget tests.
  */
-import { seededRandom } from '../../scripts/demo-history.ts'
+import { seededRandom } from '../../scripts/lib/demo-history.ts'
 import type { CsvFormat } from '../../src/core/csv-format.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'

@@ -1,7 +1,7 @@
 /**
  * End-to-end harness: the built extension (`dist/`) in real headless Chromium (Debian's), with fixture pages served
  * over HTTPS on loopback as `https://www.linkedin.com/...`. Every other host fails to resolve, so a test can never
- * reach the live site. Reused by every e2e test and by `npm run demo`.
+ * reach the live site. Used by every Chromium e2e test, `npm run demo` and `npm run store` (so it lives outside tests/).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'

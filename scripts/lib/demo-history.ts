@@ -3,9 +3,9 @@
  * (`tests/fixtures/ssi-modern-en.html`: total 47, Engage with insights the weakest pillar at 7.8). Pure and
  * deterministic: the same `today` and seed always give the same days, so screenshots are reproducible.
  */
-import { addDays } from '../src/core/day.ts'
-import type { DayRecord, PillarId, Pillars } from '../src/core/snapshot.ts'
-import { PILLAR_IDS } from '../src/core/snapshot.ts'
+import { addDays } from '../../src/core/day.ts'
+import type { DayRecord, PillarId, Pillars } from '../../src/core/snapshot.ts'
+import { PILLAR_IDS } from '../../src/core/snapshot.ts'
 
 /** How many calendar days the seeded history spans: the chart's 49-day window, plus the day a 49-day change compares with. */
 export const DEMO_DAYS = 49

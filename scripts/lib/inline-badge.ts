@@ -1,7 +1,7 @@
 /**
- * The inline badge as tests (and the demo) see it in Chromium: through the DevTools protocol, whose DOM tree pierces
- * closed shadow roots (`DOM.getDocument({ depth: -1, pierce: true })`), the one door a page script does not have.
- * The test contract (PRODUCT.md): inside the closed root, the badge's root element has `data-testid="inline-badge"`
+ * The inline badge as tests, the demo and the store pictures see it in Chromium: the one DevTools-protocol
+ * shadow-root reader. The DOM tree CDP gives pierces closed shadow roots (`DOM.getDocument({ depth: -1, pierce:
+ * true })`), the one door a page script does not have. The test contract: inside the closed root, the badge's root element has `data-testid="inline-badge"`
  * and `data-state="recorded|<failure code>"`. Its words are CSS generated content, so they are read from the
  * accessible names SSI Lens gives them (`aria-label` inside the root), the same words a screen reader hears.
  */
