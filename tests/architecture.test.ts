@@ -100,9 +100,19 @@ function roomOf(path: string): 'src' | 'tests' | 'scripts' | 'build' | null {
   return BUILD_CONFIG.includes(path) ? 'build' : null
 }
 
+/** Test folders every test may import from: the shared helpers and the fixtures. */
+const SHARED_TEST_FOLDERS = ['support', 'fixtures']
+
+/** The folder under tests/ a file is in (`e2e`, `core`, `support`…), or null for a file directly in tests/. */
+function testFolderOf(path: string): string | null {
+  const [top, folder, ...rest] = path.split('/')
+  return top === 'tests' && folder && rest.length > 0 ? folder : null
+}
+
 /**
  * Imports between the repository's rooms that point the wrong way (paths relative to the repository root):
- * scripts and build configuration never import tests; src imports neither tests nor scripts.
+ * scripts and build configuration never import tests; src imports neither tests nor scripts; a test folder imports
+ * no other test folder's files, only tests/support and tests/fixtures.
  */
 function roomViolations(files: readonly SourceFile[]): string[] {
   const forbidden: Record<string, readonly string[]> = {
@@ -119,6 +129,11 @@ function roomViolations(files: readonly SourceFile[]): string[] {
       const target = relative('/', resolve('/', dirname(file.path), spec.split('?')[0] ?? spec))
       const to = roomOf(target)
       if (to && forbidden[from]?.includes(to)) problems.push(`${file.path} imports ${spec} (${from} → ${to})`)
+      const [fromFolder, toFolder] = [testFolderOf(file.path), testFolderOf(target)]
+      if (fromFolder && toFolder && fromFolder !== toFolder && !SHARED_TEST_FOLDERS.includes(toFolder))
+        problems.push(
+          `${file.path} imports ${spec} (tests/${fromFolder} → tests/${toFolder}: share it in tests/support)`,
+        )
     }
   }
   return problems
@@ -133,10 +148,11 @@ function sources(dir = SRC, base = SRC): SourceFile[] {
   })
 }
 
-/** Every source file of src/ and scripts/ and the build configuration, by path from the repository root. */
+/** Every source file of src/, scripts/, tests/ and the build configuration, by path from the repository root. */
 function roomSources(): SourceFile[] {
   const config = BUILD_CONFIG.map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }))
-  return [...sources(SRC, ROOT), ...sources(join(ROOT, 'scripts'), ROOT), ...config]
+  const tests = sources(join(ROOT, 'tests'), ROOT).filter((f) => !f.path.startsWith('tests/fixtures/'))
+  return [...sources(SRC, ROOT), ...sources(join(ROOT, 'scripts'), ROOT), ...config, ...tests]
 }
 
 describe('architecture', () => {
@@ -197,7 +213,7 @@ describe('architecture', () => {
   })
 
   describe('rooms', () => {
-    it('keeps scripts and build configuration out of tests, and src out of both', () => {
+    it('keeps scripts and build configuration out of tests, src out of both, test folders out of each other', () => {
       expect(roomViolations(roomSources())).toEqual([])
     })
 
@@ -216,6 +232,16 @@ describe('architecture', () => {
         "import { day } from '../../tests/support/records.ts'",
       ],
       ['src importing a script', 'src/popup/a.ts', "import { x } from '../../scripts/lib/x.ts'"],
+      [
+        'a test folder importing another',
+        'tests/core/a.test.ts',
+        "import { day } from '../background/days.ts'",
+      ],
+      [
+        'a shared helper importing a test folder',
+        'tests/support/a.ts',
+        "import { x } from '../e2e/pages.ts'",
+      ],
     ])('flags %s', (_what, path, text) => {
       expect(roomViolations([{ path, text }])).toHaveLength(1)
     })
@@ -235,6 +261,16 @@ describe('architecture', () => {
         'a test importing a script module',
         'tests/e2e/a.test.ts',
         "import { h } from '../../scripts/lib/harness.ts'",
+      ],
+      [
+        'a test importing shared helpers and fixtures',
+        'tests/core/a.test.ts',
+        "import { day } from '../support/records.ts'\nimport { v1 } from '../fixtures/db-v1/v1-database.ts'",
+      ],
+      [
+        'a test importing its own folder',
+        'tests/core/page/a.test.ts',
+        "import { m } from './modern-page.ts'",
       ],
     ])('allows %s', (_what, path, text) => {
       expect(roomViolations([{ path, text }])).toEqual([])

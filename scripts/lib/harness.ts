@@ -8,14 +8,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
+import { ROOT, SSI_URL } from './fixtures.ts'
 
-export const ROOT = resolve(import.meta.dirname, '../..')
+export { FIXTURES, fixture, ROOT, SSI_URL } from './fixtures.ts'
+
 export const DIST = join(ROOT, 'dist')
-export const FIXTURES = join(ROOT, 'tests/fixtures')
-export const SSI_URL = 'https://www.linkedin.com/sales/ssi'
 export const SCREENSHOTS = join(ROOT, 'test-results')
 
 /** Debian's real binary: the /usr/bin/chromium wrapper adds an empty --load-extension and other flags. */
@@ -97,11 +97,6 @@ function certificate(): { key: string; cert: string } {
   }
   rmSync(dir, { recursive: true, force: true })
   return cached
-}
-
-/** The HTML of `tests/fixtures/NAME.html`. */
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES, `${name}.html`), 'utf8')
 }
 
 /**

@@ -19,8 +19,8 @@ import type { DayRecord } from '../../src/core/snapshot.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
 import { createV1Database, V1_DAYS, V1_FAILURE, V1_VERSION } from '../fixtures/db-v1/v1-database.ts'
 import { createV2Database, V2_PERSON, V2_PERSON_DAYS } from '../fixtures/db-v2/v2-database.ts'
-import { day, history } from './sample-days.ts'
-import { bucketsOf, layoutProblems, putDays } from './stored-days.ts'
+import { day, history } from '../support/records.ts'
+import { bucketsOf, layoutProblems, putDays } from '../support/stored-days.ts'
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()

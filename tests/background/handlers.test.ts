@@ -14,10 +14,10 @@ import {
   type SenderInfo,
 } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
-import { englishMessage } from '../options/english-messages.ts'
-import { MALFORMED } from './malformed-csv.ts'
-import { day, history, manualEntry, snapshot } from './sample-days.ts'
-import { putDays, storedDays } from './stored-days.ts'
+import { englishMessage } from '../support/english-messages.ts'
+import { MALFORMED } from '../support/malformed-csv.ts'
+import { day, history, manualEntry, snapshot } from '../support/records.ts'
+import { putDays, storedDays } from '../support/stored-days.ts'
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const ORIGIN = `chrome-extension://${EXT_ID}/`

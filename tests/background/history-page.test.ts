@@ -20,8 +20,8 @@ import {
 import { localNoon } from '../../src/core/csv-read.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day, history, manualEntry, snapshot } from './sample-days.ts'
-import { layoutProblems, putDays, storedDays } from './stored-days.ts'
+import { day, history, manualEntry, snapshot } from '../support/records.ts'
+import { layoutProblems, putDays, storedDays } from '../support/stored-days.ts'
 
 const NOW = new Date('2026-11-22T10:00:00Z')
 let db: HistoryDb

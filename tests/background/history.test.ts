@@ -16,8 +16,8 @@ import {
 import type { ImportedDay } from '../../src/core/csv-read.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day, history, snapshot } from './sample-days.ts'
-import { layoutProblems, putDays, storedBuckets } from './stored-days.ts'
+import { day, history, snapshot } from '../support/records.ts'
+import { layoutProblems, putDays, storedBuckets } from '../support/stored-days.ts'
 
 let db: HistoryDb
 beforeEach(async () => {

@@ -18,8 +18,8 @@ import {
 } from '../../src/background/history.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day, snapshot } from './sample-days.ts'
-import { layoutProblems, storedBuckets } from './stored-days.ts'
+import { day, snapshot } from '../support/records.ts'
+import { layoutProblems, storedBuckets } from '../support/stored-days.ts'
 
 async function freshDb(): Promise<HistoryDb> {
   globalThis.indexedDB = new IDBFactory()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
-import { englishMessage } from '../options/english-messages.ts'
-import '../options/fake-browser.ts'
+import { englishMessage } from '../support/english-messages.ts'
+import '../support/fake-browser.ts'
 
 // reminder.ts imports webextension-polyfill, which needs the fake globals above at load time.
 let reminder: typeof import('../../src/background/reminder.ts')

@@ -8,8 +8,9 @@ import { createMessageListener } from '../../src/background/listener.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { SUMMARY_VERSION, summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
 import type { AddPersonPayload, MessageName, Reply, Result, SenderInfo } from '../../src/shared/protocol.ts'
-import { FOREIGN_CSV, personCsv, personDays } from '../support/team-files.ts'
-import { putDays } from './stored-days.ts'
+import { personDays } from '../support/records.ts'
+import { putDays } from '../support/stored-days.ts'
+import { FOREIGN_CSV, personCsv } from '../support/team-files.ts'
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop'
 const ORIGIN = `chrome-extension://${EXT_ID}/`

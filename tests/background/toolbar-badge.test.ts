@@ -11,8 +11,8 @@ import {
 } from '../../src/background/toolbar-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
-import { day } from './sample-days.ts'
-import { putDays } from './stored-days.ts'
+import { day } from '../support/records.ts'
+import { putDays } from '../support/stored-days.ts'
 
 /** WCAG contrast ratio of two `#RRGGBB` colours. */
 function contrast(a: string, b: string): number {

@@ -2,8 +2,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings.ts'
-import { fake } from '../options/fake-browser.ts'
 import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
+import { fake } from '../support/fake-browser.ts'
 
 // badge-connect imports webextension-polyfill, which reads the globals the fake installs: load it after them.
 let connectInlineBadge: typeof import('../../src/content/badge-connect.ts').connectInlineBadge

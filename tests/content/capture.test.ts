@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type CaptureOutcome, type SendFn, startCapture } from '../../src/content/capture.ts'
 import type { UrlKind } from '../../src/core/snapshot.ts'
 import type { SaveResult } from '../../src/shared/protocol.ts'
-import { readFixture } from '../core/page/load-page.ts'
+import { readFixture } from '../support/fixtures.ts'
 
 const SSI_URL = 'https://www.linkedin.com/sales/ssi'
 const LINES = {

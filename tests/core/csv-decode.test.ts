@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeCsvBytes, decodeWindows1252 } from '../../src/core/csv-decode.ts'
 import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 const name = 'Tecnologia da informação – Ärzte “Œuvre” €'
 const csv = historyToCsv([day('2026-11-20', { industryName: name })])

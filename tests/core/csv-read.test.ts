@@ -6,9 +6,9 @@ import { localNoon, readHistoryCsv, STOP_AFTER_ERRORS } from '../../src/core/csv
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../src/core/snapshot.ts'
-import { CORPUS_OPTIONS, MALFORMED } from '../background/malformed-csv.ts'
-import { day, history } from '../background/sample-days.ts'
 import { V1_DAYS } from '../fixtures/db-v1/v1-database.ts'
+import { CORPUS_OPTIONS, MALFORMED } from '../support/malformed-csv.ts'
+import { day, history } from '../support/records.ts'
 
 const records = (text: string): DayRecord[] => {
   const read = readHistoryCsv(text)

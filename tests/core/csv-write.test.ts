@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_COLUMNS, CSV_COLUMNS, neutralizeText, restoreText } from '../../src/core/csv-columns.ts'
 import { csvFileName, formatCsvNumber, historyToCsv } from '../../src/core/csv-write.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 describe('formatCsvNumber', () => {
   it.each([

@@ -5,7 +5,7 @@ import { addDays } from '../../src/core/day.ts'
 import { changeOfField, changeSince, changeSincePrevious } from '../../src/core/deltas.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
-import { dayWithPillars, dayWithTotal } from './advice-records.ts'
+import { dayWithPillars, dayWithTotal } from '../support/records.ts'
 
 const LATEST = '2026-11-22'
 const back = (n: number): string => addDays(LATEST, -n)

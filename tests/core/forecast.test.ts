@@ -4,7 +4,7 @@ import { addDays } from '../../src/core/day.ts'
 import type { GoalForecast } from '../../src/core/forecast.ts'
 import { forecastGoal, MAX_FORECAST_DAYS, MIN_FORECAST_DAYS } from '../../src/core/forecast.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { dayWithTotal } from './advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 
 const TODAY = '2026-11-22'
 const back = (n: number): string => addDays(TODAY, -n)

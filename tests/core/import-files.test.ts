@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { combineFiles, formatOf, understandFile } from '../../src/core/import-files.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url), 'utf8')

@@ -9,7 +9,7 @@ import {
   readManualForm,
 } from '../../src/core/manual-day.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
-import { manualEntry } from '../background/sample-days.ts'
+import { manualEntry } from '../support/records.ts'
 
 const TODAY = '2026-11-22'
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import { assessPillars, nextPillar } from '../../src/core/next-pillar.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import type { PillarTuple } from './advice-records.ts'
-import { dayWithPillars } from './advice-records.ts'
+import type { PillarTuple } from '../support/records.ts'
+import { dayWithPillars } from '../support/records.ts'
 
 const LATEST = '2026-11-22'
 const back = (n: number): string => addDays(LATEST, -n)

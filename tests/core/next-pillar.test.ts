@@ -6,8 +6,8 @@ import { assessPillars, nextPillar } from '../../src/core/next-pillar.ts'
 import { PILLAR_ACTIONS } from '../../src/core/pillar-actions.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../../src/core/snapshot.ts'
-import type { PillarTuple } from './advice-records.ts'
-import { dayWithPillars, pillars } from './advice-records.ts'
+import type { PillarTuple } from '../support/records.ts'
+import { dayWithPillars, pillars } from '../support/records.ts'
 
 const LATEST = '2026-11-22'
 const back = (n: number): string => addDays(LATEST, -n)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { noteSlots } from '../../src/core/note-slots.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 const days = (...spans: [string, string][]) => spans.map(([from, to]) => ({ from, to }))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkNote, NOTE_MAX_CHARS, noteLength } from '../../src/core/note.ts'
 import { checkDayRecord } from '../../src/core/validate.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 describe('checkNote', () => {
   it.each<[string, unknown, string | null]>([

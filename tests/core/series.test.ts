@@ -10,7 +10,7 @@ import {
   windowSeries,
 } from '../../src/core/series.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { dayWithTotal } from './advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 
 const TODAY = '2026-11-22'
 const back = (n: number): string => addDays(TODAY, -n)

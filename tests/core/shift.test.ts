@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import { findShifts, latestShift, type Shift, shiftBetween, shiftSlots } from '../../src/core/shift.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { dayWithTotal } from './advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 
 const DAY = '2026-11-22'
 

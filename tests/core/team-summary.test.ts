@@ -14,7 +14,7 @@ import {
   viewOf,
   weakestPillar,
 } from '../../src/core/team-summary.ts'
-import { personDays } from '../support/team-files.ts'
+import { personDays } from '../support/records.ts'
 
 const LAST = '2026-11-22'
 

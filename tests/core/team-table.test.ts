@@ -9,7 +9,7 @@ import {
   teamAverages,
   teamRow,
 } from '../../src/core/team-table.ts'
-import { personDays, SAMPLE_INDUSTRY } from '../support/team-files.ts'
+import { personDays, SAMPLE_INDUSTRY } from '../support/records.ts'
 
 /** Only the pillar matters to the table's sort and export. */
 const advice = (pillar: NextPillarAdvice['pillar']) => ({ pillar }) as NextPillarAdvice

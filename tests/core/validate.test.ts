@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DayRecord, PageSnapshot } from '../../src/core/snapshot.ts'
 import { checkDayRecord, checkSnapshot, problemDetail } from '../../src/core/validate.ts'
-import { day, snapshot } from '../background/sample-days.ts'
+import { day, snapshot } from '../support/records.ts'
 
 // The modern fixture's reading, without network pillars (a peer group the page may not show).
 const good: PageSnapshot = snapshot({ networkPillars: null })

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
 import { dayKey } from '../../src/core/day.ts'
-import { sevenWeeks } from '../support/seven-weeks.ts'
+import { sevenWeeks } from '../support/records.ts'
 import { csvOf, importThroughExtension } from './bench.ts'
 
 const today = dayKey(new Date())

@@ -9,7 +9,6 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { DIST, type ExtensionHarness, fixture, ROOT, SSI_URL } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
-import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 
 export const BUDGETS = {
@@ -139,43 +138,6 @@ export async function measureParse(h: ExtensionHarness, samples = 40, batch = 10
   await page.close()
   return median(times)
 }
-
-/** `count` consecutive, valid days ending yesterday: a plausible rising history for the timing tests. */
-export function syntheticHistory(count: number, today = dayKey(new Date())): DayRecord[] {
-  const records: DayRecord[] = []
-  for (let i = count; i >= 1; i--) {
-    const day = addDays(today, -i)
-    const t = (count - i) / count
-    const pillars = {
-      brand: round3(10 + 8 * t + ((i * 7) % 10) / 20),
-      people: round3(6 + 4 * t + ((i * 3) % 10) / 25),
-      insights: round3(4 + 5 * t + ((i * 11) % 10) / 30),
-      relationships: round3(9 + 5 * t + ((i * 5) % 10) / 40),
-    }
-    const sum = pillars.brand + pillars.people + pillars.insights + pillars.relationships
-    records.push({
-      day,
-      overall: Math.round(sum),
-      pillars,
-      industryRank: 30 - Math.round(20 * t),
-      networkRank: 40 - Math.round(25 * t),
-      industryAverage: 31,
-      networkAverage: 34,
-      overallExact: null,
-      industryAverageExact: null,
-      networkAverageExact: null,
-      industryName: 'IT Services and IT Consulting',
-      industryPillars: null,
-      networkPillars: null,
-      source: 'dom',
-      capturedAt: `${day}T09:30:00.000Z`,
-      urlKind: 'page-load',
-      note: null,
-    })
-  }
-  return records
-}
-const round3 = (n: number) => Math.round(n * 1000) / 1000
 
 /** Imports `csv` through the extension's own import path; throws unless it was accepted. */
 export async function importThroughExtension(h: ExtensionHarness, csv: string): Promise<void> {

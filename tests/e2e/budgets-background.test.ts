@@ -16,8 +16,8 @@ import { readOverview } from '../../src/background/history.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { history, snapshot } from '../background/sample-days.ts'
-import { putDays } from '../background/stored-days.ts'
+import { history, snapshot } from '../support/records.ts'
+import { putDays } from '../support/stored-days.ts'
 
 const TEN_YEARS = 3650
 const TODAY = '2026-11-22'

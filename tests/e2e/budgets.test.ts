@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harness.ts'
 import type { ChartRange } from '../../src/core/chart-range.ts'
 import { dayKey } from '../../src/core/day.ts'
+import { syntheticHistory } from '../support/records.ts'
 import { teamFiles } from '../support/team-files.ts'
 import {
   BENCH_RESULTS,
@@ -24,7 +25,6 @@ import {
   measureSizes,
   measureTeamAdd,
   measureTeamOpen,
-  syntheticHistory,
 } from './bench.ts'
 
 const FULL = process.env.SSI_LENS_BENCH === 'full'

@@ -9,8 +9,7 @@ import { type ExtensionHarness, launchExtension, storedDays } from '../../script
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day } from '../background/sample-days.ts'
-import { syntheticHistory } from './bench.ts'
+import { day, syntheticHistory } from '../support/records.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import { day, history } from '../background/sample-days.ts'
+import { day, history } from '../support/records.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
 

@@ -9,7 +9,7 @@ import { CSV_COLUMNS } from '../../src/core/csv-columns.ts'
 import { decodeWindows1252 } from '../../src/core/csv-decode.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 const today = dayKey(new Date())
 

@@ -13,7 +13,7 @@ import {
 } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 import { withoutCdn } from './pages.ts'
 
 type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from '../support/records.ts'
 
 const REMINDER_ALARM = 'ssi-lens-reminder'
 

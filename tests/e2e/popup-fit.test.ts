@@ -10,7 +10,7 @@ import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from '../../
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { formatDay } from '../../src/core/format-date.ts'
 import { crossesYear } from '../../src/core/series.ts'
-import { sevenWeeks } from '../support/seven-weeks.ts'
+import { sevenWeeks } from '../support/records.ts'
 import { csvOf, importThroughExtension } from './bench.ts'
 
 const today = dayKey(new Date())

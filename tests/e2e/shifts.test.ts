@@ -7,7 +7,7 @@ import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harnes
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day, snapshot } from '../background/sample-days.ts'
+import { day, snapshot } from '../support/records.ts'
 
 const SHIFT = '[data-testid="platform-shift"]'
 const MARK = '[data-testid="trend-chart"] .marker-shift'

@@ -16,8 +16,8 @@ import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { daysBetween } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { history } from '../background/sample-days.ts'
 import { convert, findSoffice, localeProfile, readXlsx } from '../support/libreoffice.ts'
+import { history } from '../support/records.ts'
 
 const soffice = findSoffice()
 if (soffice === null && process.env.CI === 'true')

@@ -11,7 +11,8 @@ import { type ExtensionHarness, launchExtension, storedDays } from '../../script
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { TEAM_CSV_COLUMNS } from '../../src/core/team-csv.ts'
-import { FOREIGN_CSV, personCsv, personDays, teamFiles } from '../support/team-files.ts'
+import { personDays } from '../support/records.ts'
+import { FOREIGN_CSV, personCsv, teamFiles } from '../support/team-files.ts'
 import { csvFile, TEAM_PAGE } from './bench.ts'
 
 const PEOPLE = 30

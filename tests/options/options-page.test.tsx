@@ -3,7 +3,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts'
-import { englishMessage, fake } from './fake-browser.ts'
+import { englishMessage, fake } from '../support/fake-browser.ts'
 
 // The options modules import webextension-polyfill, which reads the globals the fake installs: load them after it.
 let OptionsPage: typeof import('../../src/options/OptionsPage.tsx').OptionsPage

@@ -2,7 +2,7 @@
 /** What the popup shows of the history page's work: days entered by hand say so, notes appear in the table. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
-import { dayWithPillars } from '../core/advice-records.ts'
+import { dayWithPillars } from '../support/records.ts'
 import { type Mounted, mountPopup, openChartTable, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { industrySwitch, sameIndustry } from '../../src/popup/industry-switch.ts'
-import { dayWithTotal } from '../core/advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 
 const day = (d: string, industryName: string | null, industryRank: number | null = 10): DayRecord =>
   dayWithTotal(d, 40, { industryName, industryRank })

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { dayWithTotal } from '../core/advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 import { type Mounted, mountPopup, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null

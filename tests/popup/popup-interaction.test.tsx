@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
+import { dayWithPillars, dayWithTotal } from '../support/records.ts'
 import {
   type MockOptions,
   type Mounted,

@@ -6,7 +6,7 @@ import { nextPillar } from '../../src/core/next-pillar.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { PILLAR_LABELS } from '../../src/core/snapshot.ts'
 import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
-import { dayWithPillars, dayWithTotal } from '../core/advice-records.ts'
+import { dayWithPillars, dayWithTotal } from '../support/records.ts'
 import { type Mounted, mountPopup, openChartTable, TODAY, unmount } from './harness.tsx'
 
 let mounted: Mounted | null = null

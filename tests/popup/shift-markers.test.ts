@@ -3,7 +3,7 @@ import messages from '../../_locales/en/messages.json' with { type: 'json' }
 import { findShifts } from '../../src/core/shift.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
 import { shiftMarkers } from '../../src/popup/shift-markers.ts'
-import { dayWithTotal } from '../core/advice-records.ts'
+import { dayWithTotal } from '../support/records.ts'
 
 beforeEach(() => setMessageSource(catalogSource(messages as Catalog), 'en-GB'))
 

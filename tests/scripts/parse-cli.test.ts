@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { expectAnswer } from '../core/page/expect-answer.ts'
+import { expectAnswer } from '../support/expect-answer.ts'
 
 // Seven Node start-ups (~1.2 s each alone) share the CPU with the rest of the suite.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })

@@ -6,7 +6,7 @@ import { type CsvLineIssue, groupIssues } from '../../src/core/csv-issues.ts'
 import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { groupWords, issueWords, linesWords } from '../../src/shared/csv-words.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
-import { CORPUS_OPTIONS, MALFORMED } from '../background/malformed-csv.ts'
+import { CORPUS_OPTIONS, MALFORMED } from '../support/malformed-csv.ts'
 
 const catalog = messages as Catalog
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Change } from '../../src/core/advice-types.ts'
 import { PILLAR_IDS, PILLAR_LABELS, type PillarId, type ReadFailureCode } from '../../src/core/snapshot.ts'
 import { type BadgeOutcome, badgeLines, shortDay } from '../../src/shared/inline-badge-lines.ts'
-import { englishMessage } from '../options/english-messages.ts'
+import { englishMessage } from '../support/english-messages.ts'
 
 function saved(change7: Change | null, pillar: PillarId | null = 'insights'): BadgeOutcome {
   return {

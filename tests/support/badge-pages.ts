@@ -5,7 +5,7 @@ import { LINKEDIN_LIKE_CSS } from '../../scripts/lib/sample-page.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { day } from '../background/sample-days.ts'
+import { day } from './records.ts'
 
 const DARK_CSS = `
   .theme--dark body { background: #000; color: rgb(255 255 255 / 90%); }

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
 import type { ReadFailure, SnapshotSource } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from './expect-answer.ts'
-import { fixtureNames, loadHtml, readFixture } from './load-page.ts'
+import { expectAnswer } from '../../support/expect-answer.ts'
+import { fixtureNames, loadHtml, readFixture } from '../../support/fixtures.ts'
 
 /** Where each snapshot fixture's numbers must come from; a new snapshot fixture has to be listed here. */
 const SOURCES: Record<string, SnapshotSource> = {

@@ -5,7 +5,7 @@
  */
 import type { PageSnapshot, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
-import { loadHtml, readFixture } from './load-page.ts'
+import { loadHtml, readFixture } from '../../support/fixtures.ts'
 
 export const MODERN = readFixture('ssi-modern-en')
 /** A fresh modern page. (Not a clone: happy-dom's cloned documents lose getElementById.) */

@@ -7,8 +7,8 @@ import { expect } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
 import type { PageSnapshot, ParseResult, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from './expect-answer.ts'
-import { SSI_URL } from './load-page.ts'
+import { expectAnswer } from '../../support/expect-answer.ts'
+import { SSI_URL } from '../../support/fixtures.ts'
 import { modernDoc, type PageNumbers, truthOf, writeNumbers } from './modern-page.ts'
 
 export const pillar = fc.integer({ min: 0, max: 250_000 }).map((n) => n / 10_000) // up to four decimals, as bars carry

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isLoginUrl, isSsiPageUrl, pageState } from '../../../src/core/page/page-state.ts'
-import { loadHtml } from './load-page.ts'
+import { loadHtml } from '../../support/fixtures.ts'
 
 describe('isSsiPageUrl', () => {
   it.each([

@@ -6,8 +6,8 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from './expect-answer.ts'
-import { loadHtml, readFixture, SSI_URL } from './load-page.ts'
+import { expectAnswer } from '../../support/expect-answer.ts'
+import { loadHtml, readFixture, SSI_URL } from '../../support/fixtures.ts'
 import {
   LANGUAGES,
   MODERN_TRUTH,

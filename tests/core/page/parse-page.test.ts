@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
 import { isReadFailure, type ParseResult, type ReadFailure } from '../../../src/core/snapshot.ts'
-import { loadHtml, readFixture, SSI_URL } from './load-page.ts'
+import { loadHtml, readFixture, SSI_URL } from '../../support/fixtures.ts'
 import { MODERN, MODERN_TRUTH, modernDoc } from './modern-page.ts'
 
 type Change = (doc: Document) => void

@@ -5,7 +5,7 @@ import {
   readEmbeddedJson,
   unescapeHtml,
 } from '../../../src/core/page/read-json.ts'
-import { loadHtml } from './load-page.ts'
+import { loadHtml } from '../../support/fixtures.ts'
 
 const sub = (brand: unknown, people: unknown, insights: unknown, relationships: unknown) => [
   { score: brand, pillar: 'PROFESSIONAL_BRAND' },

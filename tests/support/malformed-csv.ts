@@ -6,7 +6,7 @@
 import { CSV_COLUMNS } from '../../src/core/csv-columns.ts'
 import type { CsvIssue } from '../../src/core/csv-issues.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
-import { day } from './sample-days.ts'
+import { day } from './records.ts'
 
 /** The clock of the corpus: the background allows days up to the next one (time-zone slack). */
 export const CORPUS_NOW = new Date('2026-11-22T10:00:00Z')

@@ -1,14 +1,15 @@
 /**
- * Loads saved pages into happy-dom documents for the parser tests: no scripts run, no stylesheet, image or frame
- * is fetched, so no test can reach the network. Fixtures name their URL in their first comment.
+ * The fixture loader: each saved page in tests/fixtures with its expected answer, and happy-dom documents to parse
+ * them in. No scripts run, no stylesheet, image or frame is fetched, so no test can reach the network. Fixtures
+ * name their URL in their first comment. The HTML itself is read by `fixture()`, which the e2e harness serves.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Window } from 'happy-dom'
-import type { ParseResult } from '../../../src/core/snapshot.ts'
+import { FIXTURES, fixture, SSI_URL } from '../../scripts/lib/fixtures.ts'
+import type { ParseResult } from '../../src/core/snapshot.ts'
 
-export const FIXTURES = join(import.meta.dirname, '../../fixtures')
-export const SSI_URL = 'https://www.linkedin.com/sales/ssi'
+export { FIXTURES, fixture, SSI_URL }
 
 const window = new Window({
   url: SSI_URL,
@@ -40,7 +41,7 @@ export function fixtureUrl(html: string): string {
 }
 
 export function readFixture(name: string): Fixture {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8')
+  const html = fixture(name)
   const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
   return { name, html, url: fixtureUrl(html), expected }
 }

@@ -1,6 +1,6 @@
 /** Compares a parser answer with a fixture's expected JSON: numbers within 0.001, `null` exactly, errors by code. */
 import { expect } from 'vitest'
-import type { ParseResult } from '../../../src/core/snapshot.ts'
+import type { ParseResult } from '../../src/core/snapshot.ts'
 
 const TOLERANCE_DIGITS = 3 // toBeCloseTo(x, 3): |a − b| < 0.0005
 
