@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
-import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
+import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { ROOT, SSI_URL } from './fixtures.ts'
 
 export { FIXTURES, fixture, ROOT, SSI_URL } from './fixtures.ts'
@@ -108,8 +108,8 @@ export function storedDays(db: Record<string, unknown[]>): DayRecord[] {
 }
 
 /** The stored failed readings (at most the latest one) in a raw `readDatabase()` answer. */
-export function storedFailures(db: Record<string, unknown[]>): FailedReading[] {
-  return (db.failures ?? []) as FailedReading[]
+export function storedFailures(db: Record<string, unknown[]>): FailureRecord[] {
+  return (db.failures ?? []) as FailureRecord[]
 }
 
 export interface LaunchOptions {

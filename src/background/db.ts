@@ -24,7 +24,8 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb'
 import { daysAfter } from '../core/day.ts'
-import type { DayRecord, FailedReading } from '../core/snapshot.ts'
+import { recordsInRange } from '../core/series.ts'
+import type { DayRecord, FailureRecord } from '../core/snapshot.ts'
 import type { PersonSummary } from '../core/team-summary.ts'
 
 export const DB_NAME = 'ssi-lens'
@@ -46,7 +47,7 @@ export interface SsiLensDb extends DBSchema {
   /** Bookkeeping written with the buckets: `dayCount`, the number of stored days. */
   meta: { key: typeof DAY_COUNT_KEY; value: number }
   /** Only the latest failed reading, under the key `latest`. */
-  failures: { key: 'latest'; value: FailedReading }
+  failures: { key: 'latest'; value: FailureRecord }
   /** Version 2: the Team page's people, one record each, never mixed with the user's own history. */
   people: { key: string; value: PersonRecord }
   /** Version 2: each person's days, kept apart from `people` so opening the Team page reads summaries only. */
@@ -166,10 +167,9 @@ export function monthsBetween(store: MonthsStore, from: string, to: string): Pro
   return store.getAll(IDBKeyRange.bound(monthOf(from), monthOf(to)))
 }
 
-/** Days from `from` to `to` inclusive, ascending. */
-export async function daysBetween(store: MonthsStore, from: string, to: string): Promise<DayRecord[]> {
-  const days = flatten(await monthsBetween(store, from, to))
-  return days.filter((d) => d.day >= from && d.day <= to)
+/** The stored days from `from` to `to` inclusive, ascending: core's `recordsInRange` over their months' buckets. */
+export async function storedDaysInRange(store: MonthsStore, from: string, to: string): Promise<DayRecord[]> {
+  return recordsInRange(flatten(await monthsBetween(store, from, to)), from, to)
 }
 
 /**

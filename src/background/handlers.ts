@@ -9,11 +9,15 @@ import { addDays, dayKey } from '../core/day.ts'
 import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
-import { type FailedReading, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
+import { type FailureRecord, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
 import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
 import { type GetMessage, message, uiLocale } from '../shared/i18n.ts'
-import { type BadgeLines, type BadgeOutcome, badgeLines } from '../shared/inline-badge-lines.ts'
+import {
+  type InlineBadgeLines,
+  type InlineBadgeOutcome,
+  inlineBadgeLines,
+} from '../shared/inline-badge-lines.ts'
 import type {
   AddPersonResult,
   MessageName,
@@ -73,8 +77,8 @@ export interface HandlerContext {
    */
   badgeWords?: { getMessage: GetMessage; locale: string }
   unsavedFailure?: {
-    put(failure: FailedReading): Promise<void>
-    get(): Promise<FailedReading | null>
+    put(failure: FailureRecord): Promise<void>
+    get(): Promise<FailureRecord | null>
   }
 }
 
@@ -107,17 +111,17 @@ async function saveFailed(
       ?.put({ ...failure, at: now.toISOString(), urlKind })
       .catch((last: unknown) => console.error('SSI Lens: nowhere left to keep the failed save', last))
   }
-  return { saved: false, failure, lines: inlineBadgeLines(ctx, failure) }
+  return { saved: false, failure, lines: wordInlineBadge(ctx, failure) }
 }
 
 /** The inline badge's words for one outcome, in the browser's language. */
-function inlineBadgeLines(ctx: HandlerContext, outcome: BadgeOutcome): BadgeLines {
+function wordInlineBadge(ctx: HandlerContext, outcome: InlineBadgeOutcome): InlineBadgeLines {
   const words = ctx.badgeWords ?? { getMessage: (key, subs) => message(key, subs ?? []), locale: uiLocale() }
-  return badgeLines(outcome, words.getMessage, words.locale)
+  return inlineBadgeLines(outcome, words.getMessage, words.locale)
 }
 
 /** The overview, with a failed save that was kept outside the database when it is the newest news. */
-function withUnsavedFailure(overview: Overview, unsaved: FailedReading | null | undefined): Overview {
+function withUnsavedFailure(overview: Overview, unsaved: FailureRecord | null | undefined): Overview {
   if (!unsaved) return overview
   const newer = (than: string | undefined) => than === undefined || Date.parse(unsaved.at) > Date.parse(than)
   if (!newer(overview.lastFailure?.at) || !newer(overview.latest?.capturedAt)) return overview
@@ -148,13 +152,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         return saveFailed(ctx, db, error, urlKind, now)
       }
       await changed()
-      return { ...saved, lines: inlineBadgeLines(ctx, saved) }
+      return { ...saved, lines: wordInlineBadge(ctx, saved) }
     },
     async reportFailure({ failure, urlKind }) {
       if (!isReadFailureCode(failure.error))
         throw new Refusal(`unknown failure code ${JSON.stringify(failure.error)}`)
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
-      return { recorded: true, lines: inlineBadgeLines(ctx, failure) }
+      return { recorded: true, lines: wordInlineBadge(ctx, failure) }
     },
     async getOverview() {
       const overview = await readOverview(await ctx.db(), ctx.now())

@@ -5,17 +5,18 @@
 
 import type { IDBPTransaction } from 'idb'
 import type { ImportedDay } from '../core/csv-read.ts'
-import { addDays, dayKey, daysBetween as daysBetweenDays, WINDOW_DAYS } from '../core/day.ts'
+import { addDays, dayKey, daysBetween, WINDOW_DAYS } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
 import { monthToShow } from '../core/history-window.ts'
 import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
 import { nextPillar } from '../core/next-pillar.ts'
 import { type ChartRange, RANGE_DAYS, rangeSeries, rangeStart } from '../core/series.ts'
-import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
+import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
 import type {
-  BadgeInfo,
   HistoryMonth,
+  ImportCounts,
+  InlineBadgeInfo,
   ManualSaveResult,
   Overview,
   SavedCapture,
@@ -27,7 +28,6 @@ import {
   DAY_COUNT_KEY,
   dayOrder,
   daysAfterToday,
-  daysBetween,
   type HistoryDb,
   latestDay,
   type MonthBucket,
@@ -35,6 +35,7 @@ import {
   monthsBetween,
   readStoredDay,
   type SsiLensDb,
+  storedDaysInRange,
   storedMonths,
 } from './db.ts'
 
@@ -78,7 +79,7 @@ function withDay(days: readonly DayRecord[], record: DayRecord): { days: DayReco
 }
 
 /** What the inline badge shows for `latest`, from the days around it. */
-export function badgeInfo(recent: readonly DayRecord[], latest: DayRecord): BadgeInfo {
+export function inlineBadgeInfo(recent: readonly DayRecord[], latest: DayRecord): InlineBadgeInfo {
   const advice = nextPillar(recent, latest)
   return {
     day: latest.day,
@@ -120,7 +121,7 @@ export async function saveCapture(
   const { days, replaced } = withDay(own?.days ?? [], record)
   await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
   const recent = around.flatMap((b) => b.days).filter((d) => d.day >= from && d.day < record.day)
-  return { replaced, badge: badgeInfo([...recent, record], record) }
+  return { replaced, badge: inlineBadgeInfo([...recent, record], record) }
 }
 
 /** Keeps the latest failed reading (only the latest), apart from the history. */
@@ -129,8 +130,8 @@ export async function recordFailure(
   failure: ReadFailure,
   urlKind: UrlKind,
   now: Date,
-): Promise<FailedReading> {
-  const entry: FailedReading = {
+): Promise<FailureRecord> {
+  const entry: FailureRecord = {
     error: failure.error,
     reason: failure.reason,
     at: now.toISOString(),
@@ -150,7 +151,7 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
   // the stored count: a handful of small requests, whatever the years stored.
   const [latest, window, beforeWindow, totalDays, failure, afterToday] = await Promise.all([
     latestDay(months, afterTodayStarts(today)),
-    daysBetween(months, from, today),
+    storedDaysInRange(months, from, today),
     latestDay(months, from),
     countDays(tx.objectStore('meta')),
     tx.objectStore('failures').get(FAILURE_KEY),
@@ -181,7 +182,7 @@ export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRang
   const oldest = oldestBucket?.days[0]?.day ?? null
   const from = rangeStart(range, today, oldest)
   const [days, before] = await Promise.all([
-    daysBetween(months, from, today),
+    storedDaysInRange(months, from, today),
     latestDay(months, from),
     tx.done,
   ])
@@ -190,7 +191,7 @@ export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRang
   const first = days[0]
   // All compares with the oldest day; the others with the day just before the range, as 49 days does.
   const span =
-    range === 'all' ? (first && latest ? daysBetweenDays(first.day, latest.day) : 0) : RANGE_DAYS[range]
+    range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
   const history = before ? [before, ...days] : days
   return { series, change: latest && span >= 1 ? changeSince(history, latest, span) : null }
 }
@@ -214,12 +215,6 @@ export function readAllDays(db: HistoryDb): Promise<DayRecord[]> {
 /** How many days are stored (reads no bucket). */
 export function readDayCount(db: HistoryDb): Promise<number> {
   return countDays(db.transaction('meta').store)
-}
-
-export interface ImportCounts {
-  added: number
-  replaced: number
-  kept: number
 }
 
 export interface ImportOptions {

@@ -3,7 +3,7 @@
  * that is woken by an event; nothing here survives the worker being stopped, and nothing needs to.
  */
 import browser from 'webextension-polyfill'
-import type { FailedReading } from '../core/snapshot.ts'
+import type { FailureRecord } from '../core/snapshot.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
 import { historyConnection } from './db.ts'
@@ -14,7 +14,7 @@ import { refreshToolbarBadge } from './toolbar-badge.ts'
 
 const db = historyConnection()
 const now = () => new Date()
-const updateBadge = async () => {
+const updateToolbarBadge = async () => {
   await refreshToolbarBadge({ db, action: browser.action, loadSettings, now })
 }
 const warn = (error: unknown) => console.warn('SSI Lens: background start-up step failed', error)
@@ -25,25 +25,25 @@ const warn = (error: unknown) => console.warn('SSI Lens: background start-up ste
  */
 const UNSAVED_KEY = 'unsavedFailure'
 const unsavedFailure = {
-  put: async (failure: FailedReading) => {
+  put: async (failure: FailureRecord) => {
     await browser.storage.session.set({ [UNSAVED_KEY]: failure })
   },
-  get: async () => ((await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as FailedReading) ?? null,
+  get: async () => ((await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as FailureRecord) ?? null,
 }
 
 browser.runtime.onMessage.addListener(
   createMessageListener(
-    createHandlers({ db, now, loadSettings, historyChanged: updateBadge, unsavedFailure }),
+    createHandlers({ db, now, loadSettings, historyChanged: updateToolbarBadge, unsavedFailure }),
     {
       id: browser.runtime.id,
       origin: browser.runtime.getURL(''),
     },
   ),
 )
-browser.alarms.onAlarm.addListener(createRolloverListener(browser.alarms, updateBadge, now))
-watchSettings(() => void updateBadge().catch(warn))
+browser.alarms.onAlarm.addListener(createRolloverListener(browser.alarms, updateToolbarBadge, now))
+watchSettings(() => void updateToolbarBadge().catch(warn))
 startReminder(db)
 
 // Every worker start: the badge may be a day old, and the alarm may be gone (browser restart, update).
 scheduleDayRollover(browser.alarms, now()).catch(warn)
-updateBadge().catch(warn)
+updateToolbarBadge().catch(warn)

@@ -3,7 +3,7 @@
  * SSI Lens's is no SSI Lens export at all (a photo, another tool's sheet); one whose header is right but whose
  * rows fail the checks is a broken export. The reader's lines go behind the page's disclosure either way.
  */
-import type { CsvIssueCode, CsvLineIssue } from '../core/csv-issues.ts'
+import type { CsvIssueCode, LineIssue } from '../core/csv-issues.ts'
 import type { TeamFileProblem } from '../shared/protocol.ts'
 
 /** Issues about the header itself: the file is no SSI Lens history at all. */
@@ -13,7 +13,7 @@ const HEADER_CODES: ReadonlySet<CsvIssueCode> = new Set<CsvIssueCode>([
   'duplicate-column',
 ])
 
-export function teamFileProblem(text: string, errors: readonly CsvLineIssue[]): TeamFileProblem {
+export function teamFileProblem(text: string, errors: readonly LineIssue[]): TeamFileProblem {
   const body = text.replace(/^\uFEFF+/, '')
   if (body.trim() === '' || errors.some((e) => e.issue.code === 'empty-file')) return 'empty'
   return errors.length > 0 && errors.every((e) => HEADER_CODES.has(e.issue.code)) ? 'not-export' : 'rows'

@@ -7,7 +7,7 @@ import { addDays } from '../core/day.ts'
 import { sameName } from '../core/person-name.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { type PersonSummary, SUMMARY_VERSION, summarizeHistory } from '../core/team-summary.ts'
-import { countDays, daysBetween, type HistoryDb, latestDay, type PersonRecord } from './db.ts'
+import { countDays, type HistoryDb, latestDay, type PersonRecord, storedDaysInRange } from './db.ts'
 
 /** A person as the Team page lists them. */
 export type PersonEntry = PersonRecord
@@ -42,7 +42,7 @@ export async function readOwnSummary(db: HistoryDb, today: string): Promise<Pers
   // The longest range plus the day before it is all a summary reads; older years are not loaded.
   const from = addDays(latest.day, -400)
   const [days, before, count] = await Promise.all([
-    daysBetween(months, from, latest.day),
+    storedDaysInRange(months, from, latest.day),
     latestDay(months, from),
     countDays(tx.objectStore('meta')),
   ])

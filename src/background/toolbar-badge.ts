@@ -21,7 +21,7 @@ export const BADGE_COLORS = {
 /** Appended when the latest record is not today's. */
 export const NOT_TODAY_MARK = '•'
 
-export interface BadgeView {
+export interface ToolbarBadgeView {
   /** ≤ 4 characters; empty hides the badge. */
   text: string
   color: string
@@ -32,7 +32,11 @@ export interface BadgeView {
 const NAME = 'SSI Lens'
 
 /** What the badge shows for the latest record on `today`. */
-export function badgeView(latest: DayRecord | null, today: string, enabled: boolean): BadgeView {
+export function toolbarBadgeView(
+  latest: DayRecord | null,
+  today: string,
+  enabled: boolean,
+): ToolbarBadgeView {
   if (!enabled || latest === null)
     return {
       text: '',
@@ -60,14 +64,14 @@ export interface ActionApi {
   setTitle(details: { title: string }): Promise<void>
 }
 
-export interface BadgeDeps {
+export interface ToolbarBadgeDeps {
   db: () => Promise<HistoryDb>
   action: ActionApi
   loadSettings: () => Promise<Settings>
   now: () => Date
 }
 
-export async function applyBadge(action: ActionApi, view: BadgeView): Promise<void> {
+export async function applyToolbarBadge(action: ActionApi, view: ToolbarBadgeView): Promise<void> {
   await Promise.all([
     action.setBadgeText({ text: view.text }),
     action.setBadgeBackgroundColor({ color: view.color }),
@@ -78,13 +82,13 @@ export async function applyBadge(action: ActionApi, view: BadgeView): Promise<vo
 }
 
 /** Reads the latest record and the setting, then draws the badge. */
-export async function refreshToolbarBadge(deps: BadgeDeps): Promise<BadgeView> {
+export async function refreshToolbarBadge(deps: ToolbarBadgeDeps): Promise<ToolbarBadgeView> {
   const today = dayKey(deps.now())
   const [settings, latest] = await Promise.all([
     deps.loadSettings(),
     deps.db().then((db) => readLatest(db, today)),
   ])
-  const view = badgeView(latest, today, settings.toolbarBadge)
-  await applyBadge(deps.action, view)
+  const view = toolbarBadgeView(latest, today, settings.toolbarBadge)
+  await applyToolbarBadge(deps.action, view)
   return view
 }

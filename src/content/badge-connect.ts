@@ -2,7 +2,7 @@
  * Connects the inline badge to the rest of SSI Lens: the `inlineBadge` setting (read at start and watched, so the
  * badge appears or disappears the moment the option changes, without a reload) and the browser's i18n.
  */
-import type { BadgeLines } from '../shared/inline-badge-lines.ts'
+import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import { DEFAULT_SETTINGS } from '../shared/settings.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createInlineBadge, type InlineBadge } from './badge.ts'
@@ -13,7 +13,7 @@ type GetMessage = (key: string, substitutions?: string[]) => string
  * The badge's words when the background could not be reached at all (it was restarting, or gone): the one
  * outcome it could not word itself. The same keys as its own `not-saved` words (shared/failure-keys).
  */
-function unreachedLines(getMessage: GetMessage): BadgeLines {
+function unreachedLines(getMessage: GetMessage): InlineBadgeLines {
   const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
   const status = msg(
     'badgeFailure',
@@ -28,14 +28,14 @@ function unreachedLines(getMessage: GetMessage): BadgeLines {
  * capture outcome's lines (null: the background did not answer). Until the setting is known nothing is drawn,
  * so a switched-off badge never flashes.
  */
-export function connectInlineBadge(doc: Document = document): (lines: BadgeLines | null) => void {
+export function connectInlineBadge(doc: Document = document): (lines: InlineBadgeLines | null) => void {
   // chrome.i18n is synchronous and present in Chrome, Edge and Firefox alike.
   const getMessage: GetMessage = (key, subs) => chrome.i18n.getMessage(key, subs)
   const locale = chrome.i18n.getUILanguage()
   // Built on the first outcome: on the other Sales Navigator pages the content script runs on, nothing is made.
   let badge: InlineBadge | null = null
   let enabled: boolean | null = null
-  let last: BadgeLines | null = null
+  let last: InlineBadgeLines | null = null
 
   const update = () => {
     if (enabled === false) badge?.remove()

@@ -12,7 +12,7 @@
  * Assistive technology gets the same words from `aria-label`s inside the root, through the accessibility tree.
  */
 import { TOTAL_VALUE } from '../core/page/selectors.ts'
-import type { BadgeLines } from '../shared/inline-badge-lines.ts'
+import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import css from './badge.css?inline'
 import { type BadgeWords, badgeWordsCss, hostCss, type Placement } from './badge-style.ts'
 
@@ -50,7 +50,7 @@ export interface BadgeLabels {
 
 export interface InlineBadge {
   /** Shows the badge (or updates its words). Does nothing once the user closed it on this page view. */
-  show(lines: BadgeLines): void
+  show(lines: InlineBadgeLines): void
   /** Takes the badge off the page and stops watching; `show` may bring it back. */
   remove(): void
   /** True after the user closed the badge. */
@@ -68,7 +68,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The words as one sentence, for the accessible name and the tooltip: "▲ 3 in 7 days · Next: … · Recorded". */
-function sentence(lines: BadgeLines): string {
+function sentence(lines: InlineBadgeLines): string {
   return [lines.change, lines.next, lines.status].filter((part) => part !== null).join(' · ')
 }
 

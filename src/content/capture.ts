@@ -6,7 +6,7 @@
 import { parsePage } from '../core/page/parse-page.ts'
 import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { isReadFailure } from '../core/snapshot.ts'
-import type { BadgeLines } from '../shared/inline-badge-lines.ts'
+import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import type { Payload, Result, SaveResult } from '../shared/protocol.ts'
 import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
 
@@ -14,7 +14,7 @@ import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
 export type CaptureOutcome =
   | { kind: 'saved'; snapshot: PageSnapshot; result: SaveResult }
   /** `lines`: the background's words for the badge; null when the background could not be reached at all. */
-  | { kind: 'failed'; failure: ReadFailure; lines: BadgeLines | null }
+  | { kind: 'failed'; failure: ReadFailure; lines: InlineBadgeLines | null }
 
 type CaptureMessage = 'saveSnapshot' | 'reportFailure'
 /** `send` from shared/messaging, injectable for tests. */
@@ -52,7 +52,7 @@ export function startCapture(options: CaptureOptions): () => void {
     sentSignature = signature
     // A reading that was not stored is shown as such (the background kept the failure when it could), and a
     // later reading may try again.
-    const notSaved = (failure: ReadFailure, lines: BadgeLines | null) => {
+    const notSaved = (failure: ReadFailure, lines: InlineBadgeLines | null) => {
       if (sentSignature === signature) sentSignature = null
       onOutcome?.({ kind: 'failed', failure, lines })
     }

@@ -3,7 +3,7 @@
  * field. The first 11 columns are the public test contract (PRODUCT.md) and never move; the rest make an
  * export → import round trip restore every field exactly.
  */
-import type { DayRecord, PillarId } from './snapshot.ts'
+import type { DayRecord, PeerGroup, PillarId } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
 /** The columns every tool may rely on, in this order. */
@@ -68,7 +68,7 @@ export type ColumnSpec =
       set: (d: DraftDay, v: string | null) => void
     }
 
-const group = (name: 'industry' | 'network'): ColumnSpec[] =>
+const group = (name: PeerGroup): ColumnSpec[] =>
   PILLAR_IDS.map((id) => ({
     name: `${name}_${id}`,
     kind: 'number',

@@ -4,6 +4,7 @@
  * Shared by every reader that turns a file into `DayRecord`s (SSI Lens's own CSV and other tools' files).
  */
 import type { DateOrder } from './csv-dates.ts'
+import type { PeerGroup } from './snapshot.ts'
 import type { ValueProblem } from './validate.ts'
 
 export type CsvIssue =
@@ -22,15 +23,16 @@ export type CsvIssue =
   | { code: 'future-date'; day: string; lastDay: string }
   | { code: 'duplicate-date'; day: string; firstLine: number }
   | { code: 'not-a-number'; column: string; value: string }
-  | { code: 'half-pillar-group'; group: 'industry' | 'network' }
+  | { code: 'half-pillar-group'; group: PeerGroup }
   | { code: 'bad-encoding'; encoding: string }
 
 export type CsvIssueCode = CsvIssue['code']
 
-export interface CsvLineIssue {
-  /** 1-based line in the file as a text editor shows it; the header is line 1. */
+/** One problem on one line of a file: SSI Lens's own CSV (`CsvIssue`) or another tool's file (`ImportIssue`). */
+export interface LineIssue<I extends { code: string } = CsvIssue> {
+  /** 1-based line in the file as a text editor shows it; the header is line 1; 0 for the file as a whole. */
   line: number
-  issue: CsvIssue
+  issue: I
 }
 
 export interface IssueGroup {
@@ -58,7 +60,7 @@ export function causeOf(issue: CsvIssue): string {
 }
 
 /** Issues with the same cause as one group each, in the order their first line appears. */
-export function groupIssues(issues: readonly CsvLineIssue[]): IssueGroup[] {
+export function groupIssues(issues: readonly LineIssue[]): IssueGroup[] {
   const groups = new Map<string, IssueGroup>()
   for (const { line, issue } of issues) {
     const cause = causeOf(issue)

@@ -15,10 +15,10 @@ import {
   pairDay,
   rangeIn,
 } from './csv-dates.ts'
-import type { CsvIssue, CsvLineIssue } from './csv-issues.ts'
+import type { CsvIssue, LineIssue } from './csv-issues.ts'
 import { type CsvRow, scanCsv } from './csv-parse.ts'
 import { parseInstant } from './instant.ts'
-import type { DayRecord, PillarId, Pillars } from './snapshot.ts'
+import type { DayRecord, PeerGroup, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
 
@@ -57,7 +57,7 @@ export type CsvReadResult =
   | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
   | {
       ok: false
-      errors: CsvLineIssue[]
+      errors: LineIssue[]
       /** Set when reading stopped early at this line (a file that is plainly not a history). */
       stoppedAt: number | null
     }
@@ -191,10 +191,10 @@ function readRows(
   orderProven = false,
 ): Pass {
   let layout: Layout | null = null
-  let headerIssue: CsvLineIssue | null = null
+  let headerIssue: LineIssue | null = null
   let needsOrder = false
   let usedOrder = false
-  const errors: CsvLineIssue[] = []
+  const errors: LineIssue[] = []
   const days: ImportedDay[] = []
   const firstLineOfDay = new Map<string, number>()
   let lastLine = 1
@@ -367,7 +367,7 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
 /** A peer group's four pillars: all four, or none (null); anything in between is an error. */
 function pillarGroup(
   group: Record<PillarId, number | null>,
-  name: 'industry' | 'network',
+  name: PeerGroup,
 ): { ok: true; value: Pillars | null } | { ok: false; issue: CsvIssue } {
   const known = PILLAR_IDS.filter((id) => group[id] !== null).length
   if (known === 0) return { ok: true, value: null }

@@ -5,7 +5,7 @@
  */
 import { type ImportedDay, localNoon } from './csv-read.ts'
 import type { ImportField, ImportIssue } from './import-issues.ts'
-import type { Pillars } from './snapshot.ts'
+import type { PeerGroup, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
 
@@ -43,7 +43,7 @@ export function localTime(day: string, time: string): string | null {
 
 export type Assembled = { ok: true; day: ImportedDay } | { ok: false; issue: ImportIssue }
 
-function group(fields: DayFields, name: 'industry' | 'network'): Pillars | null | 'half' {
+function group(fields: DayFields, name: PeerGroup): Pillars | null | 'half' {
   const values = PILLAR_IDS.map((id) => fields[`${name}.${id}`])
   const known = values.filter((v) => v !== undefined).length
   if (known === 0) return null

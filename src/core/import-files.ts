@@ -7,9 +7,10 @@
  */
 
 import type { DateOrder, DayRange } from './csv-dates.ts'
+import type { LineIssue } from './csv-issues.ts'
 import type { ImportedDay } from './csv-read.ts'
 import { readHistoryCsv } from './csv-read.ts'
-import type { ImportLineIssue } from './import-issues.ts'
+import type { ImportIssue } from './import-issues.ts'
 import { guessTableMapping, readSheet, sheetTable } from './import-sheet.ts'
 import type { SheetField } from './import-sheet-mapping.ts'
 import { isSsiDataHeader, readSsiData } from './import-ssi-data.ts'
@@ -30,7 +31,7 @@ export interface FileUnderstanding {
   name: string
   format: ImportFormat
   days: ImportedDay[]
-  issues: ImportLineIssue[]
+  issues: LineIssue<ImportIssue>[]
   range: DayRange | null
   /** How `A/B/YYYY` dates were read, when the file had any. */
   dateOrder: DateOrder | null
@@ -172,7 +173,7 @@ export interface CombinedImport {
 export function combineFiles(files: readonly FileUnderstanding[]): CombinedImport {
   const byDay = new Map<string, { file: string; day: ImportedDay }>()
   const combined = files.map((file) => {
-    const extra: ImportLineIssue[] = []
+    const extra: LineIssue<ImportIssue>[] = []
     for (const day of file.days) {
       const key = day.record.day
       const earlier = byDay.get(key)

@@ -4,7 +4,7 @@
  * a day from rows or mapped columns can meet. Codes with data; the words come from the catalogue.
  */
 import type { CsvIssue } from './csv-issues.ts'
-import type { PillarId } from './snapshot.ts'
+import type { PeerGroup, PillarId } from './snapshot.ts'
 
 /** A field a day is assembled from, in SSI Lens's own names. */
 export type ImportField =
@@ -15,7 +15,7 @@ export type ImportField =
   | 'industryAverage'
   | 'networkAverage'
   | 'industryName'
-  | `${'industry' | 'network'}.${PillarId}`
+  | `${PeerGroup}.${PillarId}`
 
 export type ImportIssue =
   | CsvIssue
@@ -36,9 +36,3 @@ export type ImportIssue =
   | { code: 'conflicting-files'; day: string; otherFile: string }
 
 export type ImportIssueCode = ImportIssue['code']
-
-export interface ImportLineIssue {
-  /** 1-based line in the file (the header is line 1); 0 for a problem of the file as a whole. */
-  line: number
-  issue: ImportIssue
-}

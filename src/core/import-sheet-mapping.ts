@@ -7,7 +7,7 @@
  * ("Branchendurchschnitt", "branży") and words of 4 may end one ("Branchenrang").
  */
 import { normalName } from './import-ssi-data.ts'
-import type { PillarId } from './snapshot.ts'
+import type { PeerGroup, PillarId } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
 /** What a column can be mapped to; `ignore` leaves it out. */
@@ -34,7 +34,7 @@ export const SHEET_FIELDS: readonly SheetField[] = [
   'ignore',
 ]
 
-type Concept = 'date' | 'overall' | PillarId | 'industry' | 'network' | 'rank' | 'average' | 'ssi'
+type Concept = 'date' | 'overall' | PillarId | PeerGroup | 'rank' | 'average' | 'ssi'
 
 /**
  * Words per concept in English, German, Spanish, French, Italian, Dutch, Portuguese, Polish and Arabic, in their

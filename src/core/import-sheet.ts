@@ -14,10 +14,11 @@ import {
   pairDay,
   rangeIn,
 } from './csv-dates.ts'
+import type { LineIssue } from './csv-issues.ts'
 import { type CsvRow, parseCsv } from './csv-parse.ts'
 import type { ImportedDay } from './csv-read.ts'
 import { assembleDay, type DayFields, readPlainNumber } from './import-day.ts'
-import type { ImportField, ImportLineIssue } from './import-issues.ts'
+import type { ImportField, ImportIssue } from './import-issues.ts'
 import { guessMapping, type SheetField } from './import-sheet-mapping.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
@@ -31,7 +32,9 @@ export interface SheetTable {
   rows: CsvRow[]
 }
 
-export type SheetTableResult = { ok: true; table: SheetTable } | { ok: false; issues: ImportLineIssue[] }
+export type SheetTableResult =
+  | { ok: true; table: SheetTable }
+  | { ok: false; issues: LineIssue<ImportIssue>[] }
 
 /** The separator of a header line: a tab or `;` wherever a spreadsheet wrote one, else `,`. */
 function separatorOf(firstLine: string): string {
@@ -64,8 +67,11 @@ export function guessTableMapping(table: SheetTable): SheetField[] {
 }
 
 /** Problems of a mapping as a whole (line 0): no date, no score, a field chosen twice. */
-export function mappingIssues(headers: readonly string[], mapping: readonly SheetField[]): ImportLineIssue[] {
-  const issues: ImportLineIssue[] = []
+export function mappingIssues(
+  headers: readonly string[],
+  mapping: readonly SheetField[],
+): LineIssue<ImportIssue>[] {
+  const issues: LineIssue<ImportIssue>[] = []
   if (!mapping.includes('date')) issues.push({ line: 0, issue: { code: 'no-date-column' } })
   if (!mapping.includes('overall') && !PILLAR_IDS.some((id) => mapping.includes(id)))
     issues.push({ line: 0, issue: { code: 'no-score-columns' } })
@@ -82,7 +88,7 @@ export function mappingIssues(headers: readonly string[], mapping: readonly Shee
 
 export interface SheetReading {
   days: ImportedDay[]
-  issues: ImportLineIssue[]
+  issues: LineIssue<ImportIssue>[]
   /** How `A/B/YYYY` dates were read, when there were any. */
   dateOrder: DateOrder | null
   /** Set when every date could be either order: the user picks one (showing both ranges), then read again. */
@@ -129,7 +135,7 @@ export function readSheet(
     } else order = options.dateOrder
   }
 
-  const issues: ImportLineIssue[] = []
+  const issues: LineIssue<ImportIssue>[] = []
   const days: ImportedDay[] = []
   const firstLineOf = new Map<string, number>()
   table.rows.forEach((row, r) => {

@@ -13,11 +13,14 @@
  * own pillars from their industry's and network's. Rows this reader does not know ("Variação semanal…",
  * "Chamada Sales Navigator") are left out and counted.
  */
+
+import type { LineIssue } from './csv-issues.ts'
 import { parseCsv } from './csv-parse.ts'
 import type { ImportedDay } from './csv-read.ts'
 import { isDayKey } from './day.ts'
 import { assembleDay, type DayFields, firstNumberIn, localTime, readPlainNumber } from './import-day.ts'
-import type { ImportField, ImportLineIssue } from './import-issues.ts'
+import type { ImportField, ImportIssue } from './import-issues.ts'
+import type { PeerGroup } from './snapshot.ts'
 
 export const SSI_DATA_HEADER = [
   'data_referencia',
@@ -51,10 +54,11 @@ export function normalName(text: string): string {
     .trim()
 }
 
-type Group = 'own' | 'industry' | 'network'
+/** Whose pillars a section holds: the person's own, or a peer group's. */
+type PillarsOf = 'own' | PeerGroup
 
 /** Sections that hold pillars, by whose pillars they are. */
-const PILLAR_SECTIONS: Readonly<Record<string, Group>> = {
+const PILLAR_SECTIONS: Readonly<Record<string, PillarsOf>> = {
   'os quatro componentes da sua pontuacao': 'own', // scraper
   'componentes da pontuacao': 'own', // hand transcription
   'pessoas no seu setor': 'industry',
@@ -90,7 +94,7 @@ export function isSsiDataHeader(firstLine: string): boolean {
 
 export interface SsiDataReading {
   days: ImportedDay[]
-  issues: ImportLineIssue[]
+  issues: LineIssue<ImportIssue>[]
   /** Rows of fields this reader does not use (weekly-change notes, the footer's promotion…). */
   ignoredRows: number
 }
@@ -134,7 +138,7 @@ function rowNumber(numeric: string, original: string): { value: number; shown: s
  */
 export function readSsiData(text: string, options: { lastDay?: string; now?: number } = {}): SsiDataReading {
   const body = text.replace(/^\uFEFF+/, '')
-  const issues: ImportLineIssue[] = []
+  const issues: LineIssue<ImportIssue>[] = []
   const firstLine = /^[^\r\n]*/.exec(body)?.[0] ?? ''
   const separator = [';', '\t', ','].find((s) => firstLine.includes(s)) ?? ';'
   const table = parseCsv(body, separator)

@@ -9,7 +9,7 @@ import { formatTenth, roundTenth } from './format.ts'
 import { actionsFor, BUILDING_BELOW } from './pillar-actions.ts'
 import { recordsInRange } from './series.ts'
 import { findShifts } from './shift.ts'
-import type { DayRecord, PillarId } from './snapshot.ts'
+import type { DayRecord, PeerGroup, PillarId } from './snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
 /** Each pillar's maximum: headroom is measured to it. */
@@ -41,8 +41,6 @@ export const NOTICEABLE_CHANGE = 0.05
  * "fell 0.1" reads as news when it is noise. (It still counts in the need.)
  */
 export const NOISE_FALL = 0.3
-
-export type PeerGroup = 'industry' | 'network'
 
 /** A pillar's change from an earlier recorded day to the latest one. */
 export interface PillarTrend {

@@ -1,12 +1,28 @@
 /**
- * The domain's plain data: one reading of the SSI page (`PageSnapshot`), one day of history (`DayRecord`),
- * and a reading that failed (`ReadFailure`). Structured-clone safe everywhere: numbers, strings, `null`.
+ * The domain's words and plain data. A reading of the SSI page gives a `PageSnapshot` or a `ReadFailure`; the
+ * background stores the first as a `DayRecord` (one day of history) and the second as a `FailureRecord` (the
+ * latest failure, kept apart from the history). Each closed set of words (pillars, peer groups, sources, URL
+ * and capture kinds, failure codes) is one `as const` list here, its type derived from it, so the list, the
+ * type and the runtime check cannot drift apart. Structured-clone safe everywhere: numbers, strings, `null`.
  */
+
+/**
+ * A guard for one of the lists below: true when `value` is one of its words. Marked free of side effects so a
+ * bundle that uses no guard (the content script uses few) keeps neither the guard nor its list.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<T extends string>(list: readonly T[]): (value: unknown) => value is T {
+  return (value): value is T => (list as readonly unknown[]).includes(value)
+}
 
 /** Pillar ids in LinkedIn's own order; also the CSV column order and the order ties are broken in. */
 export const PILLAR_IDS = ['brand', 'people', 'insights', 'relationships'] as const
 export type PillarId = (typeof PILLAR_IDS)[number]
 export type Pillars = Record<PillarId, number>
+
+/** The two peer groups LinkedIn compares a person with: people in their industry and in their network. */
+export const PEER_GROUPS = ['industry', 'network'] as const
+export type PeerGroup = (typeof PEER_GROUPS)[number]
 
 /** English labels as LinkedIn prints them; the test contract names pillars by these. */
 export const PILLAR_LABELS: Record<PillarId, string> = {
@@ -20,7 +36,9 @@ export const PILLAR_LABELS: Record<PillarId, string> = {
  * Where the numbers of a reading came from, most trusted first. `csv` marks days that arrived by import,
  * `manual` days a person typed in on the history page (from a screenshot, say).
  */
-export type SnapshotSource = 'embedded-json' | 'dom' | 'text' | 'csv' | 'manual'
+export const SNAPSHOT_SOURCES = ['embedded-json', 'dom', 'text', 'csv', 'manual'] as const
+export type SnapshotSource = (typeof SNAPSHOT_SOURCES)[number]
+export const isSnapshotSource = oneOf(SNAPSHOT_SOURCES)
 
 /** One reading of the SSI page. A field the page does not carry is `null`, never `0`. */
 export interface PageSnapshot {
@@ -44,11 +62,18 @@ export interface PageSnapshot {
   source: SnapshotSource
 }
 
+/** How the SSI page was reached when it was read: loaded, or shown by the app's own (pushState) navigation. */
+export const URL_KINDS = ['page-load', 'in-app-navigation'] as const
+export type UrlKind = (typeof URL_KINDS)[number]
+export const isUrlKind = oneOf(URL_KINDS)
+
 /**
- * How the page was reached when it was read. `import` marks days that came from a CSV file, `manual` days
- * entered by hand (no page was read at all).
+ * How a day came into the history (a `DayRecord`'s `urlKind`, the CSV's `url_kind`): read from the page by one
+ * of the URL kinds, or — no page read at all — `import`ed from a file or entered by hand (`manual`).
  */
-export type UrlKind = 'page-load' | 'in-app-navigation' | 'import' | 'manual'
+export const CAPTURE_KINDS = [...URL_KINDS, 'import', 'manual'] as const
+export type CaptureKind = (typeof CAPTURE_KINDS)[number]
+export const isCaptureKind = oneOf(CAPTURE_KINDS)
 
 /** One day of history, keyed by the local calendar day. */
 export interface DayRecord extends PageSnapshot {
@@ -56,7 +81,7 @@ export interface DayRecord extends PageSnapshot {
   day: string
   /** ISO 8601 UTC time of the capture, e.g. `2026-11-22T08:15:00.000Z`. */
   capturedAt: string
-  urlKind: UrlKind
+  urlKind: CaptureKind
   /**
    * The person's own short note on the day (≤ 280 characters, see core/note.ts), or null. Records stored before
    * notes existed have no such field; the database reads them as null (no schema version was needed).
@@ -80,12 +105,8 @@ export const READ_FAILURE_CODES = [
 ] as const
 export type ReadFailureCode = (typeof READ_FAILURE_CODES)[number]
 
-const FAILURE_CODE_SET: ReadonlySet<string> = new Set(READ_FAILURE_CODES)
-
 /** True for a failure code this version knows (a stored or received code may come from another version). */
-export function isReadFailureCode(code: unknown): code is ReadFailureCode {
-  return typeof code === 'string' && FAILURE_CODE_SET.has(code)
-}
+export const isReadFailureCode = oneOf(READ_FAILURE_CODES)
 
 /** One number that two readings of the same page give differently (the facts behind a `conflict`). */
 export interface Disagreement {
@@ -109,8 +130,8 @@ export function isReadFailure(result: ParseResult): result is ReadFailure {
   return 'error' in result
 }
 
-/** The latest reading that failed, kept apart from the history (never a DayRecord). */
-export interface FailedReading extends ReadFailure {
+/** A `ReadFailure` as the background keeps it: when, and how the page was reached (never a `DayRecord`). */
+export interface FailureRecord extends ReadFailure {
   at: string
   urlKind: UrlKind
 }

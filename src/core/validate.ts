@@ -7,8 +7,8 @@
 import { isDayKey } from './day.ts'
 import { parseInstant } from './instant.ts'
 import { checkNote, NOTE_MAX_CHARS, type NoteProblem } from './note.ts'
-import type { DayRecord, PageSnapshot, PillarId, Pillars, SnapshotSource, UrlKind } from './snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
+import type { CaptureKind, DayRecord, PageSnapshot, PillarId, Pillars } from './snapshot.ts'
+import { isCaptureKind, isSnapshotSource, PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
 /**
  * What is wrong with a value, as a code with its data. Core holds no user-facing words: pages turn a problem
@@ -46,9 +46,6 @@ export type ValueField =
 
 /** `reason` is a technical sentence for logs and the page reader's failure detail; people see `problem`'s words. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem; reason: string }
-
-const SOURCES: readonly SnapshotSource[] = ['embedded-json', 'dom', 'text', 'csv', 'manual']
-const URL_KINDS: readonly UrlKind[] = ['page-load', 'in-app-navigation', 'import', 'manual']
 
 /** The page rounds the pillar sum for its total; LinkedIn's own rounding rule is unsettled (round or ceil). */
 export const TOTAL_TOLERANCE = 1
@@ -140,7 +137,7 @@ export function snapshotProblem(value: unknown): ValueProblem | null {
     return { code: 'industry-name-too-long', max: 200 }
   if (typeof s.industryName === 'string' && s.industryName.includes(REPLACEMENT))
     return { code: 'replacement-character', field: 'industryName' }
-  if (!SOURCES.includes(s.source as SnapshotSource)) return { code: 'unknown-source', value: shown(s.source) }
+  if (!isSnapshotSource(s.source)) return { code: 'unknown-source', value: shown(s.source) }
   return null
 }
 
@@ -179,15 +176,14 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
   if (!isDayKey(r.day)) return refused({ code: 'bad-day', value: shown(r.day) })
   const timeProblem = capturedAtProblem(r.day, r.capturedAt, options.now)
   if (timeProblem !== null) return refused(timeProblem)
-  if (!URL_KINDS.includes(r.urlKind as UrlKind))
-    return refused({ code: 'unknown-url-kind', value: shown(r.urlKind) })
+  if (!isCaptureKind(r.urlKind)) return refused({ code: 'unknown-url-kind', value: shown(r.urlKind) })
   // A record without the field (stored before notes existed, or a file without the column) has no note.
   const note = checkNote(r.note)
   if (!note.ok) return refused({ code: 'bad-note', problem: note.problem, max: NOTE_MAX_CHARS })
   const record = pickSnapshot(value as PageSnapshot) as DayRecord
   record.day = r.day
   record.capturedAt = r.capturedAt as string
-  record.urlKind = r.urlKind as UrlKind
+  record.urlKind = r.urlKind as CaptureKind
   record.note = note.note
   return { ok: true, value: record }
 }

@@ -15,14 +15,14 @@ interface Props {
   today: string
 }
 
-interface Group {
+interface BenchmarkRow {
   key: MessageKey
   rank: DayField
   average: DayField
   industry: boolean
 }
 
-const GROUPS: readonly Group[] = [
+const ROWS: readonly BenchmarkRow[] = [
   { key: 'popupIndustry', rank: 'industryRank', average: 'industryAverage', industry: true },
   { key: 'popupNetwork', rank: 'networkRank', average: 'networkAverage', industry: false },
 ]
@@ -34,11 +34,11 @@ const GROUPS: readonly Group[] = [
  */
 export function Benchmarks({ history, latest, today }: Props) {
   const day = (d: string) => formatDay(d, uiLocale(), today)
-  const known = GROUPS.some(
+  const known = ROWS.some(
     (g) => DAY_FIELDS[g.rank](latest) !== null || DAY_FIELDS[g.average](latest) !== null,
   )
   const previous = previousDay(history, latest)
-  const change = (group: Group, field: DayField): Change | null => {
+  const change = (group: BenchmarkRow, field: DayField): Change | null => {
     const read = DAY_FIELDS[field]
     return changeSincePrevious(history, latest, group.industry ? sameIndustry(latest, read) : read)
   }
@@ -60,7 +60,7 @@ export function Benchmarks({ history, latest, today }: Props) {
             </tr>
           </thead>
           <tbody>
-            {GROUPS.map((group) => {
+            {ROWS.map((group) => {
               const rank = DAY_FIELDS[group.rank](latest)
               const average = DAY_FIELDS[group.average](latest)
               const rankChange = change(group, group.rank)

@@ -1,6 +1,6 @@
 import { dayKey } from '../core/day.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
-import type { FailedReading } from '../core/snapshot.ts'
+import type { FailureRecord } from '../core/snapshot.ts'
 import { failureWords } from '../shared/failure-words.ts'
 import type { Overview } from '../shared/protocol.ts'
 import { t, uiLocale } from './i18n.ts'
@@ -36,7 +36,7 @@ export function StatusLine({ overview }: { overview: Overview }) {
  * numbers — only behind "Details", for a bug report. The README section for a changed page is named in words:
  * SSI Lens has no web address of its own to send people to.
  */
-function FailureLine({ failure, today }: { failure: FailedReading; today: string }) {
+function FailureLine({ failure, today }: { failure: FailureRecord; today: string }) {
   const locale = uiLocale()
   const time = formatTime(failure.at, locale)
   const day = dayKey(new Date(failure.at))

@@ -6,7 +6,7 @@
 import type { ChartRange } from '../core/series.ts'
 import type {
   ImportCsvPayload,
-  ImportResult,
+  ImportCsvResult,
   MessageName,
   Overview,
   Payload,
@@ -26,7 +26,7 @@ export interface PopupApi {
   /** The chart's 6-month, 1-year or All series (49 days come with the overview). */
   getSeries(range: ChartRange): Promise<SeriesAnswer>
   exportCsv(): Promise<Result<'exportCsv'>>
-  importCsv(file: ImportCsvPayload): Promise<ImportResult>
+  importCsv(file: ImportCsvPayload): Promise<ImportCsvResult>
   /** The goal and the remembered range; the defaults when the settings cannot be read (both are optional). */
   getSettings(): Promise<PopupSettings>
   /** Remembers the chart range for the next open; a failure only means it is not remembered. */

@@ -64,7 +64,7 @@ export interface FailureKeys extends Entry {
   headlineWhy: FailureMessageKey | null
 }
 
-/** The keys for one failure (a `ReadFailure`, a stored `FailedReading`, or anything with `error` and `reason`). */
+/** The keys for one failure (a `ReadFailure`, a stored `FailureRecord`, or anything with `error` and `reason`). */
 export function failureKeys(failure: Pick<ReadFailure, 'reason'> & { error: string }): FailureKeys {
   const code = isReadFailureCode(failure.error) ? failure.error : 'unknown'
   if (code === 'unknown') return { code, ...UNKNOWN_FAILURE, headlineWhy: null }

@@ -46,7 +46,7 @@ export function notSavedWhy(
   return getMessage(key, []) || key
 }
 
-/** The words for one failure (a `ReadFailure`, a stored `FailedReading`, or anything with `error` and `reason`). */
+/** The words for one failure (a `ReadFailure`, a stored `FailureRecord`, or anything with `error` and `reason`). */
 export function failureWords(
   failure: Pick<ReadFailure, 'reason'> & { error: string },
   getMessage: GetMessage = (key, subs) => message(key, subs ?? []),

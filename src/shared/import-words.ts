@@ -4,8 +4,9 @@
  * code SSI Lens's own CSV reader shares is worded by `csv-words.ts`, so the same problem reads the same wherever
  * it is found. Keys carry the `importPreview` prefix; `tests/shared/import-words.test.ts` checks they exist.
  */
-import { type CsvIssue, causeOf } from '../core/csv-issues.ts'
-import type { ImportField, ImportIssue, ImportLineIssue } from '../core/import-issues.ts'
+
+import { type CsvIssue, causeOf, type LineIssue } from '../core/csv-issues.ts'
+import type { ImportField, ImportIssue } from '../core/import-issues.ts'
 import type { SheetField } from '../core/import-sheet-mapping.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
@@ -97,7 +98,7 @@ export interface ImportIssueGroup {
 }
 
 /** Issues with the same cause as one group each, in the order their first line appears. */
-export function groupImportIssues(issues: readonly ImportLineIssue[]): ImportIssueGroup[] {
+export function groupImportIssues(issues: readonly LineIssue<ImportIssue>[]): ImportIssueGroup[] {
   const groups = new Map<string, ImportIssueGroup>()
   for (const { line, issue } of issues) {
     const cause = isCsvIssue(issue)
@@ -129,7 +130,7 @@ export function importGroupWords(group: ImportIssueGroup): string {
 }
 
 /** One line of the per-line detail. */
-export function importLineWords({ line, issue }: ImportLineIssue): string {
+export function importLineWords({ line, issue }: LineIssue<ImportIssue>): string {
   const text = importIssueWords(issue)
   return line > 0 ? csvWord('csvLineOne', line, text) : text
 }

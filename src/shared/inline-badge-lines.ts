@@ -8,14 +8,14 @@
 import type { ReadFailure } from '../core/snapshot.ts'
 import { failureKeys } from './failure-keys.ts'
 import type { GetMessage } from './i18n.ts'
-import type { BadgeInfo } from './protocol.ts'
+import type { InlineBadgeInfo } from './protocol.ts'
 
 /** What one visit came to: the saved day's badge numbers, or why nothing was saved. */
-export type BadgeOutcome = { badge: BadgeInfo } | ReadFailure
+export type InlineBadgeOutcome = { badge: InlineBadgeInfo } | ReadFailure
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown'
 
-export interface BadgeLines {
+export interface InlineBadgeLines {
   /** "▲ 3 in 7 days", "no change since 14 Nov", "7-day change: —"; null when the page could not be read. */
   change: string | null
   trend: Trend
@@ -35,7 +35,7 @@ const keyFor = (prefix: string, code: string): string =>
 /** A change smaller than this shows as "no change": the total is a whole number, so only noise is smaller. */
 const FLAT = 0.05
 
-function isFailure(outcome: BadgeOutcome): outcome is ReadFailure {
+function isFailure(outcome: InlineBadgeOutcome): outcome is ReadFailure {
   return 'error' in outcome
 }
 
@@ -48,7 +48,11 @@ export function shortDay(day: string, locale: string): string {
 }
 
 /** The badge's lines for one outcome. */
-export function badgeLines(outcome: BadgeOutcome, getMessage: GetMessage, locale: string): BadgeLines {
+export function inlineBadgeLines(
+  outcome: InlineBadgeOutcome,
+  getMessage: GetMessage,
+  locale: string,
+): InlineBadgeLines {
   // A message missing from the catalog shows its key rather than nothing, so the gap is visible.
   const msg = (key: string, ...subs: string[]) => getMessage(key, subs) || key
 

@@ -7,16 +7,16 @@ import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
 import { type ChartRange, isChartRange } from '../core/chart-range.ts'
 import type { DateOrder, DayRange } from '../core/csv-dates.ts'
 import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
-import type { CsvLineIssue } from '../core/csv-issues.ts'
+import type { LineIssue } from '../core/csv-issues.ts'
 import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
 import type { RangeSeries } from '../core/series.ts'
-import type { DayRecord, FailedReading, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
+import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
-import type { BadgeLines } from './inline-badge-lines.ts'
+import type { InlineBadgeLines } from './inline-badge-lines.ts'
 
 /** What the inline badge shows after a capture: only derived numbers, never the history itself. */
-export interface BadgeInfo {
+export interface InlineBadgeInfo {
   day: string
   overall: number
   change7: Change | null
@@ -27,19 +27,19 @@ export interface BadgeInfo {
 export interface SavedCapture {
   /** True when an earlier capture of the same day was replaced. */
   replaced: boolean
-  badge: BadgeInfo
+  badge: InlineBadgeInfo
 }
 
 /** The answer to a capture: what was stored, and the inline badge's words for it (the background words them). */
 export interface SaveResult extends SavedCapture {
-  lines: BadgeLines
+  lines: InlineBadgeLines
 }
 
 /** The background could not store the capture (e.g. storage full): the `not-saved` failure the page shows. */
 export interface NotSaved {
   saved: false
   failure: ReadFailure
-  lines: BadgeLines
+  lines: InlineBadgeLines
 }
 
 /** Everything the popup needs in one round trip, whatever the size of the history. */
@@ -52,7 +52,7 @@ export interface Overview {
   /** The latest day before `window`, for changes when the window itself starts late. */
   beforeWindow: DayRecord | null
   /** The last failed reading, only when it is newer than the latest record. */
-  lastFailure: FailedReading | null
+  lastFailure: FailureRecord | null
   totalDays: number
   /**
    * Stored days dated after `today`, ascending (usually none): kept, never the latest before their date comes, and
@@ -79,18 +79,22 @@ export interface ImportCsvPayload {
   dateOrder?: DateOrder
 }
 
-export type ImportResult =
-  | {
+/** What an import did (or, in a dry run, would do), day by day. */
+export interface ImportCounts {
+  added: number
+  replaced: number
+  kept: number
+}
+
+export type ImportCsvResult =
+  | (ImportCounts & {
       ok: true
-      added: number
-      replaced: number
-      kept: number
       encoding: CsvEncoding
       ignoredColumns: string[]
       dateOrder: DateOrder | null
-    }
+    })
   | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
-  | { ok: false; errors: CsvLineIssue[]; stoppedAt: number | null }
+  | { ok: false; errors: LineIssue[]; stoppedAt: number | null }
 
 /** The bytes a page may read from a chosen file before decoding it: ten years of history is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 20_000_000
@@ -106,16 +110,13 @@ export interface ImportDayInput {
 }
 
 export type ImportDaysResult =
-  | {
+  | (ImportCounts & {
       ok: true
-      added: number
-      replaced: number
-      kept: number
       /** The days that are (or, in a dry run, would be) replaced, so the preview can name them first. */
       replacedDays: string[]
       /** False for a dry run: nothing was written. */
       written: boolean
-    }
+    })
   /** Days that failed the background's own check (a page should never send them); nothing was written. */
   | { ok: false; refused: { day: string; reason: string }[] }
 
@@ -164,11 +165,11 @@ export interface Protocol extends HistoryPageProtocol {
   /** Content script → background: the page could not be read (kept apart from the history). */
   reportFailure: {
     payload: { failure: ReadFailure; urlKind: UrlKind }
-    result: { recorded: true; lines: BadgeLines }
+    result: { recorded: true; lines: InlineBadgeLines }
   }
   getOverview: { payload: Record<string, never>; result: Overview }
   exportCsv: { payload: Record<string, never>; result: { filename: string; csv: string; days: number } }
-  importCsv: { payload: ImportCsvPayload; result: ImportResult }
+  importCsv: { payload: ImportCsvPayload; result: ImportCsvResult }
   /** `people`: how many people the Team page holds ("Clear all data" removes them too). */
   countDays: { payload: Record<string, never>; result: { days: number; people: number } }
   clearAll: { payload: Record<string, never>; result: { deleted: number; people: number } }
@@ -221,7 +222,7 @@ export type TeamFileProblem = 'not-export' | 'empty' | 'rows' | 'too-large'
 
 export type AddPersonResult =
   | { ok: true; person: TeamPerson; replaced: boolean }
-  | { ok: false; problem: TeamFileProblem; errors: CsvLineIssue[] }
+  | { ok: false; problem: TeamFileProblem; errors: LineIssue[] }
   /** Someone already has this name; nothing was written. Send again with `replaceId` to replace them. */
   | { ok: false; problem: 'exists'; existing: TeamPerson; incoming: { latestDay: string; days: number } }
   /** The person to replace is gone (removed in another tab); nothing was written. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { decodeCsvBytes } from '../core/csv-decode.ts'
-import { type CsvLineIssue, groupIssues } from '../core/csv-issues.ts'
+import { groupIssues, type LineIssue } from '../core/csv-issues.ts'
 import { formatDay } from '../core/format-date.ts'
 import { nameFromFileName, sameName } from '../core/person-name.ts'
 import { groupWords, lineWords } from '../shared/csv-words.ts'
@@ -23,7 +23,7 @@ type Outcome =
       kind: 'refused'
       file: string
       problem: TeamFileProblem | 'missing'
-      errors: readonly CsvLineIssue[]
+      errors: readonly LineIssue[]
     }
   | { kind: 'kept'; file: string; name: string }
   | { kind: 'failed'; file: string; message: string }

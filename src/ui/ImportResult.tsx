@@ -11,7 +11,7 @@ import {
   rangeWords,
   summaryWords,
 } from '../shared/csv-words.ts'
-import type { ImportResult as Result } from '../shared/protocol.ts'
+import type { ImportCsvResult as Result } from '../shared/protocol.ts'
 
 /** Lines listed one by one inside the disclosure; the rest are counted. */
 const DETAIL_LINES = 50

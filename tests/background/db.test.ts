@@ -6,13 +6,13 @@ import {
   countDays,
   DB_NAME,
   DB_VERSION,
-  daysBetween,
   historyConnection,
   latestDay,
   type MonthBucket,
   type MonthsCursor,
   type MonthsStore,
   openHistoryDb,
+  storedDaysInRange,
 } from '../../src/background/db.ts'
 import { readAllDays, readDayCount, readLatest } from '../../src/background/history.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
@@ -104,7 +104,7 @@ describe('queries', () => {
 
   it('reads the days of a range across months, both ends included, ascending', async () => {
     const db = await filled(history(100, '2026-11-22'))
-    const days = await daysBetween(db.transaction('months').store, '2026-10-28', '2026-11-03')
+    const days = await storedDaysInRange(db.transaction('months').store, '2026-10-28', '2026-11-03')
     expect(days.map((d) => d.day)).toEqual([
       '2026-10-28',
       '2026-10-29',
@@ -139,7 +139,7 @@ describe('queries', () => {
     const db = await openHistoryDb()
     expect(await latestDay(db.transaction('months').store)).toBeNull()
     expect(await countDays(db.transaction('meta').store)).toBe(0)
-    expect(await daysBetween(db.transaction('months').store, '2026-01-01', '2026-12-31')).toEqual([])
+    expect(await storedDaysInRange(db.transaction('months').store, '2026-01-01', '2026-12-31')).toEqual([])
     db.close()
   })
 
@@ -168,7 +168,7 @@ describe('queries', () => {
         return cursorFrom(direction === 'prev' ? hits.reverse() : hits, 0)
       },
     }
-    expect((await daysBetween(store, '2026-10-04', '2026-11-22')).length).toBe(50)
+    expect((await storedDaysInRange(store, '2026-10-04', '2026-11-22')).length).toBe(50)
     expect((await latestDay(store))?.day).toBe('2026-11-22')
     expect((await latestDay(store, '2026-10-04'))?.day).toBe('2026-10-03')
     // Every day of October's bucket is on or after the 1st: the answer is in September's.

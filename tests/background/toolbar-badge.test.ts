@@ -5,9 +5,9 @@ import { openHistoryDb } from '../../src/background/db.ts'
 import {
   type ActionApi,
   BADGE_COLORS,
-  badgeView,
   NOT_TODAY_MARK,
   refreshToolbarBadge,
+  toolbarBadgeView,
 } from '../../src/background/toolbar-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
@@ -27,7 +27,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-describe('badgeView', () => {
+describe('toolbarBadgeView', () => {
   it.each([
     ['today recorded', day('2026-11-22', { overall: 47 }), '47', BADGE_COLORS.current],
     [
@@ -55,22 +55,22 @@ describe('badgeView', () => {
       BADGE_COLORS.current,
     ],
   ])('shows %s as %j', (_what, latest, text, color) => {
-    const view = badgeView(latest, '2026-11-22', true)
+    const view = toolbarBadgeView(latest, '2026-11-22', true)
     expect(view.text).toBe(text)
     expect(view.color).toBe(color)
     expect([...view.text].length).toBeLessThanOrEqual(4)
   })
 
   it('explains the mark in the tooltip', () => {
-    expect(badgeView(day('2026-11-21'), '2026-11-22', true).title).toBe(
+    expect(toolbarBadgeView(day('2026-11-21'), '2026-11-22', true).title).toBe(
       'SSI Lens: 47 on 2026-11-21; today is not recorded yet',
     )
-    expect(badgeView(day('2026-11-22'), '2026-11-22', true).title).toBe('SSI Lens: 47 today')
+    expect(toolbarBadgeView(day('2026-11-22'), '2026-11-22', true).title).toBe('SSI Lens: 47 today')
   })
 
   it('shows nothing when switched off or when nothing is recorded', () => {
-    expect(badgeView(day('2026-11-22'), '2026-11-22', false).text).toBe('')
-    expect(badgeView(null, '2026-11-22', true).text).toBe('')
+    expect(toolbarBadgeView(day('2026-11-22'), '2026-11-22', false).text).toBe('')
+    expect(toolbarBadgeView(null, '2026-11-22', true).text).toBe('')
   })
 
   it.each(Object.entries({ current: BADGE_COLORS.current, stale: BADGE_COLORS.stale }))(

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BadgeLines } from '../../src/shared/inline-badge-lines.ts'
+import type { InlineBadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings.ts'
 import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
 import { fake } from '../support/fake-browser.ts'
@@ -12,7 +12,7 @@ beforeAll(async () => {
 })
 
 /** The lines the background sends with a saved capture. */
-const SAVED: BadgeLines = {
+const SAVED: InlineBadgeLines = {
   change: '▲ 3 in 7 days',
   trend: 'up',
   next: 'Next: Engage with insights',

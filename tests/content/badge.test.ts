@@ -9,12 +9,12 @@ import {
   MAX_REATTACHMENTS,
 } from '../../src/content/badge.ts'
 import { badgeWordsCss, cssString, hostCss } from '../../src/content/badge-style.ts'
-import type { BadgeLines } from '../../src/shared/inline-badge-lines.ts'
+import type { InlineBadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { connectedHosts, recordClosedRoots } from '../support/closed-roots.ts'
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/ssi-modern-en.html'), 'utf8')
 
-const RECORDED: BadgeLines = {
+const RECORDED: InlineBadgeLines = {
   change: '▲ 3 in 7 days',
   trend: 'up',
   next: 'Next: Engage with insights',

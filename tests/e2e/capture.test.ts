@@ -14,13 +14,13 @@ import {
   storedDays,
   storedFailures,
 } from '../../scripts/lib/harness.ts'
-import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
+import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { lateRenderingPage, modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
 const days = storedDays
 const failures = (db: Record<string, unknown[]>) =>
-  storedFailures(db).map((f) => (f as { failure?: FailedReading }).failure ?? f) as FailedReading[]
+  storedFailures(db).map((f) => (f as { failure?: FailureRecord }).failure ?? f) as FailureRecord[]
 
 function expectSnapshot(record: DayRecord | undefined, want: Record<string, unknown>) {
   expect(record).toBeDefined()

@@ -9,11 +9,11 @@ import messages from '../../_locales/en/messages.json' with { type: 'json' }
 import { addDays, daysAfter, daysBetween, latestOnOrBefore, WINDOW_DAYS } from '../../src/core/day.ts'
 import { changeSince } from '../../src/core/deltas.ts'
 import { type ChartRange, RANGE_DAYS, rangeSeries } from '../../src/core/series.ts'
-import type { DayRecord, FailedReading } from '../../src/core/snapshot.ts'
+import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
-import type { ImportResult, MessageName, Overview, Payload, Result } from '../../src/shared/protocol.ts'
+import type { ImportCsvResult, MessageName, Overview, Payload, Result } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
 
 export const TODAY = '2026-11-22'
@@ -25,10 +25,10 @@ export function useEnglishMessages(): void {
 
 export interface MockOptions {
   today?: string
-  lastFailure?: FailedReading | null
+  lastFailure?: FailureRecord | null
   goal?: number | null
   /** What `importCsv` answers; an `ok` result also adds `imported` to the history. */
-  importResult?: ImportResult
+  importResult?: ImportCsvResult
   imported?: DayRecord[]
   exportResult?: Result<'exportCsv'>
   /** Makes `getOverview` fail with this message. */

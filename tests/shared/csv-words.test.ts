@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
-import { type CsvLineIssue, groupIssues } from '../../src/core/csv-issues.ts'
+import { groupIssues, type LineIssue } from '../../src/core/csv-issues.ts'
 import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { groupWords, issueWords, linesWords } from '../../src/shared/csv-words.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
@@ -27,7 +27,7 @@ describe('CSV words', () => {
   it.each(MALFORMED.map((m) => [m.name, m]))('words the issue of %s without codes or blanks', (_name, m) => {
     const read = readHistoryCsv(m.text, CORPUS_OPTIONS)
     if (read.ok || !('errors' in read)) throw new Error('not refused')
-    const text = issueWords((read.errors[0] as CsvLineIssue).issue)
+    const text = issueWords((read.errors[0] as LineIssue).issue)
     expect(text).not.toMatch(/\bcsv[A-Z]|\$\d|undefined|\[object/)
     expect(text.length).toBeGreaterThan(10)
   })
@@ -41,7 +41,7 @@ describe('CSV words', () => {
       max: 25,
       integer: false,
     } as const
-    const issues: CsvLineIssue[] = Array.from({ length: 43 }, (_, i) => ({ line: i + 2, issue }))
+    const issues: LineIssue[] = Array.from({ length: 43 }, (_, i) => ({ line: i + 2, issue }))
     const groups = groupIssues(issues)
     expect(groups).toHaveLength(1)
     expect(groupWords(groups[0] as never)).toBe(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Change } from '../../src/core/advice-types.ts'
 import { PILLAR_IDS, PILLAR_LABELS, type PillarId, type ReadFailureCode } from '../../src/core/snapshot.ts'
-import { type BadgeOutcome, badgeLines, shortDay } from '../../src/shared/inline-badge-lines.ts'
+import { type InlineBadgeOutcome, inlineBadgeLines, shortDay } from '../../src/shared/inline-badge-lines.ts'
 import { englishMessage } from '../support/english-messages.ts'
 
-function saved(change7: Change | null, pillar: PillarId | null = 'insights'): BadgeOutcome {
+function saved(change7: Change | null, pillar: PillarId | null = 'insights'): InlineBadgeOutcome {
   return {
     badge: {
       day: '2026-11-22',
@@ -15,9 +15,10 @@ function saved(change7: Change | null, pillar: PillarId | null = 'insights'): Ba
   }
 }
 
-const lines = (outcome: BadgeOutcome, locale = 'en-GB') => badgeLines(outcome, englishMessage, locale)
+const lines = (outcome: InlineBadgeOutcome, locale = 'en-GB') =>
+  inlineBadgeLines(outcome, englishMessage, locale)
 
-describe('badgeLines', () => {
+describe('inlineBadgeLines', () => {
   it.each<[string, Change | null, string, string]>([
     ['a rise over exactly 7 days', { delta: 3, since: '2026-11-15', exact: true }, '▲ 3 in 7 days', 'up'],
     ['a fall over exactly 7 days', { delta: -2, since: '2026-11-15', exact: true }, '▼ 2 in 7 days', 'down'],
@@ -143,7 +144,7 @@ describe('badgeLines', () => {
     }
     const getMessage = (key: string, subs: string[] = []) =>
       (german[key] ?? '').replace(/\$(\d)/g, (_w, n: string) => subs[Number(n) - 1] ?? '')
-    const out = badgeLines(saved({ delta: 3, since: '2026-11-15', exact: true }), getMessage, 'de')
+    const out = inlineBadgeLines(saved({ delta: 3, since: '2026-11-15', exact: true }), getMessage, 'de')
     expect(out).toMatchObject({
       change: '▲ 3 in 7 Tagen',
       next: 'Als Nächstes: Mit Insights interagieren',
@@ -152,7 +153,7 @@ describe('badgeLines', () => {
   })
 
   it('shows the key of a missing message rather than a blank', () => {
-    const out = badgeLines(saved(null), () => '', 'en')
+    const out = inlineBadgeLines(saved(null), () => '', 'en')
     expect(out.change).toBe('badgeChangeUnknown')
     expect(out.status).toBe('badgeRecorded')
   })

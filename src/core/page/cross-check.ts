@@ -7,8 +7,8 @@
  */
 import type { Disagreement, PageSnapshot, PillarId } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { first, type PageFindings, squash } from './findings.ts'
 import { leadingNumber, parseAttributeNumber, parseLocaleNumber } from './numbers.ts'
-import { first, type Reading, squash } from './reading.ts'
 import {
   BAR_SHOWN_VALUE,
   GROUP_SECTIONS,
@@ -136,7 +136,7 @@ const wholeAgrees = (shown: number, exact: number): boolean =>
  * the page's three decimals; totals and averages when the page's whole number is the JSON's rounded (or ceiled)
  * value; ranks exactly.
  */
-export function jsonPageDisagreements(json: PageSnapshot, page: Reading): Disagreement[] {
+export function jsonPageDisagreements(json: PageSnapshot, page: PageFindings): Disagreement[] {
   const out: Disagreement[] = []
   const pair = (field: string, jsonValue: number | null, pageValue: number | null, agree: boolean) => {
     if (jsonValue === null || pageValue === null || agree) return

@@ -6,7 +6,7 @@
  * Sources: ssi-page.md §4.2–§5 (en and pt-BR attested; ru/pl stems from one parser). The other languages' stems
  * are unverified guesses, each chosen to name one pillar or group only, so a wrong guess leaves a field unknown.
  */
-import type { PillarId } from '../snapshot.ts'
+import type { PeerGroup, PillarId } from '../snapshot.ts'
 
 /** Lower-case stems of each pillar's label ("Establish your professional brand", "Estabelecer sua marca …"). */
 export const PILLAR_STEMS: Record<PillarId, readonly string[]> = {
@@ -77,7 +77,7 @@ export function pillarOfLabel(label: string): PillarId | null {
 }
 
 /** Which peer group a label names ("Industry SSI rank" → industry), or `null` when it names none or both. */
-export function groupOfLabel(label: string): 'industry' | 'network' | null {
+export function groupOfLabel(label: string): PeerGroup | null {
   const text = label.toLowerCase()
   const industry = INDUSTRY_RE.test(text)
   if (industry === NETWORK_RE.test(text)) return null

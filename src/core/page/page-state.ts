@@ -3,7 +3,7 @@
  * page. The URL decides first (LinkedIn redirects logged-out visitors), then the markup (the Sales Navigator
  * sign-in can render its form in an iframe on the SSI URL itself) [ssi-page.md §1, §6].
  */
-import { first } from './reading.ts'
+import { first } from './findings.ts'
 import { LOGIN_MARKERS } from './selectors.ts'
 
 /** Paths of LinkedIn's sign-in pages and walls. */

@@ -7,11 +7,11 @@ import type { Disagreement, PageSnapshot, ParseResult, PillarId, Pillars, ReadFa
 import { PILLAR_IDS } from '../snapshot.ts'
 import { pickSnapshot, pillarSum, problemDetail, snapshotProblem } from '../validate.ts'
 import { describeDisagreements, jsonPageDisagreements, pageClashes } from './cross-check.ts'
+import type { PageFindings } from './findings.ts'
 import { pageState } from './page-state.ts'
 import { readDom } from './read-dom.ts'
 import { readEmbeddedJson } from './read-json.ts'
 import { readText } from './read-text.ts'
-import type { Reading } from './reading.ts'
 
 /** The protocol caps a failure's reason at 500 characters. */
 const MAX_REASON = 480
@@ -37,7 +37,7 @@ function gate(snapshot: PageSnapshot): ParseResult {
 const hasAllPillars = (p: Partial<Pillars>): p is Pillars => PILLAR_IDS.every((id) => p[id] !== undefined)
 
 /** The text reader is only worth its cost when the structure left a field the page normally shows unread. */
-const needsText = (dom: Reading): boolean =>
+const needsText = (dom: PageFindings): boolean =>
   dom.overall === null ||
   !hasAllPillars(dom.pillars) ||
   dom.industryRank === null ||
@@ -88,7 +88,7 @@ function totalFromCaptions(
  * Field by field, structure first; text fills only what structure did not find. A total from text must pass
  * `totalFromCaptions`.
  */
-function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boolean } {
+function merge(dom: PageFindings, text: PageFindings): { reading: PageFindings; fromText: boolean } {
   const pillars: Partial<Pillars> = { ...text.pillars, ...dom.pillars }
   const domPillars = hasAllPillars(dom.pillars)
   const conflicts = [...dom.conflicts, ...(dom.overall === null || !domPillars ? text.conflicts : [])]
@@ -103,7 +103,7 @@ function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boole
   }
   // The two ranks come from one reader: mixing them could pair one block's label with the other's number.
   const domRanks = dom.industryRank !== null || dom.networkRank !== null
-  const reading: Reading = {
+  const reading: PageFindings = {
     overall,
     pillars,
     industryRank: domRanks ? dom.industryRank : text.industryRank,
@@ -122,16 +122,16 @@ function merge(dom: Reading, text: Reading): { reading: Reading; fromText: boole
 }
 
 /** A page that shows 0 everywhere is its placeholder before the numbers arrive, not a score (inferred). */
-const allZero = (r: Reading): boolean => r.overall === 0 && PILLAR_IDS.every((id) => r.pillars[id] === 0)
+const allZero = (r: PageFindings): boolean => r.overall === 0 && PILLAR_IDS.every((id) => r.pillars[id] === 0)
 
-function missingReason(r: Reading): string {
+function missingReason(r: PageFindings): string {
   const fields: ('overall' | PillarId)[] = ['overall', ...PILLAR_IDS]
   const reasons = fields.filter((f) => (f === 'overall' ? r.overall === null : r.pillars[f] === undefined))
   return reasons.map((f) => r.missing[f] ?? `no value for ${f}`).join('; ')
 }
 
 /** The rendered page's numbers: its structure, with its text filling what the structure left unread. */
-function readRendered(doc: Document): { reading: Reading; fromText: boolean } {
+function readRendered(doc: Document): { reading: PageFindings; fromText: boolean } {
   const dom = readDom(doc)
   return needsText(dom) ? merge(dom, readText(doc)) : { reading: dom, fromText: false }
 }

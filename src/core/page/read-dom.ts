@@ -3,9 +3,10 @@
  * the `.ssi-rank` blocks, the peer donuts with their hidden data tables. Words are used only to tell industry
  * from network and to name table rows, and a word that is not recognised yields nothing rather than a guess.
  */
-import type { PillarId, Pillars } from '../snapshot.ts'
+import type { PeerGroup, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
 import { outsidePillarsAndPeers } from './cross-check.ts'
+import { all, emptyFindings, first, firstWhere, type PageFindings, squash } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, INDUSTRY_NAME_SENTENCES, pillarOfLabel } from './labels.ts'
 import {
   agreesWithShown,
@@ -14,7 +15,6 @@ import {
   parseAttributeNumber,
   parseLocaleNumber,
 } from './numbers.ts'
-import { all, emptyReading, first, firstWhere, type Reading, squash } from './reading.ts'
 import {
   BAR_SHOWN_VALUE,
   DONUT_TABLE,
@@ -31,7 +31,6 @@ import {
   USER_SCORE_ANY_VALUE,
 } from './selectors.ts'
 
-type Group = 'industry' | 'network'
 interface Shown {
   value: number
   text: string
@@ -72,8 +71,8 @@ function completePillars(rows: Partial<Record<PillarId, Shown>>): Pillars | null
  * Puts each labelled block in its group. Unlabelled blocks fall back to the attested document order
  * (industry first) only when no block could be labelled; a group claimed twice is left unknown.
  */
-function assignGroups<T>(items: { group: Group | null; value: T }[]): Partial<Record<Group, T>> {
-  const out: Partial<Record<Group, T>> = {}
+function assignGroups<T>(items: { group: PeerGroup | null; value: T }[]): Partial<Record<PeerGroup, T>> {
+  const out: Partial<Record<PeerGroup, T>> = {}
   if (items.length === 0) return out
   const labelled = items.filter((i) => i.group !== null)
   if (labelled.length === 0) {
@@ -83,19 +82,19 @@ function assignGroups<T>(items: { group: Group | null; value: T }[]): Partial<Re
     }
     return out
   }
-  const claims = new Map<Group, number>()
-  for (const i of labelled) claims.set(i.group as Group, (claims.get(i.group as Group) ?? 0) + 1)
-  for (const i of labelled) if (claims.get(i.group as Group) === 1) out[i.group as Group] = i.value
+  const claims = new Map<PeerGroup, number>()
+  for (const i of labelled) claims.set(i.group as PeerGroup, (claims.get(i.group as PeerGroup) ?? 0) + 1)
+  for (const i of labelled) if (claims.get(i.group as PeerGroup) === 1) out[i.group as PeerGroup] = i.value
   // Two blocks with one labelled: the other is the other group.
   if (items.length === 2 && labelled.length === 1) {
     const other = items.find((i) => i.group === null)
-    const otherGroup: Group = labelled[0]?.group === 'industry' ? 'network' : 'industry'
+    const otherGroup: PeerGroup = labelled[0]?.group === 'industry' ? 'network' : 'industry'
     if (other) out[otherGroup] = other.value
   }
   return out
 }
 
-function readPillars(doc: Document, r: Reading): void {
+function readPillars(doc: Document, r: PageFindings): void {
   const userSection = first(doc, USER_SCORE)
   const table = readTable(userSection && first(userSection, DONUT_TABLE))
   for (const id of PILLAR_IDS) {
@@ -130,7 +129,7 @@ function readPillars(doc: Document, r: Reading): void {
   }
 }
 
-function readTotal(doc: Document, r: Reading): void {
+function readTotal(doc: Document, r: PageFindings): void {
   const userSection = first(doc, USER_SCORE)
   const el =
     firstWhere(doc, TOTAL_VALUE, outsidePillarsAndPeers) ??
@@ -148,7 +147,7 @@ function readTotal(doc: Document, r: Reading): void {
   r.found++
 }
 
-function readRanks(doc: Document, r: Reading): void {
+function readRanks(doc: Document, r: PageFindings): void {
   const blocks = all(doc, RANK_BLOCKS).map((block) => {
     const numberEl = first(block, RANK_NUMBER)
     const label = squash((first(block, RANK_LABEL) ?? block).textContent)
@@ -183,7 +182,7 @@ interface PeerSection {
   description: string
 }
 
-function readGroups(doc: Document, r: Reading): void {
+function readGroups(doc: Document, r: PageFindings): void {
   const sections = all(doc, GROUP_SECTIONS).map((section) => {
     const heading = squash(first(section, GROUP_HEADING)?.textContent)
     const description = squash((first(section, GROUP_DESCRIPTION) ?? section).textContent)
@@ -203,8 +202,8 @@ function readGroups(doc: Document, r: Reading): void {
 }
 
 /** Everything the rendered page shows, field by field, with what is missing and what contradicts itself. */
-export function readDom(doc: Document): Reading {
-  const r = emptyReading()
+export function readDom(doc: Document): PageFindings {
+  const r = emptyFindings()
   readPillars(doc, r)
   readTotal(doc, r)
   readRanks(doc, r)

@@ -5,12 +5,12 @@
  * "N out of 100" caption; `parsePage` takes as the total only the one that is the rounded sum of the pillars,
  * so a peer donut's "32 out of 100" can never pass as yours.
  */
-import type { PillarId } from '../snapshot.ts'
+import type { PeerGroup, PillarId } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { emptyFindings, first, type PageFindings } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, pillarOfLabel } from './labels.ts'
 import { normalizeDigits, parseLocaleNumber } from './numbers.ts'
 import { industryNameFrom } from './read-dom.ts'
-import { emptyReading, first, type Reading } from './reading.ts'
 import { TEXT_ROOTS, TEXT_SKIP, TEXT_SKIP_TAGS } from './selectors.ts'
 
 const SKIP = TEXT_SKIP.join(',')
@@ -52,7 +52,7 @@ function labelPillar(label: string): PillarId | null {
   return pillarOfLabel(label)
 }
 
-function readPillarRows(lines: string[], r: Reading): void {
+function readPillarRows(lines: string[], r: PageFindings): void {
   const values: Partial<Record<PillarId, Set<number>>> = {}
   const add = (id: PillarId, value: number | null) => {
     if (value === null) return
@@ -90,7 +90,7 @@ function readPillarRows(lines: string[], r: Reading): void {
  * Every "N of 100" caption. The user's donut and both peer donuts print one each, so `parsePage` picks the one
  * that is the rounded sum of the pillars, wherever it stands.
  */
-function readCaptions(lines: string[], r: Reading): void {
+function readCaptions(lines: string[], r: PageFindings): void {
   lines.forEach((line, i) => {
     const inline = OF_HUNDRED.exec(line)
     if (inline?.[1]) r.captions.push(Number(inline[1]))
@@ -103,7 +103,7 @@ function readCaptions(lines: string[], r: Reading): void {
 
 interface RankMark {
   /** A rank label ("Industry SSI rank") with its group, or a "12 %" with its number. */
-  group?: 'industry' | 'network'
+  group?: PeerGroup
   percent?: number
   /** Reading order: line × 1000 + offset within the line. */
   at: number
@@ -118,7 +118,7 @@ const RANK_WINDOW = 4 * LINE
  * order is tried; one is used only if it pairs both labels with adjacent numbers and the other order does not
  * pair them differently.
  */
-function readRanks(lines: string[], r: Reading): void {
+function readRanks(lines: string[], r: PageFindings): void {
   const marks: RankMark[] = []
   lines.forEach((line, i) => {
     const lower = line.toLowerCase()
@@ -161,8 +161,8 @@ function readRanks(lines: string[], r: Reading): void {
   r.found += chosen?.size ?? 0
 }
 
-function readAverages(lines: string[], r: Reading): void {
-  const found: Record<'industry' | 'network', Set<number>> = { industry: new Set(), network: new Set() }
+function readAverages(lines: string[], r: PageFindings): void {
+  const found: Record<PeerGroup, Set<number>> = { industry: new Set(), network: new Set() }
   lines.forEach((line, i) => {
     for (const re of AVERAGE_SENTENCES) {
       const m = re.exec(line)
@@ -180,8 +180,8 @@ function readAverages(lines: string[], r: Reading): void {
 }
 
 /** Everything the page's text says, field by field. */
-export function readText(doc: Document): Reading {
-  const r = emptyReading()
+export function readText(doc: Document): PageFindings {
+  const r = emptyFindings()
   const lines = textLines(doc)
   readPillarRows(lines, r)
   readCaptions(lines, r)

@@ -4,7 +4,7 @@
  */
 import type { PillarId, Pillars } from '../snapshot.ts'
 
-export interface Reading {
+export interface PageFindings {
   overall: number | null
   pillars: Partial<Pillars>
   industryRank: number | null
@@ -24,7 +24,7 @@ export interface Reading {
   missing: Partial<Record<'overall' | PillarId, string>>
 }
 
-export function emptyReading(): Reading {
+export function emptyFindings(): PageFindings {
   return {
     overall: null,
     pillars: {},
