@@ -16,6 +16,10 @@ export const BUDGETS = {
   popupGzip: 30 * 1024,
   parseMs: 2,
   popupOpenMs: 150,
+  /** Popup open → chart drawn, against an empty page of the extension opened alternately (goal 1.2). */
+  popupLimitRatio: 1.5,
+  /** The content script's main-thread time on a Sales Navigator page that is not the SSI page. */
+  contentOtherPageMs: 1,
   exportMs: 300,
   importMs: 300,
   /** Team page: add 30 people's two-year files (through the page's own file input). */

@@ -1,0 +1,147 @@
+/**
+ * The popup against the limit of an extension page: an empty HTML page of the same extension, opened alternately
+ * with the popup in one browser run. Chromium's own cost of creating an extension page (a renderer, the document,
+ * the extension's bindings) is in both; what the popup adds beyond it is SSI Lens's own cost. A ratio measured
+ * side by side is robust to a busy machine in a way an absolute figure is not: a slow moment slows both pages.
+ *
+ * The empty page is not part of the extension: the bench copies the built `dist/` and adds `bench/empty.html`
+ * to the copy only, so the shipped build (and its chunking) stays exactly what users install.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CDPSession, Page } from 'playwright-core'
+import { DIST, type ExtensionHarness, POPUP_VIEWPORT } from '../../scripts/lib/harness.ts'
+import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
+import { median } from './bench.ts'
+
+export const EMPTY_PAGE = 'bench/empty.html'
+const EMPTY_HTML =
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body></body></html>\n'
+
+/** A copy of `dist` with the empty page added; `remove()` deletes it. */
+export function distWithEmptyPage(dist = DIST): { dir: string; remove: () => void } {
+  const dir = join(mkdtempSync(join(tmpdir(), 'ssi-lens-bench-')), 'dist')
+  cpSync(dist, dir, { recursive: true })
+  mkdirSync(join(dir, 'bench'), { recursive: true })
+  writeFileSync(join(dir, EMPTY_PAGE), EMPTY_HTML)
+  return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) }
+}
+
+export interface LimitResult {
+  /** Median milliseconds from navigation start to the popup's chart drawn. */
+  popupMs: number
+  /** Median milliseconds from navigation start to the empty page's load event. */
+  emptyMs: number
+  /** popupMs ÷ emptyMs. */
+  ratio: number
+  samples: number
+}
+
+/** Milliseconds from the page's navigation start to its load event (the empty page is then complete). */
+async function openEmpty(h: ExtensionHarness): Promise<number> {
+  const page = await h.openExtensionPage(EMPTY_PAGE, undefined, POPUP_VIEWPORT)
+  try {
+    return await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+    )
+  } finally {
+    await page.close()
+  }
+}
+
+/** Milliseconds from the popup's navigation start to its chart drawn (the popup's own mark). */
+async function openPopup(h: ExtensionHarness): Promise<number> {
+  const page = await h.openPopup('[data-testid="trend-chart"]')
+  try {
+    const mark = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name)[0]?.startTime,
+      CHART_DRAWN_MARK,
+    )
+    return (await mark.jsonValue()) as number
+  } finally {
+    await page.close()
+  }
+}
+
+/**
+ * Stops every service worker of the browser through CDP (`ServiceWorker.stopAllWorkers`, what Chrome does to an
+ * idle worker) and waits until CDP reports the extension's worker stopped (Playwright keeps listing a stopped
+ * worker, so its list cannot tell). One session on a page kept open for the whole run, so stopping costs no page
+ * of its own between samples.
+ */
+export class WorkerStopper {
+  private readonly status = new Map<string, string>()
+  private changed: (() => void) | null = null
+
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+    extensionId: string,
+  ) {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.includes(extensionId)) this.status.set(v.versionId, v.runningStatus)
+      this.changed?.()
+    })
+  }
+
+  static async open(h: ExtensionHarness): Promise<WorkerStopper> {
+    const page = await h.context.newPage()
+    const cdp = await h.context.newCDPSession(page)
+    const stopper = new WorkerStopper(page, cdp, h.extensionId)
+    await cdp.send('ServiceWorker.enable')
+    return stopper
+  }
+
+  private stopped(): boolean {
+    return [...this.status.values()].every((s) => s === 'stopped')
+  }
+
+  async stop(): Promise<void> {
+    await this.cdp.send('ServiceWorker.stopAllWorkers')
+    while (!this.stopped())
+      await new Promise<void>((done) => {
+        this.changed = done
+      })
+    this.changed = null
+  }
+
+  async close(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined)
+    await this.page.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Opens the empty page and the popup alternately (`warmup` pairs not counted, then `samples` pairs), with the
+ * service worker running (it stays awake between opens: the popup's messages keep it so) or stopped before every
+ * open of either page, and returns both medians and their ratio. The order inside a pair alternates too, so a
+ * machine slowing down or speeding up over the run favours neither page.
+ */
+export async function measureLimit(
+  h: ExtensionHarness,
+  options: { worker: 'running' | 'stopped'; samples?: number; warmup?: number },
+): Promise<LimitResult> {
+  const samples = options.samples ?? 15
+  const warmup = options.warmup ?? 2
+  const stopper = options.worker === 'stopped' ? await WorkerStopper.open(h) : null
+  const popup: number[] = []
+  const empty: number[] = []
+  try {
+    if (options.worker === 'running') await h.serviceWorker()
+    for (let i = 0; i < warmup + samples; i++) {
+      const order = i % 2 === 0 ? (['empty', 'popup'] as const) : (['popup', 'empty'] as const)
+      for (const which of order) {
+        await stopper?.stop()
+        const ms = which === 'empty' ? await openEmpty(h) : await openPopup(h)
+        if (i >= warmup) (which === 'empty' ? empty : popup).push(ms)
+      }
+    }
+  } finally {
+    await stopper?.close()
+  }
+  const popupMs = median(popup)
+  const emptyMs = median(empty)
+  return { popupMs, emptyMs, ratio: popupMs / emptyMs, samples }
+}
