@@ -55,7 +55,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
   const asking = phase.kind === 'confirm' || phase.kind === 'deleting'
 
   return (
-    <section aria-labelledby="data-title">
+    <section class="card" aria-labelledby="data-title">
       <h2 id="data-title">{t('optionsDataTitle')}</h2>
       <p class="help">{t('optionsDataHelp')}</p>
       {!asking && (

@@ -18,7 +18,7 @@ const CHOICES: { value: CsvFormat; label: 'optionsCsvStandard' | 'optionsCsvRegi
 
 export function CsvFormatField({ format, onSave }: Props) {
   return (
-    <section aria-labelledby="csv-format-title">
+    <section class="card" aria-labelledby="csv-format-title">
       <h2 id="csv-format-title">{t('optionsCsvTitle')}</h2>
       <fieldset class="choices">
         <legend class="sr-only">{t('optionsCsvTitle')}</legend>

@@ -63,7 +63,7 @@ export function GoalField({ goal, message, onSave, onMessage }: Props) {
   }
 
   return (
-    <section aria-labelledby="goal-title">
+    <section class="card" aria-labelledby="goal-title">
       <h2 id="goal-title">{t('optionsGoalTitle')}</h2>
       <div class="field-row">
         <label for="goal">{t('optionsGoalLabel')}</label>

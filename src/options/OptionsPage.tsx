@@ -60,7 +60,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   return (
     <main class="options" data-ready="">
       <h1>{t('optionsTitle')}</h1>
-      <section aria-labelledby="badges-title">
+      <section class="card" aria-labelledby="badges-title">
         <h2 id="badges-title">{t('optionsBadgesTitle')}</h2>
         <SwitchRow
           id="inline-badge"

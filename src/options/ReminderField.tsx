@@ -66,7 +66,7 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
   }
 
   return (
-    <section aria-labelledby="reminder-title">
+    <section class="card" aria-labelledby="reminder-title">
       <h2 id="reminder-title">{t('optionsReminderTitle')}</h2>
       <SwitchRow
         id="reminder"

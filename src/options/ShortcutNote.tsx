@@ -19,7 +19,7 @@ export function ShortcutNote({ api }: { api: OptionsApi }) {
   }, [api])
 
   return (
-    <section aria-labelledby="shortcut-title">
+    <section class="card" aria-labelledby="shortcut-title">
       <h2 id="shortcut-title">{t('optionsShortcutTitle')}</h2>
       <div class="field-row">
         <p data-testid="shortcut">

@@ -38,8 +38,7 @@ function contrast(a: string, b: string): number {
 
 const chart = tokens(css('src/ui/chart.css'))
 const pages = {
-  popup: tokens(css('src/popup/popup.css')),
-  'options, history and team': tokens(css('src/ui/page.css')),
+  'popup, options, history and team': tokens(css('src/ui/tokens.css')),
 }
 const LINES = ['--c-total', '--c-brand', '--c-people', '--c-insights', '--c-relationships', '--c-axis']
 
