@@ -15,7 +15,7 @@ import { AddDayForm } from './AddDayForm.tsx'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { DayTable } from './DayTable.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
-import { dayCount, RECORDED_KEYS, t, uiLocale } from './i18n.ts'
+import { dayCount, plural, RECORDED_KEYS, t, uiLocale } from './i18n.ts'
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; page: HistoryMonth }
 
@@ -86,7 +86,7 @@ function History({ page, api, load, locale }: HistoryProps) {
       setDeleting(null)
       setStatus(
         result.deleted
-          ? t('historyDeleted', formatDayLong(record.day, locale), dayCount(result.dayCount, locale))
+          ? t('historyDeleted', formatDayLong(record.day, locale), dayCount(result.dayCount))
           : t('historyDeleteGone', formatDayLong(record.day, locale)),
       )
       await load(month ?? undefined)
@@ -106,7 +106,7 @@ function History({ page, api, load, locale }: HistoryProps) {
     <>
       <div class="toolbar">
         <p class="count" data-testid="history-day-count">
-          {t('historyTotalDays', dayCount(page.dayCount, locale))}
+          {t('historyTotalDays', dayCount(page.dayCount))}
         </p>
         <div class="actions">
           <button
@@ -181,14 +181,14 @@ function History({ page, api, load, locale }: HistoryProps) {
           </h2>
           {futureDays > 0 && (
             <p class="future-note" data-testid="history-future-days">
-              {futureDays === 1 ? t('historyFutureOne') : t('historyFutureMany', futureDays)}
+              {plural('historyFuture', futureDays)}
             </p>
           )}
           <DayTable
             days={page.days}
             today={today}
             locale={locale}
-            caption={t('historyTableCaption', monthName(month, locale), dayCount(page.days.length, locale))}
+            caption={t('historyTableCaption', monthName(month, locale), dayCount(page.days.length))}
             onDelete={(record) => setDeleting({ record, busy: false })}
             saveNote={saveNote}
           />

@@ -1,7 +1,7 @@
 /** The history page's strings: `t()` over the shared i18n source, typed to the `history` keys. */
 import type { RecordedHow } from '../core/recorded-how.ts'
 import type { PillarId } from '../core/snapshot.ts'
-import { message } from '../shared/i18n.ts'
+import { message, plural as pluralMessage } from '../shared/i18n.ts'
 
 export { type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
 
@@ -12,9 +12,14 @@ export function t(key: HistoryKey, ...substitutions: Array<string | number>): st
   return message(key, substitutions)
 }
 
+/** A message with plural forms: `<base>_one`, `<base>_few`, … by the UI language's rules; `$1` is the count. */
+export function plural(base: HistoryKey, count: number, ...substitutions: Array<string | number>): string {
+  return pluralMessage(base, count, substitutions)
+}
+
 /** "1 day" / "3,650 days". */
-export function dayCount(count: number, locale: string): string {
-  return count === 1 ? t('historyDaysOne') : t('historyDaysMany', new Intl.NumberFormat(locale).format(count))
+export function dayCount(count: number): string {
+  return plural('historyDays', count)
 }
 
 /** A pillar's name as LinkedIn prints it, as in the popup's next-pillar card. */

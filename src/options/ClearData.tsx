@@ -4,7 +4,7 @@
  * backs out; nothing is deleted on the way. "All data" is all of it: the history, the failure log and the team.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { t } from './i18n.ts'
+import { plural, t } from './i18n.ts'
 import type { OptionsApi, StoredCounts } from './options-api.ts'
 
 type Phase =
@@ -81,9 +81,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
           <p id="confirm-question">
             {phase.days === 0
               ? t('optionsClearConfirmTeamOnly', peopleCount(phase.people))
-              : phase.days === 1
-                ? t('optionsClearConfirmOne')
-                : t('optionsClearConfirmMany', phase.days)}
+              : plural('optionsClearConfirm', phase.days)}
           </p>
           {phase.days > 0 && phase.people > 0 && (
             <p>{t('optionsClearConfirmTeam', peopleCount(phase.people))}</p>
@@ -97,9 +95,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
             >
               {phase.days === 0
                 ? t('optionsClearDeletePeople', peopleCount(phase.people))
-                : phase.days === 1
-                  ? t('optionsClearDeleteOne')
-                  : t('optionsClearDeleteMany', phase.days)}
+                : plural('optionsClearDelete', phase.days)}
             </button>
             <button ref={cancelRef} type="button" disabled={phase.kind === 'deleting'} onClick={cancel}>
               {t('optionsClearCancel')}
@@ -110,11 +106,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
       <p class="result" role="status">
         {phase.kind === 'done' &&
           [
-            phase.days === 0 && phase.people > 0
-              ? ''
-              : phase.days === 1
-                ? t('optionsClearDoneOne')
-                : t('optionsClearDoneMany', phase.days),
+            phase.days === 0 && phase.people > 0 ? '' : plural('optionsClearDone', phase.days),
             phase.people > 0 ? t('optionsClearDoneTeam', peopleCount(phase.people)) : '',
           ]
             .filter(Boolean)
@@ -128,5 +120,5 @@ export function ClearData({ api }: { api: OptionsApi }) {
 
 /** "1 person" / "3 people". */
 function peopleCount(people: number): string {
-  return people === 1 ? t('optionsPeopleOne') : t('optionsPeopleMany', people)
+  return plural('optionsPeople', people)
 }

@@ -5,7 +5,7 @@ import { changeSincePrevious } from '../core/deltas.ts'
 import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { DayRecord } from '../core/snapshot.ts'
-import { type MessageKey, t, uiLocale } from './i18n.ts'
+import { type MessageKey, plural, t, uiLocale } from './i18n.ts'
 import { industrySwitch, sameIndustry } from './industry-switch.ts'
 
 interface Props {
@@ -123,9 +123,7 @@ function previousDay(history: readonly DayRecord[], latest: DayRecord): string |
 // with its unit: percentage points.
 function rankText(change: Change): string {
   if (change.delta === 0) return t('popupUnchanged')
-  const amount = formatTenth(Math.abs(change.delta))
-  if (change.delta < 0) return amount === '1' ? t('popupRankBetterOne') : t('popupRankBetter', amount)
-  return amount === '1' ? t('popupRankWorseOne') : t('popupRankWorse', amount)
+  return plural(change.delta < 0 ? 'popupRankBetter' : 'popupRankWorse', Math.abs(change.delta))
 }
 
 function rankTone(change: Change): string {

@@ -1,5 +1,5 @@
 import { formatDay } from '../core/format-date.ts'
-import { t, uiLocale } from './i18n.ts'
+import { plural, t, uiLocale } from './i18n.ts'
 
 /** The history page, where one day can be deleted (relative to the popup's own page). */
 const HISTORY_PAGE = '../history/index.html'
@@ -22,8 +22,7 @@ export function FutureDays({ days, today }: { days: readonly string[]; today: st
       : named.join(', ')
   return (
     <p class="future-days" data-testid="future-days">
-      {days.length === 1 ? t('popupFutureDaysOne', dates) : t('popupFutureDaysMany', days.length, dates)}{' '}
-      {t('popupFutureDaysDelete')}{' '}
+      {plural('popupFutureDays', days.length, dates)} {t('popupFutureDaysDelete')}{' '}
       <a href={HISTORY_PAGE} target="_blank" rel="noopener">
         {t('popupFutureDaysHistory')}
       </a>

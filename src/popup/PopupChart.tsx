@@ -72,7 +72,7 @@ export function PopupChart({ series, range, onRange, goal, today, markers = [] }
       />
       {recorded < 2 && (
         <figcaption class="chart-note">
-          {recorded === 1 ? t('popupChartOneDay') : t('popupChartNoDays')}
+          {recorded === 0 ? t('popupChartNoDays') : t('popupChartOneDay')}
         </figcaption>
       )}
     </figure>

@@ -1,5 +1,5 @@
 /** The popup's strings: `t()` over the shared i18n source, typed to the `popup` keys. */
-import { message } from '../shared/i18n.ts'
+import { message, plural as pluralMessage } from '../shared/i18n.ts'
 
 export { type Catalog, catalogSource, type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
 
@@ -10,7 +10,12 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return message(key, substitutions)
 }
 
+/** A message with plural forms: `<base>_one`, `<base>_few`, … by the UI language's rules; `$1` is the count. */
+export function plural(base: MessageKey, count: number, ...substitutions: Array<string | number>): string {
+  return pluralMessage(base, count, substitutions)
+}
+
 /** "1 day" / "12 days": the one plural the popup needs. */
 export function dayCount(count: number): string {
-  return count === 1 ? t('popupDaysOne') : t('popupDaysMany', count)
+  return plural('popupDays', count)
 }

@@ -8,7 +8,7 @@ import type { CsvEncoding } from '../core/csv-decode.ts'
 import { type CsvIssue, type IssueGroup, lineRuns, misreadThousands } from '../core/csv-issues.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
-import { message, uiLocale } from './i18n.ts'
+import { message, plural, uiLocale } from './i18n.ts'
 
 /** CSV keys carry the `csv` prefix; `tests/shared/csv-words.test.ts` checks every key used here exists. */
 export type CsvMessageKey = `csv${string}`
@@ -160,19 +160,19 @@ export function linesWords(lines: readonly number[]): string {
 export function groupWords(group: IssueGroup): string {
   const head =
     group.lines.length === 1
-      ? w('csvLineOne', group.lines[0] as number, issueWords(group.issue))
-      : w('csvLinesMany', linesWords(group.lines), issueWords(group.issue))
+      ? w('csvLine', group.lines[0] as number, issueWords(group.issue))
+      : w('csvLines', linesWords(group.lines), issueWords(group.issue))
   const hint = hintWords(group.issue)
   return hint === null ? head : `${head} ${hint}`
 }
 
 /** One line of the per-line detail. */
 export function lineWords(line: number, issue: CsvIssue): string {
-  return w('csvLineOne', line, issueWords(issue))
+  return w('csvLine', line, issueWords(issue))
 }
 
 export function daysWords(count: number): string {
-  return count === 1 ? w('csvDaysOne') : w('csvDaysMany', count)
+  return plural('csvDays', count)
 }
 
 export function summaryWords(counts: { added: number; replaced: number; kept: number }): string {

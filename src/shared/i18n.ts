@@ -5,6 +5,9 @@
  * `options/i18n.ts`) so a test can check every key a page uses exists.
  */
 
+import { roundTenth } from '../core/format.ts'
+import { formatDay, formatDayLong } from '../core/format-date.ts'
+
 /** Chrome's and Firefox's `i18n.getMessage` signature. */
 export type GetMessage = (key: string, substitutions?: string[]) => string
 
@@ -44,9 +47,86 @@ export function message(key: string, substitutions: ReadonlyArray<string | numbe
   return current().getMessage(key, substitutions.map(String)) || key
 }
 
-/** The UI language the messages are in, for dates and hours (`Intl`). */
+/** The UI language the messages are in, as a BCP 47 tag (`pt-BR`), for `Intl`. */
 export function uiLocale(): string {
-  return current().locale
+  return bcp47(current().locale)
+}
+
+/** The UI language as a BCP 47 tag (`pt-BR`), whichever form the browser gave (`@@ui_locale` says `pt_BR`). */
+function bcp47(locale: string): string {
+  return locale.replace(/_/g, '-')
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+// The same rounding as `formatNumber`, so the form chosen always matches the number shown: 0.96 reads "1",
+// and takes the singular.
+const TENTHS = { maximumFractionDigits: 1 } as const
+
+function rulesFor(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale)
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, TENTHS)
+    pluralRules.set(locale, rules)
+  }
+  return rules
+}
+
+/**
+ * A message whose words depend on a count: `<base>_<category>` for the UI language's `Intl.PluralRules`
+ * category of `count` (`one`, `few`, `many`, … — Polish and Arabic need more than two forms), or
+ * `<base>_other` when the catalogue lacks that form. `$1` is the count as `formatNumber` writes it; further
+ * substitutions are `$2`…. A missing message shows `<base>_other`, as `message` shows its key.
+ */
+export function plural(
+  base: string,
+  count: number,
+  substitutions: ReadonlyArray<string | number> = [],
+): string {
+  const { getMessage, locale } = current()
+  const subs = [formatNumber(count), ...substitutions.map(String)]
+  const category = rulesFor(bcp47(locale)).select(roundTenth(count))
+  return getMessage(`${base}_${category}`, subs) || getMessage(`${base}_other`, subs) || `${base}_other`
+}
+
+function numberFormat(locale: string, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}|${signed}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { ...TENTHS, signDisplay: signed ? 'exceptZero' : 'auto' })
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/**
+ * A number for people, in the UI language: one decimal at most, a trailing zero dropped, halves away from zero
+ * (`core/format.ts`'s rule): 7.8 → "7.8" (en), "7,8" (de, pl, pt-BR), whatever digits the locale's default
+ * numbering system uses (Arabic: as `Intl` says for `ar`); 3650 → "3,650" / "3.650". `signed` writes changes:
+ * "+1.2", "−0.9", "0". Where the locale's minus is the ASCII hyphen we print U+2212, as the English UI always
+ * did; a locale with its own minus sign (Arabic's, with its direction mark) keeps it.
+ */
+export function formatNumber(n: number, options: { signed?: boolean } = {}): string {
+  const format = numberFormat(bcp47(current().locale), options.signed === true)
+  return format
+    .formatToParts(roundTenth(n))
+    .map((part) => (part.type === 'minusSign' && part.value === '-' ? '\u2212' : part.value))
+    .join('')
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`) for people, in the UI language: short ("14 Nov", with the year when it is not
+ * `today`'s year or `alwaysYear`) or `long` ("Sat, 14 Nov 2026"). The rules are `core/format-date.ts`'s.
+ */
+export function formatDate(
+  day: string,
+  options: { long?: boolean; today?: string; alwaysYear?: boolean } = {},
+): string {
+  const locale = bcp47(current().locale)
+  return options.long
+    ? formatDayLong(day, locale)
+    : formatDay(day, locale, options.today ?? day, options.alwaysYear)
 }
 
 /** `getMessage` over a messages.json object, following the browsers' rules: `$NAME$` → its placeholder's content, then `$1`…`$9` → substitutions, `$$` → `$`. */

@@ -123,8 +123,8 @@ export function importGroupWords(group: ImportIssueGroup): string {
     lines.length === 0
       ? text
       : lines.length === 1
-        ? csvWord('csvLineOne', lines[0] as number, text)
-        : csvWord('csvLinesMany', linesWords(lines), text)
+        ? csvWord('csvLine', lines[0] as number, text)
+        : csvWord('csvLines', linesWords(lines), text)
   const hint = isCsvIssue(group.issue) ? hintWords(group.issue) : null
   return hint === null ? head : `${head} ${hint}`
 }
@@ -132,5 +132,5 @@ export function importGroupWords(group: ImportIssueGroup): string {
 /** One line of the per-line detail. */
 export function importLineWords({ line, issue }: LineIssue<ImportIssue>): string {
   const text = importIssueWords(issue)
-  return line > 0 ? csvWord('csvLineOne', line, text) : text
+  return line > 0 ? csvWord('csvLine', line, text) : text
 }

@@ -1,6 +1,6 @@
 /** The Team page's strings: `t()` over the shared i18n source, typed to the `team` keys. */
 import type { PillarId } from '../core/snapshot.ts'
-import { message } from '../shared/i18n.ts'
+import { message, plural as pluralMessage } from '../shared/i18n.ts'
 
 export { type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
 
@@ -11,14 +11,19 @@ export function t(key: TeamKey, ...substitutions: Array<string | number>): strin
   return message(key, substitutions)
 }
 
+/** A message with plural forms: `<base>_one`, `<base>_few`, … by the UI language's rules; `$1` is the count. */
+export function plural(base: TeamKey, count: number, ...substitutions: Array<string | number>): string {
+  return pluralMessage(base, count, substitutions)
+}
+
 /** "1 day" / "730 days". */
 export function dayCount(count: number): string {
-  return count === 1 ? t('teamDaysOne') : t('teamDaysMany', count)
+  return plural('teamDays', count)
 }
 
 /** "1 person" / "30 people". */
 export function peopleCount(count: number): string {
-  return count === 1 ? t('teamPeopleOne') : t('teamPeopleMany', count)
+  return plural('teamPeople', count)
 }
 
 const PILLAR_KEYS: Record<PillarId, TeamKey> = {

@@ -7,6 +7,7 @@ import { readHistoryCsv } from '../../src/core/csv-read.ts'
 import { groupWords, issueWords, linesWords } from '../../src/shared/csv-words.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
 import { CORPUS_OPTIONS, MALFORMED } from '../support/malformed-csv.ts'
+import { hasMessage, keyName } from '../support/page-messages.ts'
 
 const catalog = messages as Catalog
 
@@ -19,8 +20,8 @@ describe('CSV words', () => {
       const text = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')
       for (const m of text.matchAll(/'(csv[A-Z][A-Za-z0-9]*)'/g)) used.add(m[1] as string)
     }
-    expect([...used].filter((key) => !Object.hasOwn(catalog, key))).toEqual([])
-    const unused = Object.keys(catalog).filter((key) => key.startsWith('csv') && !used.has(key))
+    expect([...used].filter((key) => !hasMessage(key, catalog))).toEqual([])
+    const unused = Object.keys(catalog).filter((key) => key.startsWith('csv') && !used.has(keyName(key)))
     expect(unused).toEqual([])
   })
 
