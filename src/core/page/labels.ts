@@ -1,42 +1,67 @@
 /**
- * The words of the SSI page in the UI languages SSI Lens knows, used only where the page has no structural hook:
- * which rank block or peer section is "industry" and which is "network", which data-table row is which pillar,
- * and the text fallback. Structure (ids, classes, JSON keys) always wins over these. A label that matches no list,
- * or more than one, is "unknown", and an unknown label never yields a number.
- * Sources: ssi-page.md §4.2–§5 (en and pt-BR attested; ru/pl stems from one parser). The other languages' stems
- * are unverified guesses, each chosen to name one pillar or group only, so a wrong guess leaves a field unknown.
+ * The words of the SSI page in the UI languages SSI Lens knows (en de es fr it nl pt-BR pl ar, and ru), used only
+ * where the page has no structural hook: which rank block or peer section is "industry" and which is "network",
+ * which data-table row is which pillar, the text fallback, and the sentence that names the industry. Structure
+ * (ids, classes, JSON keys) always wins over these. A label that matches no list, or more than one, is "unknown",
+ * and an unknown label never yields a number; a sentence that matches no pattern yields no name.
+ *
+ * Sources (addresses in the comments below; "page" = a third-party article quoting or transcribing the page):
+ * - en, pt-BR: ssi-page.md §4.2–§5 (scrapers of the live page), pt-BR 2026 labels also in a pt-BR scraper's tests.
+ * - de: pillar names from a page (gesa-oldekamp.de/was-ist-social-selling-index), the industry sentence's wording
+ *   from issue #16 ("Vertriebsprofis in der Branche … haben …"); the average clause is a guess.
+ * - es, fr, it, nl: pillar wording from pages quoting LinkedIn's own text (claudioinacio.com, enredia.es;
+ *   orgaphenix.com, xavierdegraux.be; abbonati.tiscali.it; barbaralangendoen.nl, corinnekeijzer.nl).
+ * - pl: stems from one parser of the live page (ssi-page.md §5, id 56788871228); ru likewise (Beacon).
+ * - ar: no public source found; every Arabic word here is a guess.
+ * The peer sentences of es fr it nl pl ar are guesses: each is anchored on words on both sides of the name, so a
+ * wrong guess matches nothing and the name stays unknown (null) rather than wrong.
  */
 import type { PeerGroup, PillarId } from '../snapshot.ts'
 
-/** Lower-case stems of each pillar's label ("Establish your professional brand", "Estabelecer sua marca …"). */
+/**
+ * Lower-case stems of each pillar's label, matched anywhere in it. Each stem names one pillar in every language
+ * listed (checked in labels.test.ts), so a label naming two pillars is unknown, never the first one.
+ */
 export const PILLAR_STEMS: Record<PillarId, readonly string[]> = {
-  // en "brand"; pt/es/it "marca"; de/pl "marke"/"markę"; fr "marque"; nl "merk"; ru "бренд"
-  brand: ['brand', 'marca', 'mark', 'marque', 'merk', 'бренд'],
-  // en "right people"; pt "pessoas certas"; es "personas"; de/fr "Personen"/"personnes"; ru "нужн…"; pl "właściw…"
-  people: ['right people', 'pessoas', 'person', 'нужн', 'właściw', 'odpowiedni'],
-  // en/pt/de/ru-translit "insight(s)"; ru "информаци"/"инсайт"; pl "spostrzeż"; es/fr "informaci…"/"informations"
-  insights: ['insight', 'инсайт', 'информаци', 'spostrzeż', 'informaci', 'informations', 'erkenntnis'],
-  // en "relationships"; pt "relacionamentos"; es "relaciones"; fr "relations"; de "Beziehungen"; ru; pl; it
-  relationships: ['relationship', 'relacion', 'relation', 'beziehung', 'отношен', 'relacj', 'relazion'],
+  // en/it "brand"; pt/es "marca"; de "Marke", pl "markę"; fr "marque"; nl "merk"; ru "бренд"; ar "علامة" (guess)
+  brand: ['brand', 'marca', 'mark', 'marque', 'merk', 'бренд', 'علام'],
+  // en "right people"; pt "pessoas"; es "personas"; fr "personnes"; it/de/nl "persone/Personen/personen"; ru; pl;
+  // ar guess. Not "person": fr "marque personnelle" and es "marca personal" name the brand.
+  people: [
+    'right people',
+    'pessoas',
+    'personas',
+    'personnes',
+    'persone',
+    'нужн',
+    'właściw',
+    'odpowiedni',
+    'أشخاص',
+  ],
+  // en/pt "insights"; es/fr/it/nl "información/informations/informazioni/informatie"; de "Einblicke"; ru; pl; ar
+  insights: ['insight', 'informa', 'einblick', 'инсайт', 'информаци', 'spostrzeż', 'treści', 'رؤى'],
+  // en/fr/nl "relationship/relations/relaties"; es/pt "relaciones/relacionamentos"; pl "relacje"; it "relazioni"
+  relationships: ['relati', 'relaci', 'relacj', 'relaz', 'beziehung', 'отношен', 'علاق'],
 }
 
 /** Word starts for the industry peer group ("Industry SSI rank", "Classificação SSI do setor", …). */
 export const INDUSTRY_WORDS: readonly string[] = [
   'industr', // en industry, es/it industria, fr/de/nl industrie
   'setor', // pt
-  'sector', // es
+  'sector', // es, nl
   'secteur', // fr
   'settore', // it
   'branche', // de, nl
+  'bedrijfstak', // nl (corinnekeijzer.nl: "mensen uit je netwerk en uit je bedrijfstak")
   'branż', // pl
   'отрасл', // ru
+  '(?:ال)?قطاع', // ar "القطاع", "قطاعك" (guess), with or without the article
 ]
 
 /** Word starts for the network peer group ("Network SSI rank", "Classificação SSI da rede", …). */
 export const NETWORK_WORDS: readonly string[] = [
   'network', // en
-  'netzwerk', // de
-  'netwerk', // nl
+  'netz?werk', // de Netzwerk, nl netwerk
   'rede', // pt
   'red(?!\\p{L})', // es "red", as a whole word only ("shared" and "reduce" are not networks)
   'réseau', // fr
@@ -44,19 +69,55 @@ export const NETWORK_WORDS: readonly string[] = [
   'sieci', // pl
   'sieć', // pl
   'сет', // ru "сети"
+  '(?:ال)?شبك', // ar "الشبكة", "شبكتك" (guess)
 ]
 
-/** Sentences beside the peer donuts; they carry the industry name and the averages [§4.4]. */
-export const INDUSTRY_NAME_SENTENCES: readonly RegExp[] = [
-  /professionals in the\s+(.+?)\s+industry have/i, // en: "Sales professionals in the {X} industry have …"
-  /profissionais de vendas do setor\s+(.+?)\s+têm/i, // pt-BR: "Os profissionais de vendas do setor {X} têm …"
+/**
+ * The industry name: no digit, no sentence punctuation, at most 120 characters, so a pattern run over the page's
+ * whole text never takes in the numbers and sentences between an earlier "in der Branche" and the real sentence.
+ */
+const NAME = '([^\\d.!?;|]{1,120}?)'
+/** A number as the page prints it: digits with at most one decimal mark ("16.438", "20,973"). */
+export const NUM = '\\d+(?:[.,]\\d+)?'
+
+/**
+ * The words before and after the industry name in the sentence beside the industry donut [§4.4]:
+ * "Sales professionals in the {X} industry have an average SSI of 35." Only as many words as make the anchor
+ * specific: every string here is content-script bytes.
+ */
+const INDUSTRY_NAME_AROUND: readonly (readonly [string, string])[] = [
+  ['professionals in the', 'industry have'], // en, attested
+  ['vendas do setor', 'têm'], // pt-BR "Os profissionais de vendas do setor {X} têm …", attested
+  ['Vertriebsprofis in der Branche', 'haben'], // de, wording from issue #16
+  ['ventas del sector', 'tienen'], // es "Los profesionales de ventas del sector {X} tienen …", guess
+  ['vente du secteur', 'ont'], // fr "Les professionnels de la vente du secteur {X} ont …", guess
+  ['vendite del settore', 'hanno'], // it "I professionisti delle vendite del settore {X} hanno …", guess
+  ['professionals in de branche', 'hebben'], // nl "Salesprofessionals in de branche {X} hebben …", guess
+  ['sprzedaży z branży', 'mają'], // pl "Specjaliści ds. sprzedaży z branży {X} mają …", guess
+  ['المبيعات في قطاع', 'لديهم'], // ar "متخصصو المبيعات في قطاع {X} لديهم …", guess
 ]
 
-/** "average SSI of 32" in each known language; the group comes from the sentence's other words. */
-export const AVERAGE_SENTENCES: readonly RegExp[] = [
-  /average SSI of\s*(\d+(?:[.,]\d+)?)/i, // en
-  /SSI médio de\s*(\d+(?:[.,]\d+)?)/i, // pt-BR
+/** The words before a peer average ("average SSI of 32"); the group comes from the sentence's other words. */
+const AVERAGE_BEFORE: readonly string[] = [
+  'average SSI of', // en, attested
+  'SSI (?:m[ée]dio|promedio) de', // pt-BR "SSI médio de" (attested); es "SSI medio/promedio de" (guess)
+  'durchschnittlichen SSI von', // de, guess
+  'SSI moyen de', // fr, guess
+  'SSI medio di', // it, guess
+  'gemiddelde SSI van', // nl, guess
+  'średni\\p{L}* SSI(?: \\p{L}+)?', // pl "średni SSI wynosi 32" (guess)
+  'متوسط SSI(?: \\p{L}+)?', // ar "متوسط SSI يبلغ 32" (guess)
 ]
+
+/** Sentences beside the peer donuts; they carry the industry name [§4.4]. */
+export const INDUSTRY_NAME_SENTENCES: readonly RegExp[] = INDUSTRY_NAME_AROUND.map(
+  ([before, after]) => new RegExp(`${before}\\s+${NAME}\\s+${after}(?!\\p{L})`, 'iu'),
+)
+
+/** "average SSI of 32" in each known language. */
+export const AVERAGE_SENTENCES: readonly RegExp[] = AVERAGE_BEFORE.map(
+  (before) => new RegExp(`${before}\\s*(${NUM})`, 'iu'),
+)
 
 const wordStarts = (words: readonly string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})`, 'u')

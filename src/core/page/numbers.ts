@@ -7,11 +7,12 @@
 // Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits, as Arabic and Persian UIs may print them.
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g
 
-/** Western digits, the Arabic decimal separator as a comma, and the minus sign as ASCII. */
+/** Western digits, the Arabic decimal separator as a comma, the Arabic percent sign and the minus sign as ASCII. */
 export function normalizeDigits(text: string): string {
   return text
     .replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - 0x660) % 0x90))
     .replace(/\u066b/g, ',')
+    .replace(/\u066a/g, '%')
     .replace(/\u2212/g, '-')
 }
 

@@ -12,6 +12,7 @@ import {
   agreesWithShown,
   firstNumber,
   leadingNumber,
+  normalizeDigits,
   parseAttributeNumber,
   parseLocaleNumber,
 } from './numbers.ts'
@@ -161,7 +162,7 @@ function readRanks(doc: Document, r: PageFindings): void {
 
 function averageFromSentences(text: string): number | null {
   for (const re of AVERAGE_SENTENCES) {
-    const m = re.exec(text)
+    const m = re.exec(normalizeDigits(text))
     if (m?.[1]) return parseLocaleNumber(m[1])
   }
   return null

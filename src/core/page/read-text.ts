@@ -8,7 +8,7 @@
 import type { PeerGroup, PillarId } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
 import { emptyFindings, first, type PageFindings } from './findings.ts'
-import { AVERAGE_SENTENCES, groupOfLabel, pillarOfLabel } from './labels.ts'
+import { AVERAGE_SENTENCES, groupOfLabel, NUM, pillarOfLabel } from './labels.ts'
 import { normalizeDigits, parseLocaleNumber } from './numbers.ts'
 import { industryNameFrom } from './read-dom.ts'
 import { TEXT_ROOTS, TEXT_SKIP, TEXT_SKIP_TAGS } from './selectors.ts'
@@ -38,7 +38,6 @@ export function textLines(doc: Document): string[] {
   return lines
 }
 
-const NUM = String.raw`\d+(?:[.,]\d+)?`
 const NUMBER_LINE = new RegExp(`^${NUM}$`)
 const NUMBER_THEN_LABEL = new RegExp(`^(${NUM})\\s*\\|?\\s*(\\D.*)$`)
 /** "47 out of 100", "53 de 100", "32 из 100": a number, one to three words, 100. Any language. */

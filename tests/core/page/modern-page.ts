@@ -99,8 +99,15 @@ export function truthOf(
 export interface Language {
   name: string
   comma: boolean
+  /** Arabic-Indic digits, "٫" and "٪" in the page's text (attributes keep HTML floats). */
+  easternDigits?: boolean
   /** English text → translated text, for labels and headings. */
   words: Record<string, string>
+  /**
+   * The sentences beside the peer donuts, as `labels.ts` expects them in this language; without them the
+   * sentences become ones SSI Lens has no pattern for, and the industry name is unknown.
+   */
+  sentences?: { industry: (name: string, average: string) => string; network: (average: string) => string }
 }
 
 const EN_LABELS = [
@@ -121,6 +128,18 @@ const EN_LABELS = [
 const table = (words: readonly string[]): Record<string, string> =>
   Object.fromEntries(EN_LABELS.map((en, i) => [en, words[i] ?? en]))
 
+/** "<before> {name} <after> <strong><average clause> {n}.</strong>", the shape of the English sentence. */
+const sentence =
+  (before: string, after: string, clause: string) =>
+  (name: string, average: string): string =>
+    `${before} ${name} ${after} <strong>${clause} ${average}.</strong>`
+
+/**
+ * The UI languages of `labels.ts`. Wording: pt-BR and en attested (ssi-page.md); German pillar names from a page
+ * quoting them (gesa-oldekamp.de) and the industry sentence from issue #16; es/fr/it/nl pillar names from pages
+ * quoting LinkedIn (see labels.ts); the other labels, the Polish and Arabic words and most sentences are guesses,
+ * written the way labels.ts expects them, so these tests prove the reader's handling, not LinkedIn's wording.
+ */
 export const LANGUAGES: readonly Language[] = [
   {
     name: 'pt-BR',
@@ -139,14 +158,18 @@ export const LANGUAGES: readonly Language[] = [
       'de 25',
       'Primeiros',
     ]),
+    sentences: {
+      industry: sentence('Os profissionais de vendas do setor', 'têm um', 'SSI médio de'),
+      network: (a) => `As pessoas da sua rede têm um <strong>SSI médio de ${a}.</strong>`,
+    },
   },
   {
     name: 'German',
     comma: true,
     words: table([
-      'Professionelle Marke etablieren',
-      'Die richtigen Personen finden',
-      'Mit Insights interagieren',
+      'Professionelle Marke aufbauen',
+      'Gezielt die richtigen Personen finden',
+      'Durch Einblicke Interesse wecken',
       'Beziehungen aufbauen',
       'Verbleibende Punkte',
       'SSI-Rang in der Branche',
@@ -157,6 +180,144 @@ export const LANGUAGES: readonly Language[] = [
       'von 25',
       'Top',
     ]),
+    sentences: {
+      industry: sentence('Vertriebsprofis in der Branche', 'haben einen', 'durchschnittlichen SSI von'),
+      network: (a) =>
+        `Personen in Ihrem Netzwerk haben einen <strong>durchschnittlichen SSI von ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'Spanish',
+    comma: false,
+    words: table([
+      'Establecer tu marca profesional',
+      'Encontrar a las personas adecuadas',
+      'Interactuar ofreciendo información',
+      'Crear relaciones',
+      'Puntos restantes',
+      'Clasificación SSI del sector',
+      'Clasificación SSI de la red',
+      'Personas de tu sector',
+      'Personas de tu red',
+      'de 100',
+      'de 25',
+      'Principales',
+    ]),
+    sentences: {
+      industry: sentence('Los profesionales de ventas del sector', 'tienen un', 'SSI medio de'),
+      network: (a) => `Las personas de tu red tienen un <strong>SSI medio de ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'French',
+    comma: true,
+    words: table([
+      'Construire votre marque professionnelle',
+      'Trouver les bonnes personnes',
+      'Échanger des informations',
+      'Établir des relations',
+      'Points restants',
+      'Classement SSI dans votre secteur',
+      'Classement SSI dans votre réseau',
+      'Personnes de votre secteur',
+      'Personnes de votre réseau',
+      'sur 100',
+      'sur 25',
+      'Top',
+    ]),
+    sentences: {
+      industry: sentence('Les professionnels de la vente du secteur', 'ont un', 'SSI moyen de'),
+      network: (a) => `Les personnes de votre réseau ont un <strong>SSI moyen de ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'Italian',
+    comma: true,
+    words: table([
+      'Stabilire il tuo brand professionale',
+      'Trovare le persone giuste',
+      'Interagire con informazioni rilevanti',
+      'Costruire relazioni',
+      'Punti rimanenti',
+      'Classifica SSI nel settore',
+      'Classifica SSI nella rete',
+      'Persone nel tuo settore',
+      'Persone nella tua rete',
+      'su 100',
+      'su 25',
+      'Primo',
+    ]),
+    sentences: {
+      industry: sentence('I professionisti delle vendite del settore', 'hanno un', 'SSI medio di'),
+      network: (a) => `Le persone nella tua rete hanno un <strong>SSI medio di ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'Dutch',
+    comma: true,
+    words: table([
+      'Je professionele merk creëren',
+      'De juiste personen vinden',
+      'Informatie uitwisselen',
+      'Relaties opbouwen',
+      'Resterende punten',
+      'SSI-rang in je sector',
+      'SSI-rang in je netwerk',
+      'Mensen in je sector',
+      'Mensen in je netwerk',
+      'van 100',
+      'van 25',
+      'Top',
+    ]),
+    sentences: {
+      industry: sentence('Salesprofessionals in de branche', 'hebben een', 'gemiddelde SSI van'),
+      network: (a) => `Mensen in je netwerk hebben een <strong>gemiddelde SSI van ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'Polish',
+    comma: true,
+    words: table([
+      'Zbuduj swoją markę zawodową',
+      'Znajdź właściwe osoby',
+      'Angażuj się, dzieląc się spostrzeżeniami',
+      'Buduj relacje',
+      'Pozostałe punkty',
+      'Ranking SSI w branży',
+      'Ranking SSI w sieci',
+      'Osoby z Twojej branży',
+      'Osoby z Twojej sieci',
+      'na 100',
+      'na 25',
+      'Czołowe',
+    ]),
+    sentences: {
+      industry: sentence('Specjaliści ds. sprzedaży z branży', 'mają', 'średni SSI wynoszący'),
+      network: (a) => `Osoby z Twojej sieci mają <strong>średni SSI wynoszący ${a}.</strong>`,
+    },
+  },
+  {
+    name: 'Arabic',
+    comma: false, // its decimal mark is "٫", written with the digits
+    easternDigits: true,
+    words: table([
+      'إنشاء علامتك التجارية المهنية',
+      'العثور على الأشخاص المناسبين',
+      'التفاعل مع الرؤى',
+      'بناء العلاقات',
+      'النقاط المتبقية',
+      'ترتيب SSI في القطاع',
+      'ترتيب SSI في الشبكة',
+      'الأشخاص في قطاعك',
+      'الأشخاص في شبكتك',
+      'من 100',
+      'من 25',
+      'أعلى',
+    ]),
+    sentences: {
+      industry: sentence('متخصصو المبيعات في قطاع', 'لديهم', 'متوسط SSI يبلغ'),
+      network: (a) => `الأشخاص في شبكتك لديهم <strong>متوسط SSI يبلغ ${a}.</strong>`,
+    },
   },
   {
     name: 'Russian',
@@ -197,7 +358,17 @@ export const LANGUAGES: readonly Language[] = [
   },
 ]
 
-/** Replaces every English label by its translation and the group sentences by untranslatable ones. */
+const EASTERN = '٠١٢٣٤٥٦٧٨٩'
+const eastern = (text: string): string =>
+  text
+    .replace(/\d/g, (d) => EASTERN[Number(d)] ?? d)
+    .replace(/(?<=[٠-٩])\.(?=[٠-٩])/g, '٫')
+    .replace(/%/g, '٪')
+
+/**
+ * Replaces every English label by its translation and the group sentences by the language's own (or, for a language
+ * without them, by sentences SSI Lens has no pattern for, so the averages must come from the donut captions).
+ */
 export function translate(doc: Document, language: Language): void {
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */)
   const texts: Text[] = []
@@ -208,16 +379,30 @@ export function translate(doc: Document, language: Language): void {
     if (translated) text.data = text.data.replace(trimmed, translated)
   }
   for (const el of all(doc, '.group-ssi-score__description p')) {
-    // Sentences SSI Lens has no pattern for; the averages must then come from the donut captions.
-    el.innerHTML = el.innerHTML
-      .replace(/Sales professionals in the .* industry have an/, '§')
-      .replace(/People in your network have an/, '¶')
+    const industry = /Sales professionals in the (.*) industry have an average SSI of (\d+)\./.exec(
+      el.textContent ?? '',
+    )
+    const network = /People in your network have an average SSI of (\d+)\./.exec(el.textContent ?? '')
+    const { sentences } = language
+    if (sentences && industry?.[1] && industry[2]) el.innerHTML = sentences.industry(industry[1], industry[2])
+    else if (sentences && network?.[1]) el.innerHTML = sentences.network(network[1])
+    else
+      el.innerHTML = el.innerHTML
+        .replace(/Sales professionals in the .* industry have an/, '§')
+        .replace(/People in your network have an/, '¶')
   }
   if (language.comma)
     for (const el of all(doc, '.ssi-score__value, strong, td')) {
       const t = el.textContent ?? ''
       if (/^\s*\d+\.\d+\s*$/.test(t)) el.textContent = t.replace('.', ',')
     }
+  if (language.easternDigits) {
+    const digits = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */)
+    for (let node = digits.nextNode(); node; node = digits.nextNode()) {
+      const text = node as Text
+      text.data = eastern(text.data)
+    }
+  }
 }
 
 /** Removes every class and id, as a redesign with hashed class names would. */

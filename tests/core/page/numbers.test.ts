@@ -3,6 +3,7 @@ import {
   agreesWithShown,
   firstNumber,
   leadingNumber,
+  normalizeDigits,
   parseAttributeNumber,
   parseLocaleNumber,
   shownDecimals,
@@ -38,6 +39,16 @@ describe('parseLocaleNumber reads one number as the page prints it', () => {
     [undefined],
   ])('refuses %j: it is not exactly one SSI number', (text) => {
     expect(parseLocaleNumber(text)).toBeNull()
+  })
+})
+
+describe('normalizeDigits writes what an Arabic UI prints in ASCII', () => {
+  it.each([
+    ['أعلى ١٢٪', 'أعلى 12%'], // Arabic-Indic digits and the Arabic percent sign
+    ['١٦٫٤٣٨', '16,438'], // the Arabic decimal separator reads as a decimal comma
+    ['−3', '-3'],
+  ])('%j → %j', (text, want) => {
+    expect(normalizeDigits(text)).toBe(want)
   })
 })
 

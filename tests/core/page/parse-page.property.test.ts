@@ -5,14 +5,17 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
+import type { PageSnapshot, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
 import { expectAnswer } from '../../support/expect-answer.ts'
 import { loadHtml, readFixture, SSI_URL } from '../../support/fixtures.ts'
 import {
   LANGUAGES,
+  type Language,
   MODERN_TRUTH,
   modernDoc,
   type PageNumbers,
+  shown,
   stripHooks,
   translate,
   truthOf,
@@ -201,6 +204,10 @@ describe('noise around the numbers', () => {
   })
 })
 
+/** The industry name a correct reader finds on a page translated into `language`. */
+const nameIn = (language: Language): string | null => (language.sentences ? MODERN_TRUTH.industryName : null)
+const KNOWN = LANGUAGES.filter((l) => l.name !== 'unknown')
+
 describe('labels in another language', () => {
   it.each(LANGUAGES.map((l) => [l.name, l] as const))('reads the %s page by structure', (_name, language) => {
     fc.assert(
@@ -210,7 +217,7 @@ describe('labels in another language', () => {
         // the peer pillars. Everything else comes from structure.
         const known = language.name !== 'unknown'
         expectAnswer(result, {
-          ...truthOf(n, null),
+          ...truthOf(n, nameIn(language)),
           industryPillars: known ? n.industryPillars : null,
           networkPillars: known ? n.networkPillars : null,
         })
@@ -220,21 +227,114 @@ describe('labels in another language', () => {
   })
 
   it('reads a translated page in any order of blocks, rows and sections, in every known language', () => {
-    const known = LANGUAGES.filter((l) => l.name !== 'unknown')
     fc.assert(
       fc.property(
         numbersArb,
-        fc.constantFrom(...known),
+        fc.constantFrom(...KNOWN),
         fc.array(fc.nat(), { minLength: 2, maxLength: 8 }),
         (n, language, order) => {
           const result = pageWith(n, (doc) => {
             translate(doc, language)
             shuffleChildren(doc, order)
           })
-          expectAnswer(result, truthOf(n, null))
+          expectAnswer(result, truthOf(n, nameIn(language)))
         },
       ),
       { numRuns: 40 },
+    )
+  })
+
+  it('never yields a wrong number when elements of a translated page are removed, in any language', () => {
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.constantFrom(...LANGUAGES),
+        fc.uniqueArray(fc.nat({ max: ELEMENT_COUNT - 1 }), { minLength: 1, maxLength: 6 }),
+        (n, language, picks) => {
+          const result = pageWith(n, (doc) => {
+            translate(doc, language)
+            const elements = elementsOf(doc)
+            for (const i of picks) elements[i]?.remove()
+          })
+          expectNeverWrong(result, truthOf(n))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+})
+
+/** The snapshot the text fallback gives for a page showing `n`: pillars as printed, no peer pillars. */
+const textTruth = (n: PageNumbers, industryName: string | null): PageSnapshot => ({
+  ...truthOf(n, industryName),
+  pillars: Object.fromEntries(PILLAR_IDS.map((id) => [id, Number(shown(n.pillars[id]))])) as Pillars,
+  industryPillars: null,
+  networkPillars: null,
+  source: 'text',
+})
+
+describe('a redesign in another language: the text fallback', () => {
+  it.each(KNOWN.filter((l) => l.sentences).map((l) => [l.name, l] as const))(
+    'reads the stripped %s page from its text, industry name included',
+    (_name, language) => {
+      const doc = modernDoc()
+      translate(doc, language)
+      stripHooks(doc)
+      const result = parsePage(doc, SSI_URL)
+      expectAnswer(result, {
+        ...MODERN_TRUTH,
+        pillars: { brand: 16.438, people: 9.27, insights: 7.815, relationships: 13.21 },
+        industryPillars: null,
+        networkPillars: null,
+      })
+      expect(result).toMatchObject({ source: 'text' })
+    },
+  )
+
+  it('refuses a stripped page whose peer sentences it cannot read: three "N of 100" and no known averages', () => {
+    // Russian labels are known, its sentences are not: the total cannot be told from the peer captions.
+    const doc = modernDoc()
+    translate(doc, LANGUAGES.find((l) => l.name === 'Russian') as Language)
+    stripHooks(doc)
+    expect(parsePage(doc, SSI_URL)).toMatchObject({ error: 'unrecognized' })
+  })
+
+  it('reads any numbers from the text of a stripped translated page exactly, where the total is clear', () => {
+    const withSentences = KNOWN.filter((l) => l.sentences)
+    fc.assert(
+      fc.property(numbersArb, fc.constantFrom(...withSentences), (n, language) => {
+        const result = pageWith(n, (doc) => {
+          translate(doc, language)
+          stripHooks(doc)
+        })
+        // A peer average within 1 of the total is as plausible a total as the user's own caption: refused (the
+        // reader cannot tell the anonymous captions apart), so exactness is asked only where the total is clear.
+        const clear = [n.industryAverage, n.networkAverage].every((a) => Math.abs(a - n.overall) > 1)
+        if (!clear) return expectNeverWrong(result, truthOf(n))
+        expectAnswer(result, textTruth(n, nameIn(language)))
+        expect(result).toMatchObject({ source: 'text' })
+      }),
+      RUNS,
+    )
+  })
+
+  it('reads the stripped text or refuses, never a wrong number, in any language and with elements removed', () => {
+    fc.assert(
+      fc.property(
+        numbersArb,
+        fc.constantFrom(...LANGUAGES),
+        fc.uniqueArray(fc.nat({ max: ELEMENT_COUNT - 1 }), { maxLength: 3 }),
+        (n, language, picks) => {
+          const result = pageWith(n, (doc) => {
+            translate(doc, language)
+            const elements = elementsOf(doc)
+            for (const i of picks) elements[i]?.remove()
+            stripHooks(doc)
+          })
+          expectNeverWrong(result, truthOf(n))
+        },
+      ),
+      { numRuns: 60 },
     )
   })
 })
