@@ -4,7 +4,7 @@
  * deterministic: the same `today` and seed always give the same days, so screenshots are reproducible.
  */
 import { addDays } from '../../src/core/day.ts'
-import type { DayRecord, PillarId, Pillars } from '../../src/core/snapshot.ts'
+import type { DayWithPillars, PillarId, Pillars } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../src/core/snapshot.ts'
 
 /** How many calendar days the seeded history spans: the chart's 49-day window, plus the day a 49-day change compares with. */
@@ -94,9 +94,9 @@ function morningCapture(day: string, random: () => number): string {
  * with some weekends (rarely a weekday) missing. The first and the last day are always present so the 1-, 7- and
  * 49-day changes have something to compare with. Every record's total is its rounded pillar sum, as on the page.
  */
-export function demoHistory(today: string, seed = 20_261_122): DayRecord[] {
+export function demoHistory(today: string, seed = 20_261_122): DayWithPillars[] {
   const random = seededRandom(seed)
-  const records: DayRecord[] = []
+  const records: DayWithPillars[] = []
   let skipped = 0
   for (let i = 0; i < DEMO_DAYS; i++) {
     const day = addDays(today, i - DEMO_DAYS)

@@ -78,7 +78,10 @@ const group = (name: PeerGroup): ColumnSpec[] =>
     },
   }))
 
-/** Every column SSI Lens writes, in order. The first 11 are the contract; import needs only date, overall and the pillars. */
+/**
+ * Every column SSI Lens writes, in order. The first 11 are the contract; import needs only date, overall and the
+ * pillars' columns (whose four cells may all be empty on a day known only by its total).
+ */
 export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', kind: 'day', required: true, get: (r) => r.day },
   {
@@ -95,7 +98,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
       name: id,
       kind: 'number',
       required: true,
-      get: (r) => r.pillars[id],
+      // A day known only by its total has four empty pillar cells (and reads back as unknown pillars).
+      get: (r) => r.pillars?.[id] ?? null,
       set: (d, v) => {
         d.pillars[id] = v
       },

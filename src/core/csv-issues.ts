@@ -4,7 +4,7 @@
  * Shared by every reader that turns a file into `DayRecord`s (SSI Lens's own CSV and other tools' files).
  */
 import type { DateOrder } from './csv-dates.ts'
-import type { PeerGroup } from './snapshot.ts'
+import type { PeerGroup, PillarId } from './snapshot.ts'
 import type { ValueProblem } from './validate.ts'
 
 export type CsvIssue =
@@ -23,6 +23,11 @@ export type CsvIssue =
   | { code: 'future-date'; day: string; lastDay: string }
   | { code: 'duplicate-date'; day: string; firstLine: number }
   | { code: 'not-a-number'; column: string; value: string }
+  /**
+   * Some of the day's four pillars are there, some are not (an SSI Lens row with some pillar cells empty, a
+   * spreadsheet row, a linkedin-ssi-data day). All four empty is a day known only by its total, not this.
+   */
+  | { code: 'missing-pillars'; missing: PillarId[] }
   | { code: 'half-pillar-group'; group: PeerGroup }
   | { code: 'bad-encoding'; encoding: string }
 

@@ -338,12 +338,15 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
       spec.set(draft, n)
     } else if (spec.kind === 'text') spec.set(draft, cell === '' ? null : restoreText(cell))
   }
+  const pillars = ownPillars(draft.pillars)
+  if (!pillars.ok) return pillars
   const industryPillars = pillarGroup(draft.industryPillars, 'industry')
   if (!industryPillars.ok) return industryPillars
   const networkPillars = pillarGroup(draft.networkPillars, 'network')
   if (!networkPillars.ok) return networkPillars
   const candidate = {
     ...draft,
+    pillars: pillars.value,
     industryPillars: industryPillars.value,
     networkPillars: networkPillars.value,
     source: draft.source ?? 'csv',
@@ -362,6 +365,19 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
     return { ok: false, issue: problem }
   }
   return { ok: true, record: checked.value, capturedAtGiven: draft.capturedAt !== null }
+}
+
+/**
+ * The day's own four pillars: all four, or none — a day known only by its total (null, shown as "—"). Some
+ * filled and some empty is an error: a lost cell, never a day to store with pillars made up or dropped.
+ */
+function ownPillars(
+  pillars: Record<PillarId, number | null>,
+): { ok: true; value: Pillars | null } | { ok: false; issue: CsvIssue } {
+  const empty = PILLAR_IDS.filter((id) => pillars[id] === null)
+  if (empty.length === PILLAR_IDS.length) return { ok: true, value: null }
+  if (empty.length > 0) return { ok: false, issue: { code: 'missing-pillars', missing: empty } }
+  return { ok: true, value: pillars as Pillars }
 }
 
 /** A peer group's four pillars: all four, or none (null); anything in between is an error. */

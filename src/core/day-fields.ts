@@ -1,6 +1,7 @@
 /**
  * The numeric fields of a day, by name, as the page shows them. Deltas and chart series read a day through
- * these, so "which number" is decided in one place. A reader returns `null` where the page gave no value.
+ * these, so "which number" is decided in one place. A reader returns `null` where the page gave no value, and for
+ * every pillar of a day known only by its total (so deltas skip it and chart panels show a gap).
  */
 import type { DayRecord, PillarId } from './snapshot.ts'
 
@@ -16,10 +17,10 @@ export type FieldReader = (record: DayRecord) => number | null
 
 export const DAY_FIELDS: Readonly<Record<DayField, FieldReader>> = {
   overall: (r) => r.overall,
-  brand: (r) => r.pillars.brand,
-  people: (r) => r.pillars.people,
-  insights: (r) => r.pillars.insights,
-  relationships: (r) => r.pillars.relationships,
+  brand: (r) => r.pillars?.brand ?? null,
+  people: (r) => r.pillars?.people ?? null,
+  insights: (r) => r.pillars?.insights ?? null,
+  relationships: (r) => r.pillars?.relationships ?? null,
   // Ranks are "Top N %": a negative change is an improvement; the caller decides how to colour it.
   industryRank: (r) => r.industryRank,
   networkRank: (r) => r.networkRank,

@@ -1,7 +1,8 @@
 /**
  * One day assembled from another tool's fields (a linkedin-ssi-data file's rows, a spreadsheet's cells) and put
  * through the same gate as every reading and every SSI Lens CSV row: `checkDayRecord`. Nothing is filled in:
- * a missing total or pillar is an issue, never a computed or guessed value.
+ * a missing total or some missing pillars are an issue, never a computed or guessed value; a total with no pillar
+ * at all is a day known only by its total (`pillars: null`).
  */
 import { type ImportedDay, localNoon } from './csv-read.ts'
 import type { ImportField, ImportIssue } from './import-issues.ts'
@@ -65,9 +66,9 @@ export function assembleDay(
   now?: number,
 ): Assembled {
   const missing = PILLAR_IDS.filter((id) => fields[id] === undefined)
-  if (fields.overall !== undefined && missing.length === 4)
-    return { ok: false, issue: { code: 'total-without-pillars' } }
-  if (missing.length > 0) return { ok: false, issue: { code: 'missing-pillars', missing } }
+  // A total without any pillar is a day known only by its total: stored with unknown pillars, never invented ones.
+  const totalOnly = fields.overall !== undefined && missing.length === PILLAR_IDS.length
+  if (missing.length > 0 && !totalOnly) return { ok: false, issue: { code: 'missing-pillars', missing } }
   if (fields.overall === undefined) return { ok: false, issue: { code: 'missing-total' } }
   const industryPillars = group(fields, 'industry')
   if (industryPillars === 'half')
@@ -81,12 +82,14 @@ export function assembleDay(
       urlKind: 'import',
       source: 'csv',
       overall: fields.overall,
-      pillars: {
-        brand: fields.brand,
-        people: fields.people,
-        insights: fields.insights,
-        relationships: fields.relationships,
-      },
+      pillars: totalOnly
+        ? null
+        : {
+            brand: fields.brand,
+            people: fields.people,
+            insights: fields.insights,
+            relationships: fields.relationships,
+          },
       industryRank: fields.industryRank ?? null,
       networkRank: fields.networkRank ?? null,
       industryAverage: fields.industryAverage ?? null,

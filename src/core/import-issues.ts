@@ -22,10 +22,6 @@ export type ImportIssue =
   /** The same field twice for one day with different values. */
   | { code: 'conflicting-values'; field: ImportField; first: string; second: string }
   | { code: 'missing-total' }
-  /** Some of the four pillars are there, some are not. */
-  | { code: 'missing-pillars'; missing: PillarId[] }
-  /** A total without any pillar: SSI Lens stores a day only with its four pillars. */
-  | { code: 'total-without-pillars' }
   /** No column is the date (spreadsheets). */
   | { code: 'no-date-column' }
   /** Neither the total nor a pillar has a column (spreadsheets). */

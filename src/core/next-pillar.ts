@@ -9,8 +9,8 @@ import { formatTenth, roundTenth } from './format.ts'
 import { actionsFor, BUILDING_BELOW } from './pillar-actions.ts'
 import { recordsInRange } from './series.ts'
 import { findShifts } from './shift.ts'
-import type { DayRecord, PeerGroup, PillarId } from './snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
+import type { DayRecord, DayWithPillars, PeerGroup, PillarId } from './snapshot.ts'
+import { hasPillars, PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
 
 /** Each pillar's maximum: headroom is measured to it. */
 export const PILLAR_MAX = 25
@@ -83,10 +83,15 @@ export const fallOf = (trend: PillarTrend | null): number =>
 
 /**
  * The rule's numbers for each pillar, in `PILLAR_IDS` order. Reads only the window of 49 days ending
- * `latest.day` from `history` (which may hold years, in any order); peer pillars come from `latest`.
+ * `latest.day` from `history` (which may hold years, in any order); peer pillars come from `latest`. Days known
+ * only by their total (`pillars: null`) are left out: the rule compares pillars, and has none to compare there.
  */
-export function assessPillars(history: readonly DayRecord[], latest: DayRecord): PillarAssessment[] {
-  const earlier = recordsInRange(history, addDays(latest.day, -(WINDOW_DAYS - 1)), addDays(latest.day, -1))
+export function assessPillars(history: readonly DayRecord[], latest: DayWithPillars): PillarAssessment[] {
+  const earlier = recordsInRange(
+    history,
+    addDays(latest.day, -(WINDOW_DAYS - 1)),
+    addDays(latest.day, -1),
+  ).filter(hasPillars)
   const recentFrom = addDays(latest.day, -RECENT_DAYS)
   const recentBase = earlier.find((r) => r.day >= recentFrom) ?? null
   const first = earlier[0]
@@ -96,7 +101,7 @@ export function assessPillars(history: readonly DayRecord[], latest: DayRecord):
   return PILLAR_IDS.map((pillar) => {
     const value = latest.pillars[pillar]
     const headroom = Math.max(0, PILLAR_MAX - value)
-    const trendFrom = (base: DayRecord | null): PillarTrend | null =>
+    const trendFrom = (base: DayWithPillars | null): PillarTrend | null =>
       base && {
         change: Math.round((value - base.pillars[pillar]) * 1e6) / 1e6,
         since: base.day,
@@ -127,12 +132,12 @@ export function assessPillars(history: readonly DayRecord[], latest: DayRecord):
 /** A LinkedIn-wide fall day with the record just before it. */
 interface SharedFallStep {
   day: string
-  before: DayRecord
-  after: DayRecord
+  before: DayWithPillars
+  after: DayWithPillars
 }
 
 /** The LinkedIn-wide falls among `days` (ascending, one per day), each with its two records. */
-function sharedFallSteps(days: readonly DayRecord[]): SharedFallStep[] {
+function sharedFallSteps(days: readonly DayWithPillars[]): SharedFallStep[] {
   const byDay = new Map(days.map((d) => [d.day, d]))
   return findShifts(days).flatMap((shift) => {
     const before = byDay.get(shift.since)
@@ -153,7 +158,7 @@ function sharedSince(steps: readonly SharedFallStep[], since: string, pillar: Pi
   return Math.round(shared * 1e6) / 1e6
 }
 
-function largestPeerGap(latest: DayRecord, pillar: PillarId): PillarAssessment['peerGap'] {
+function largestPeerGap(latest: DayWithPillars, pillar: PillarId): PillarAssessment['peerGap'] {
   let best: PillarAssessment['peerGap'] = null
   const groups: [PeerGroup, DayRecord['industryPillars']][] = [
     ['industry', latest.industryPillars],
@@ -179,9 +184,12 @@ function pick(
 
 /**
  * The pillar to work on next, with one sentence of reason in the user's numbers and 2–3 actions. Deterministic:
- * the same history gives the same answer in any order. Null when every pillar is at 25: nothing to improve.
+ * the same history gives the same answer in any order. Null when every pillar is at 25 (nothing to improve), and
+ * when `latest` is known only by its total: no pillar is picked from older days, none is invented (the caller
+ * tells the two apart by `latest.pillars`).
  */
 export function nextPillar(history: readonly DayRecord[], latest: DayRecord): NextPillarAdvice | null {
+  if (!hasPillars(latest)) return null
   const assessments = assessPillars(history, latest)
   const chosen = pick(assessments, (a) => a.priority)
   if (chosen.priority <= 0) return null

@@ -75,8 +75,13 @@ export const CAPTURE_KINDS = [...URL_KINDS, 'import', 'manual'] as const
 export type CaptureKind = (typeof CAPTURE_KINDS)[number]
 export const isCaptureKind = oneOf(CAPTURE_KINDS)
 
-/** One day of history, keyed by the local calendar day. */
-export interface DayRecord extends PageSnapshot {
+/**
+ * One day of history, keyed by the local calendar day. A reading of the page always has its four pillars; a day
+ * brought in from a sheet that kept only the total has `pillars: null` — unknown, shown as "—", never invented.
+ */
+export interface DayRecord extends Omit<PageSnapshot, 'pillars'> {
+  /** The four pillars, or `null` when the day is known only by its total (a totals-only import). */
+  pillars: Pillars | null
   /** Local calendar day, `YYYY-MM-DD`. */
   day: string
   /** ISO 8601 UTC time of the capture, e.g. `2026-11-22T08:15:00.000Z`. */
@@ -87,6 +92,14 @@ export interface DayRecord extends PageSnapshot {
    * notes existed have no such field; the database reads them as null (no schema version was needed).
    */
   note: string | null
+}
+
+/** A day whose four pillars are known: every capture, every hand-entered day, most imports. */
+export type DayWithPillars = DayRecord & { pillars: Pillars }
+
+/** True when the day's pillars are known (not a totals-only import). */
+export function hasPillars(record: DayRecord): record is DayWithPillars {
+  return record.pillars !== null
 }
 
 /**

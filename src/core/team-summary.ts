@@ -55,7 +55,10 @@ export interface PersonView {
   latest: DayRecord
   changes: Record<TeamRange, Change | null>
   totals: TotalSeries
-  /** By the popup's rule (`nextPillar`) over the 49 days ending the latest day; null when every pillar is at 25. */
+  /**
+   * By the popup's rule (`nextPillar`) over the 49 days ending the latest day; null when every pillar is at 25 or
+   * the latest day is known only by its total.
+   */
   next: NextPillarAdvice | null
 }
 

@@ -21,9 +21,15 @@ export interface TeamRow {
   latestTotal: number
   latestDay: string
   change: Change | null
-  weakest: { pillar: PillarId; value: number }
-  /** By the popup's rule, over the 49 days ending the latest day; null when every pillar is at 25. */
+  /** The lowest pillar of the latest day; null when that day is known only by its total. */
+  weakest: { pillar: PillarId; value: number } | null
+  /**
+   * By the popup's rule, over the 49 days ending the latest day; null when every pillar is at 25 or the latest
+   * day's pillars are unknown (`pillarsUnknown`).
+   */
   next: NextPillarAdvice | null
+  /** The latest day is known only by its total (a totals-only import): no weakest or next pillar. */
+  pillarsUnknown: boolean
   days: number
   staleness: Staleness
   /** Totals day by day, for the chart. */
@@ -46,8 +52,9 @@ export function teamRow(member: TeamMember, range: TeamRange, today: string): Te
     latestTotal: latest.overall,
     latestDay: latest.day,
     change: summary.changes[range],
-    weakest: weakestPillar(latest.pillars),
+    weakest: latest.pillars && weakestPillar(latest.pillars),
     next: summary.next,
+    pillarsUnknown: latest.pillars === null,
     days: summary.dayCount,
     staleness: staleness(latest.day, today),
     totals: summary.totals,
@@ -65,7 +72,7 @@ const pillarOrder = (id: PillarId): number => PILLAR_IDS.indexOf(id)
 const SORT_VALUE: Record<Exclude<TeamColumn, 'name'>, (row: TeamRow) => number | null> = {
   latest: (r) => r.latestTotal,
   change: (r) => r.change?.delta ?? null,
-  weakest: (r) => r.weakest.value,
+  weakest: (r) => r.weakest?.value ?? null,
   next: (r) => (r.next ? pillarOrder(r.next.pillar) : null),
   days: (r) => r.days,
   stale: (r) => r.staleness.days,
@@ -94,9 +101,14 @@ export function sortTeamRows(
 }
 
 export interface TeamAverages {
-  /** The mean of each pillar over the people's latest days; null with no people. */
+  /**
+   * The mean of each pillar over the people's latest days whose pillars are known; null when no such day (a day
+   * known only by its total has no pillars to average, and none are invented for it).
+   */
   team: Pillars | null
   people: number
+  /** How many people's latest days have their pillars (the days `team` averages). */
+  withPillars: number
   /** The mean of the industry averages per pillar the people's latest days carry; null when none does. */
   industry: Pillars | null
   /** How many people's latest days carried industry pillars. */
@@ -115,12 +127,14 @@ const mean = (groups: readonly Pillars[]): Pillars | null =>
 
 /** The team's average per pillar next to the industry averages found in the same files. */
 export function teamAverages(members: readonly TeamMember[]): TeamAverages {
+  const known = members.flatMap((m) => (m.summary.latest.pillars ? [m.summary.latest.pillars] : []))
   const industry = members.flatMap((m) =>
     m.summary.latest.industryPillars ? [m.summary.latest.industryPillars] : [],
   )
   return {
-    team: mean(members.map((m) => m.summary.latest.pillars)),
+    team: mean(known),
     people: members.length,
+    withPillars: known.length,
     industry: mean(industry),
     withIndustry: industry.length,
   }

@@ -111,14 +111,25 @@ const refused = (problem: ValueProblem): { ok: false; problem: ValueProblem; rea
  * (with `problemDetail`), so the content script carries no sentence per problem.
  */
 export function snapshotProblem(value: unknown): ValueProblem | null {
+  return fieldsProblem(value, false)
+}
+
+/**
+ * `snapshotProblem`, except that with `pillarsMayBeUnknown` a `null` for the pillars is a day known only by its
+ * total (a totals-only import): the total is then checked alone, 0–100 and whole, as every total is. Known
+ * pillars are checked as in every reading, their sum against the total included.
+ */
+function fieldsProblem(value: unknown, pillarsMayBeUnknown: boolean): ValueProblem | null {
   if (!isRecord(value)) return { code: 'not-an-object' }
   const s = value
   const overall = s.overall
   if (!inRange(overall, 0, 100) || !Number.isInteger(overall))
     return { code: 'out-of-range', field: 'overall', value: shown(overall), min: 0, max: 100, integer: true }
+  const pillarsUnknown = pillarsMayBeUnknown && s.pillars === null
   const problem =
-    checkPillars(s.pillars, 'pillars') ??
-    sumProblem(s.pillars as Pillars, overall) ??
+    (pillarsUnknown
+      ? null
+      : (checkPillars(s.pillars, 'pillars') ?? sumProblem(s.pillars as Pillars, overall))) ??
     checkNullable(s.industryRank, 'industryRank', 1, 100, true) ??
     checkNullable(s.networkRank, 'networkRank', 1, 100, true) ??
     checkNullable(s.industryAverage, 'industryAverage', 0, 100) ??
@@ -168,9 +179,13 @@ export interface DayCheckOptions {
   now?: number
 }
 
-/** Checks a stored or imported day: a valid snapshot plus its day key, capture time and URL kind. */
+/**
+ * Checks a stored or imported day: a valid snapshot plus its day key, capture time and URL kind. Unlike a
+ * reading of the page, a day may have `pillars: null` (known only by its total); a capture never does, because
+ * the reader's gate is `checkSnapshot`.
+ */
 export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): Checked<DayRecord> {
-  const problem = snapshotProblem(value)
+  const problem = fieldsProblem(value, true)
   if (problem !== null) return refused(problem)
   const r = value as Record<string, unknown>
   if (!isDayKey(r.day)) return refused({ code: 'bad-day', value: shown(r.day) })
@@ -180,7 +195,7 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
   // A record without the field (stored before notes existed, or a file without the column) has no note.
   const note = checkNote(r.note)
   if (!note.ok) return refused({ code: 'bad-note', problem: note.problem, max: NOTE_MAX_CHARS })
-  const record = pickSnapshot(value as PageSnapshot) as DayRecord
+  const record = pickFields(value as DayRecord) as DayRecord
   record.day = r.day
   record.capturedAt = r.capturedAt as string
   record.urlKind = r.urlKind as CaptureKind
@@ -261,9 +276,16 @@ export function problemDetail(p: ValueProblem): string {
 
 /** Copies exactly the snapshot fields, so nothing foreign (or page HTML) ever rides along into storage. */
 export function pickSnapshot(s: PageSnapshot): PageSnapshot {
+  return pickFields(s) as PageSnapshot
+}
+
+/** The snapshot fields of a reading or a day; a day's unknown pillars stay `null`. */
+function pickFields(
+  s: PageSnapshot | DayRecord,
+): Omit<PageSnapshot, 'pillars'> & { pillars: Pillars | null } {
   return {
     overall: s.overall,
-    pillars: copyPillars(s.pillars) as Pillars,
+    pillars: copyPillars(s.pillars),
     industryRank: s.industryRank,
     networkRank: s.networkRank,
     industryAverage: s.industryAverage,

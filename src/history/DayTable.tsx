@@ -8,6 +8,7 @@ import { isAfterToday } from '../core/history-window.ts'
 import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { PILLAR_KEYS, PILLAR_SHORT_KEYS, RECORDED_KEYS, t } from './i18n.ts'
 import { NoteCell } from './NoteCell.tsx'
 
@@ -82,7 +83,11 @@ export function DayTable({ days, today, locale, caption, onDelete, saveNote }: P
               <td class="num total">{record.overall}</td>
               {PILLAR_IDS.map((id) => (
                 <td key={id} class={`num pillar-${id}`}>
-                  {decimal(record.pillars[id], locale)}
+                  {record.pillars ? (
+                    decimal(record.pillars[id], locale)
+                  ) : (
+                    <UnknownValue label={t('historyUnknown')} />
+                  )}
                 </td>
               ))}
               <td class="num">

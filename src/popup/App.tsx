@@ -162,7 +162,7 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
                 <ChartTable series={chart.series} today={today} />
               </div>
             </section>,
-            <NextPillarCard key="next" advice={advice} />,
+            <NextPillarCard key="next" advice={advice} pillarsUnknown={latest.pillars === null} />,
             <Benchmarks key="benchmarks" history={history} latest={latest} today={today} />,
           ]
         : [

@@ -4,6 +4,7 @@ import { formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { RangeSeries } from '../core/series.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { t, uiLocale } from './i18n.ts'
 import { PILLAR_KEYS } from './pillar-keys.ts'
 
@@ -59,7 +60,13 @@ function Rows({ series, today }: { series: RangeSeries; today: string }) {
               </th>
               <td>{record.overall}</td>
               {PILLAR_IDS.map((id) => (
-                <td key={id}>{formatTenth(record.pillars[id])}</td>
+                <td key={id}>
+                  {record.pillars ? (
+                    formatTenth(record.pillars[id])
+                  ) : (
+                    <UnknownValue label={t('popupUnknown')} />
+                  )}
+                </td>
               ))}
             </tr>
             {record.note !== null && (

@@ -4,9 +4,16 @@ import { t } from './i18n.ts'
 /**
  * What next: the pillar `nextPillar()` picked, named with its English label, the reason in the member's own
  * numbers, and 2–3 actions one click away (they do not fit the 600 px popup open, and the reason is what
- * changes from day to day). `null` from the rule means every pillar is at 25.
+ * changes from day to day). `null` from the rule means every pillar is at 25 — or, with `pillarsUnknown`, that the
+ * latest day is known only by its total: then the card says so, and names no pillar from older days.
  */
-export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) {
+export function NextPillarCard({
+  advice,
+  pillarsUnknown = false,
+}: {
+  advice: NextPillarAdvice | null
+  pillarsUnknown?: boolean
+}) {
   return (
     <section
       class={`card next-pillar${advice ? ` tone-${advice.pillar}` : ''}`}
@@ -38,7 +45,7 @@ export function NextPillarCard({ advice }: { advice: NextPillarAdvice | null }) 
           </details>
         </>
       ) : (
-        <p class="next-reason">{t('popupNextNone')}</p>
+        <p class="next-reason">{t(pillarsUnknown ? 'popupNextPillarsUnknown' : 'popupNextNone')}</p>
       )}
     </section>
   )

@@ -89,7 +89,7 @@ function chartData(series: RangeSeries, locale: string, today: string) {
         ? t('popupReadoutWeekDay', formatDayLong(slot.record.day, locale))
         : t('popupReadoutWeekEmpty', formatDay(slot.from, locale, today), formatDay(slot.to, locale, today)),
   }))
-  const values = (read: (r: NonNullable<RangeSeries['slots'][number]['record']>) => number) =>
+  const values = (read: (r: NonNullable<RangeSeries['slots'][number]['record']>) => number | null) =>
     series.slots.map((slot) => (slot.record ? read(slot.record) : null))
   const number = { format: formatTenth, formatChange: formatSignedTenth }
   const panels: ChartPanel[] = [
@@ -113,7 +113,13 @@ function chartData(series: RangeSeries, locale: string, today: string) {
         size: 'small',
         scale: { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25, maxIntervals: 2 },
         series: [
-          { id, label: t(PILLAR_KEYS[id]), tone: id, values: values((r) => r.pillars[id]), ...number },
+          {
+            id,
+            label: t(PILLAR_KEYS[id]),
+            tone: id,
+            values: values((r) => r.pillars?.[id] ?? null),
+            ...number,
+          },
         ],
       }),
     ),

@@ -87,6 +87,8 @@ export function issueWords(issue: CsvIssue): string {
       return w('csvIssueDuplicateDate', dayWords(issue.day), issue.firstLine)
     case 'not-a-number':
       return w('csvIssueNotANumber', issue.column, issue.value)
+    case 'missing-pillars':
+      return w('csvIssueMissingPillars', issue.missing.map((id) => fieldWords(id)).join(', '))
     case 'half-pillar-group':
       return w(issue.group === 'industry' ? 'csvIssueHalfIndustryPillars' : 'csvIssueHalfNetworkPillars')
     case 'bad-encoding':

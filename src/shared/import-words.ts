@@ -23,8 +23,6 @@ const w = importWord
 const OWN_CODES: ReadonlySet<string> = new Set<ImportIssue['code']>([
   'conflicting-values',
   'missing-total',
-  'missing-pillars',
-  'total-without-pillars',
   'no-date-column',
   'no-score-columns',
   'duplicate-mapping',
@@ -73,10 +71,6 @@ export function importIssueWords(issue: ImportIssue): string {
       )
     case 'missing-total':
       return w('importPreviewIssueMissingTotal')
-    case 'missing-pillars':
-      return w('importPreviewIssueMissingPillars', issue.missing.map((id) => fieldWords(id)).join(', '))
-    case 'total-without-pillars':
-      return w('importPreviewIssueTotalWithoutPillars')
     case 'no-date-column':
       return w('importPreviewIssueNoDateColumn')
     case 'no-score-columns':

@@ -8,6 +8,7 @@ import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { TeamRange } from '../core/team-summary.ts'
 import { TEAM_COLUMNS, type TeamColumn, type TeamRow } from '../core/team-table.ts'
+import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { dayCount, pillarName, type TeamKey, t, uiLocale } from './i18n.ts'
 import type { Sort } from './TeamPage.tsx'
 import { errorMessage, type TeamApi } from './team-api.ts'
@@ -131,7 +132,13 @@ function PersonRow({
           )}
         </td>
         <td class="weakest">
-          {pillarName(row.weakest.pillar)} <span class="muted">{formatTenth(row.weakest.value)}</span>
+          {row.weakest ? (
+            <>
+              {pillarName(row.weakest.pillar)} <span class="muted">{formatTenth(row.weakest.value)}</span>
+            </>
+          ) : (
+            <UnknownValue label={t('teamPillarsUnknown')} />
+          )}
         </td>
         <td class="next" data-pillar={next?.pillar}>
           {next ? (

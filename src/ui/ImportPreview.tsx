@@ -223,6 +223,12 @@ const allClean = (combined: CombinedImport): boolean =>
 const inputs = (combined: CombinedImport) =>
   combined.days.map((d) => ({ record: d.record, capturedAtGiven: d.capturedAtGiven }))
 
+/** How many of a file's days come with a total only: they are kept with unknown pillars, which the preview says. */
+function pillarsUnknownWords(file: FileUnderstanding): string | null {
+  const count = file.days.filter((d) => d.record.pillars === null).length
+  return count === 0 ? null : w('importPreviewPillarsUnknown', daysWords(count))
+}
+
 const FORMAT_KEYS = {
   'ssi-lens': 'importPreviewFormatSsiLens',
   'linkedin-ssi-data': 'importPreviewFormatSsiData',
@@ -246,6 +252,7 @@ function FilePreview({ file, encoding, onMapping, onDateOrder, disabled }: FileP
     dateOrderWords(file.dateOrder),
     ignoredColumnsWords(file.ignoredColumns),
     file.ignoredRows > 0 ? w('importPreviewIgnoredRows', file.ignoredRows) : null,
+    pillarsUnknownWords(file),
   ].filter((n): n is string => typeof n === 'string')
   const groups = groupImportIssues(file.issues)
   const more = file.issues.length - DETAIL_LINES

@@ -82,8 +82,9 @@ describe('understandFile and combineFiles', () => {
   })
 
   it('is not ready while one file has a problem, or a sheet waits for its date order', () => {
-    const totals = understandFile('totals.tsv', fixture('sheet-en-totals.tsv'))
-    expect(combineFiles([...scraper, totals]).ready).toBe(false)
+    const broken = understandFile('broken.tsv', 'Date\tSSI\tBrand\n2026-01-05\t38\t9\n')
+    expect(broken.issues).toEqual([{ line: 2, issue: expect.objectContaining({ code: 'missing-pillars' }) }])
+    expect(combineFiles([...scraper, broken]).ready).toBe(false)
     const ambiguous = understandFile('pt.csv', fixture('sheet-pt-ambiguous.csv'))
     expect(ambiguous.needsDateOrder).not.toBeNull()
     expect(combineFiles([ambiguous]).ready).toBe(false)

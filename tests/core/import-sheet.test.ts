@@ -67,16 +67,18 @@ describe('hand-kept sheets, guessed and read', () => {
     expect(answered.days.map((d) => d.record.day)).toEqual(['2026-04-03', '2026-04-04'])
   })
 
-  it('refuses totals without pillars rather than inventing pillars', () => {
+  it('keeps totals without pillars as days with unknown pillars, never invented ones', () => {
     const table = tableOf(fixture('sheet-en-totals.tsv'))
     expect(table.separator).toBe('\t')
     const mapping = guessTableMapping(table)
     expect(mapping).toEqual(['date', 'overall', 'ignore'])
     const reading = readSheet(table, mapping)
-    expect(reading.days).toEqual([])
-    expect(reading.issues).toEqual(
-      [2, 3, 4].map((line) => ({ line, issue: { code: 'total-without-pillars' } })),
-    )
+    expect(reading.issues).toEqual([])
+    expect(reading.days.map((d) => [d.line, d.record.day, d.record.overall, d.record.pillars])).toEqual([
+      [2, '2026-01-05', 38, null],
+      [3, '2026-01-12', 39, null],
+      [4, '2026-01-19', 41, null],
+    ])
   })
 
   it('follows the user’s correction of the mapping', () => {
@@ -118,6 +120,36 @@ const rowCases: { name: string; text: string; issues: unknown[] }[] = [
     name: 'pillars that do not add up to the total are refused by the validator',
     text: 'Date,SSI,Brand,People,Insights,Relationships\n2026-03-02,50,10,10,10,10\n',
     issues: [{ line: 2, issue: { code: 'sum-mismatch', sum: 40, overall: 50, tolerance: 1 } }],
+  },
+  {
+    name: 'a total with some pillars and not others is refused, naming the missing ones',
+    text: 'Date,SSI,Brand,People,Insights,Relationships\n2026-03-02,40,10,,10,\n',
+    issues: [{ line: 2, issue: { code: 'missing-pillars', missing: ['people', 'relationships'] } }],
+  },
+  {
+    name: 'a total alone is checked 0–100 like every total: 101 is refused',
+    text: 'Date,SSI\n2026-03-02,101\n',
+    issues: [
+      {
+        line: 2,
+        issue: { code: 'out-of-range', field: 'overall', value: '101', min: 0, max: 100, integer: true },
+      },
+    ],
+  },
+  {
+    name: 'a total alone must be the whole number the page shows: 47.5 is refused, not rounded',
+    text: 'Date,SSI\n2026-03-02,"47,5"\n',
+    issues: [
+      {
+        line: 2,
+        issue: { code: 'out-of-range', field: 'overall', value: '47.5', min: 0, max: 100, integer: true },
+      },
+    ],
+  },
+  {
+    name: 'a total alone of 0 or 100 is a day (the limits are in range)',
+    text: 'Date,SSI\n2026-03-02,0\n2026-03-03,100\n',
+    issues: [],
   },
   {
     name: 'ranks written with a percent sign are read',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/core/day.ts'
 import { assessPillars, nextPillar } from '../../src/core/next-pillar.ts'
-import type { DayRecord } from '../../src/core/snapshot.ts'
+import type { DayRecord, DayWithPillars } from '../../src/core/snapshot.ts'
 import type { PillarTuple } from '../support/records.ts'
 import { dayWithPillars } from '../support/records.ts'
 
@@ -95,7 +95,7 @@ const cases: Case[] = [
 describe('nextPillar with LinkedIn-wide shifts', () => {
   for (const c of cases)
     it(c.name, () => {
-      const latest = c.days.at(-1) as DayRecord
+      const latest = c.days.at(-1) as DayWithPillars
       const advice = nextPillar(c.days.slice(0, -1), latest)
       expect(advice?.reason).toBe(c.reason)
       if (c.shared) {

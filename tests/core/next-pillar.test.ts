@@ -4,7 +4,7 @@ import type { NextPillarAdvice } from '../../src/core/advice-types.ts'
 import { addDays } from '../../src/core/day.ts'
 import { assessPillars, nextPillar } from '../../src/core/next-pillar.ts'
 import { PILLAR_ACTIONS } from '../../src/core/pillar-actions.ts'
-import type { DayRecord } from '../../src/core/snapshot.ts'
+import type { DayRecord, DayWithPillars } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../../src/core/snapshot.ts'
 import type { PillarTuple } from '../support/records.ts'
 import { dayWithPillars, pillars } from '../support/records.ts'
@@ -198,7 +198,7 @@ const cases: Case[] = [
   },
 ]
 
-const recordOf = (c: Pick<Case, 'latest' | 'industry' | 'network'>, day = LATEST): DayRecord =>
+const recordOf = (c: Pick<Case, 'latest' | 'industry' | 'network'>, day = LATEST): DayWithPillars =>
   dayWithPillars(day, c.latest, {
     industryPillars: c.industry ? pillars(c.industry) : null,
     networkPillars: c.network ? pillars(c.network) : null,
@@ -291,7 +291,7 @@ describe('nextPillar invariance', () => {
         for (let i = shuffled.length - 1; i > 0; i--) {
           s = (s * 1103515245 + 12345) % 2 ** 31
           const j = s % (i + 1)
-          ;[shuffled[i], shuffled[j]] = [shuffled[j] as DayRecord, shuffled[i] as DayRecord]
+          ;[shuffled[i], shuffled[j]] = [shuffled[j] as DayWithPillars, shuffled[i] as DayWithPillars]
         }
         expect(nextPillar(shuffled, latest)).toEqual(expected)
       }),

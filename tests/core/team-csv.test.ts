@@ -15,6 +15,7 @@ const row = (over: Partial<TeamRow>): TeamRow => ({
   change: { delta: 3.5, since: '2026-10-02', exact: true },
   weakest: { pillar: 'insights', value: 7.815 },
   next: advice('insights'),
+  pillarsUnknown: false,
   days: 730,
   staleness: { days: 2, stale: false },
   totals: { from: '2026-11-20', values: [] },

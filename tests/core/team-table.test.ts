@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Change, NextPillarAdvice } from '../../src/core/advice-types.ts'
+import type { Pillars } from '../../src/core/snapshot.ts'
 import { summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
 import {
   sortTeamRows,
@@ -32,7 +33,7 @@ describe('teamRow', () => {
       latestTotal: m.summary.latest.overall,
       latestDay: '2026-11-02',
       change: m.summary.changes['6m'],
-      weakest: { pillar: 'people', value: m.summary.latest.pillars.people },
+      weakest: { pillar: 'people', value: m.summary.latest.pillars?.people },
       next: expect.objectContaining({ pillar: 'people' }),
       days: 400,
       staleness: { days: 20, stale: true },
@@ -58,6 +59,7 @@ describe('sortTeamRows', () => {
     change: change === null ? null : ({ delta: change, since: '2026-10-04', exact: true } satisfies Change),
     weakest: { pillar: 'insights', value: 5 },
     next: null,
+    pillarsUnknown: false,
     days: 10,
     staleness: { days: 0, stale: false },
     totals: { from: '2026-11-20', values: [] },
@@ -100,8 +102,8 @@ describe('teamAverages', () => {
     const a = member('A', { last: TODAY, count: 1, seed: 1 })
     const b = member('B', { last: TODAY, count: 1, seed: 2, industry: null })
     const averages = teamAverages([a, b])
-    const pa = a.summary.latest.pillars
-    const pb = b.summary.latest.pillars
+    const pa = a.summary.latest.pillars as Pillars
+    const pb = b.summary.latest.pillars as Pillars
     expect(averages.people).toBe(2)
     expect(averages.team?.brand).toBeCloseTo((pa.brand + pb.brand) / 2, 6)
     expect(averages.team?.relationships).toBeCloseTo((pa.relationships + pb.relationships) / 2, 6)
@@ -110,7 +112,13 @@ describe('teamAverages', () => {
   })
 
   it('answers null averages for no people, and no industry when no file has it', () => {
-    expect(teamAverages([])).toEqual({ team: null, people: 0, industry: null, withIndustry: 0 })
+    expect(teamAverages([])).toEqual({
+      team: null,
+      people: 0,
+      withPillars: 0,
+      industry: null,
+      withIndustry: 0,
+    })
     const alone = teamAverages([member('A', { last: TODAY, count: 1, industry: null })])
     expect(alone.industry).toBeNull()
   })

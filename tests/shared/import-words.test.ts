@@ -20,7 +20,6 @@ const ownIssues: ImportIssue[] = [
   { code: 'conflicting-values', field: 'industry.brand', first: '9', second: '9,5' },
   { code: 'missing-total' },
   { code: 'missing-pillars', missing: ['insights', 'relationships'] },
-  { code: 'total-without-pillars' },
   { code: 'no-date-column' },
   { code: 'no-score-columns' },
   { code: 'duplicate-mapping', field: 'brand', columns: ['Marke', 'Brand'] },
@@ -46,7 +45,7 @@ describe('import preview words', () => {
 
   it('names peer pillars and days as people read them', () => {
     expect(importIssueWords(ownIssues[1] as ImportIssue)).toMatch(/industry/i)
-    expect(importIssueWords(ownIssues[8] as ImportIssue)).toContain('10 Mar 2026')
+    expect(importIssueWords(ownIssues[7] as ImportIssue)).toContain('10 Mar 2026')
   })
 
   it('words every mapping choice', () => {
@@ -55,13 +54,13 @@ describe('import preview words', () => {
 
   it('groups one cause on many lines into one line, and a whole-file problem without a line', () => {
     const groups = groupImportIssues([
-      { line: 2, issue: { code: 'total-without-pillars' } },
-      { line: 3, issue: { code: 'total-without-pillars' } },
-      { line: 4, issue: { code: 'total-without-pillars' } },
+      { line: 2, issue: { code: 'missing-total' } },
+      { line: 3, issue: { code: 'missing-total' } },
+      { line: 4, issue: { code: 'missing-total' } },
       { line: 0, issue: { code: 'no-date-column' } },
     ])
     expect(groups.map(importGroupWords)).toEqual([
-      `Lines 2–4: ${importIssueWords({ code: 'total-without-pillars' })}`,
+      `Lines 2–4: ${importIssueWords({ code: 'missing-total' })}`,
       importIssueWords({ code: 'no-date-column' }),
     ])
   })

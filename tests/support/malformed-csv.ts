@@ -127,10 +127,16 @@ export const MALFORMED: readonly MalformedCase[] = [
     issue: { code: 'out-of-range', field: 'people', value: '-1' },
   },
   {
-    name: 'a missing pillar',
+    name: 'a missing pillar (some pillar cells empty, others not, on one row)',
     text: withCell(1, 'insights', ''),
     line: 2,
-    issue: { code: 'out-of-range', field: 'insights', value: 'null' },
+    issue: { code: 'missing-pillars', missing: ['insights'] },
+  },
+  {
+    name: 'three of four pillar cells empty (only all four empty is a day known by its total)',
+    text: withCellOf(withCellOf(withCell(1, 'brand', ''), 1, 'people', ''), 1, 'relationships', ''),
+    line: 2,
+    issue: { code: 'missing-pillars', missing: ['brand', 'people', 'relationships'] },
   },
   {
     name: 'pillars that do not add up',

@@ -3,6 +3,7 @@
  * modern fixture's reading on a given day) with the fields each kind of history changes. Plain data, no mocks.
  * - `snapshot`, `day`: the modern English fixture's reading (tests/fixtures/ssi-modern-en.expected.json).
  * - `dayWithPillars`, `dayWithTotal`, `pillars`: days with chosen pillars and nothing else known (advice tests).
+ * - `totalOnlyDay`, `dayWithoutPillars`: days known only by their total (a totals-only import).
  * - `history`: long seeded runs of valid days with every optional field varied, unknowns included.
  * - `sevenWeeks`: the 49 days issue #13's popup was measured with; `syntheticHistory`: the budgets' history.
  * - `personDays`: a person's history with a chosen shape (Team tests).
@@ -11,7 +12,7 @@
 import { seededRandom } from '../../scripts/lib/demo-history.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import type { ManualEntry } from '../../src/core/manual-day.ts'
-import type { DayRecord, PageSnapshot, PillarId, Pillars } from '../../src/core/snapshot.ts'
+import type { DayRecord, DayWithPillars, PageSnapshot, PillarId, Pillars } from '../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../src/core/snapshot.ts'
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000
@@ -38,7 +39,7 @@ export function snapshot(change: Partial<PageSnapshot> = {}): PageSnapshot {
 }
 
 /** The fixture's reading recorded on `dayKey` at 09:30 UTC on a page load: the base of every record here. */
-export function day(dayKey: string, change: Partial<DayRecord> = {}): DayRecord {
+export function day(dayKey: string, change: Partial<DayWithPillars> = {}): DayWithPillars {
   return {
     ...snapshot(),
     day: dayKey,
@@ -76,8 +77,8 @@ export const pillars = ([brand, people, insights, relationships]: PillarTuple): 
 export function dayWithPillars(
   dayKey: string,
   values: PillarTuple,
-  extra: Partial<DayRecord> = {},
-): DayRecord {
+  extra: Partial<DayWithPillars> = {},
+): DayWithPillars {
   const p = pillars(values)
   return day(dayKey, {
     ...NOTHING_ELSE,
@@ -89,17 +90,43 @@ export function dayWithPillars(
 }
 
 /** A valid day with a given whole total, split evenly over the four pillars. */
-export function dayWithTotal(dayKey: string, overall: number, extra: Partial<DayRecord> = {}): DayRecord {
+export function dayWithTotal(
+  dayKey: string,
+  overall: number,
+  extra: Partial<DayWithPillars> = {},
+): DayWithPillars {
   const quarter = overall / 4
   return dayWithPillars(dayKey, [quarter, quarter, quarter, quarter], { overall, ...extra })
 }
 
+/**
+ * A day known only by its total, as a totals-only sheet gives it: no pillars and nothing else known, imported
+ * without a time (the importer's stand-in noon is not needed for the checks these days go through).
+ */
+export function totalOnlyDay(dayKey: string, overall: number, change: Partial<DayRecord> = {}): DayRecord {
+  return {
+    ...day(dayKey, { ...NOTHING_ELSE, source: 'csv', urlKind: 'import' }),
+    overall,
+    pillars: null,
+    ...change,
+  }
+}
+
+/** The advice tests' form of `totalOnlyDay`: captured at 08:00 like `dayWithPillars`. */
+export function dayWithoutPillars(
+  dayKey: string,
+  overall: number,
+  extra: Partial<DayRecord> = {},
+): DayRecord {
+  return totalOnlyDay(dayKey, overall, { capturedAt: `${dayKey}T08:00:00.000Z`, ...extra })
+}
+
 /** `count` consecutive days ending `last`, each valid, with varied values (unknowns included). */
-export function history(count: number, last = '2026-11-22', seed = 7): DayRecord[] {
+export function history(count: number, last = '2026-11-22', seed = 7): DayWithPillars[] {
   const next = seededRandom(seed)
   const randomPillars = (): Pillars =>
     Object.fromEntries(PILLAR_IDS.map((id) => [id, Math.round(next() * 25_000) / 1000])) as Pillars
-  const days: DayRecord[] = []
+  const days: DayWithPillars[] = []
   for (let i = count - 1; i >= 0; i--) {
     const p = randomPillars()
     const sum = pillarSum(p)

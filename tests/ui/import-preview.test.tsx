@@ -130,11 +130,20 @@ describe('ImportPreview', () => {
     expect(importButton()).toBeUndefined()
   })
 
+  it('says a totals-only sheet’s days keep their total with pillars unknown, and lets it be imported', async () => {
+    await mount([fileOf('totals.tsv', fixture('sheet-en-totals.tsv'))])
+    expect(root.querySelector('[data-testid="import-problems"]')).toBeNull()
+    expect([...root.querySelectorAll('.import-notes li')].map(text)).toContain(
+      'Pillars unknown for 3 days: the file gives only the total, so SSI Lens keeps the total and shows the pillars as “—” (none is made up).',
+    )
+    expect(importButton()?.disabled).toBe(false)
+  })
+
   it('names the problems, and imports nothing while one file has one', async () => {
-    await mount([...scraper, fileOf('totals.tsv', fixture('sheet-en-totals.tsv'))])
+    await mount([...scraper, fileOf('half.tsv', 'Date\tSSI\tBrand\n2026-01-05\t38\t9\n2026-01-06\t38\t9\n')])
     const problems = root.querySelector('[data-testid="import-problems"]')
     expect(text(problems?.querySelector('li'))).toBe(
-      'Lines 2–4: A total without its four pillars. SSI Lens keeps a day only with all four pillars, so remove these lines or add the pillars.',
+      'Lines 2–3: Some of the day’s four pillars are empty (Find the right people, Engage with insights, Build relationships): fill in all four, or leave all four empty when you know only the total.',
     )
     expect(importButton()?.disabled).toBe(true)
     expect(calls).toEqual([])
