@@ -87,15 +87,46 @@ describe('importing other tools’ files', () => {
     })
   })
 
+  it('keeps a totals-only sheet’s days with their totals and unknown pillars, shown as “—”', async () => {
+    const page = await h.openExtensionPage(PAGE, '[data-ready]')
+    await page.getByLabel('Import CSV').setInputFiles([file('sheet-en-totals.tsv')])
+    const preview = page.getByTestId('import-preview')
+    await expect.poll(() => preview.textContent()).toContain('Pillars unknown for 3 days')
+    const importButton = preview.getByRole('button', { name: /^Import / })
+    await expect.poll(() => importButton.isEnabled()).toBe(true)
+    await importButton.click()
+    await expect
+      .poll(() => preview.getByRole('status').textContent())
+      .toBe('Imported. 3 days added, 0 replaced, 0 kept.')
+    const days = storedDays(await h.readDatabase())
+    expect(days.map((d) => [d.day, d.overall, d.pillars, d.note])).toEqual([
+      ['2026-01-05', 38, null, null],
+      ['2026-01-12', 39, null, null],
+      ['2026-01-19', 41, null, null],
+    ])
+    const row = page.locator('[data-testid="history-table"] tr[data-day="2026-01-19"]')
+    await expect.poll(() => row.locator('td.total').textContent()).toBe('41')
+    // Each pillar cell shows "—" and says "unknown" to a screen reader.
+    expect(await row.locator('td[class*="pillar-"]').allTextContents()).toEqual(Array(4).fill('—unknown'))
+    expect(await row.locator('td[class*="pillar-"] [aria-hidden="true"]').allTextContents()).toEqual(
+      Array(4).fill('—'),
+    )
+  })
+
   it('imports nothing from a set of files when one of them has a problem', async () => {
     const page = await h.openExtensionPage(PAGE, '[data-ready]')
-    await page
-      .getByLabel('Import CSV')
-      .setInputFiles([file('ssi-data-scraper-2026-03-10.csv'), file('sheet-en-totals.tsv')])
+    await page.getByLabel('Import CSV').setInputFiles([
+      file('ssi-data-scraper-2026-03-10.csv'),
+      {
+        name: 'half.tsv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Date\tSSI\tBrand\n2026-01-05\t38\t9\n'),
+      },
+    ])
     const preview = page.getByTestId('import-preview')
     await expect
       .poll(() => preview.getByTestId('import-problems').textContent())
-      .toContain('A total without its four pillars')
+      .toContain('Some of the day’s four pillars are empty')
     expect(await preview.getByRole('button', { name: /^Import / }).isDisabled()).toBe(true)
     expect(storedDays(await h.readDatabase())).toEqual([])
   })
