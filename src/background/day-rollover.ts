@@ -3,6 +3,8 @@
  * so. One-shot alarms, re-armed on each firing and at every worker start, follow time-zone and DST changes that a
  * fixed 24-hour period would drift from.
  */
+import { nextLocalMidnight } from '../core/local-time.ts'
+
 export const ROLLOVER_ALARM = 'ssi-lens-day-rollover'
 
 /** The part of `browser.alarms` used here. */
@@ -10,14 +12,9 @@ export interface AlarmsApi {
   create(name: string, info: { when: number }): void | Promise<void>
 }
 
-/** One second after the next local midnight (so the alarm's day is surely the new one), as epoch ms. */
-export function nextLocalMidnight(now: Date): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1).getTime()
-}
-
 /** Arms (or re-arms: same name replaces) the rollover alarm. */
 export async function scheduleDayRollover(alarms: AlarmsApi, now: Date): Promise<void> {
-  await alarms.create(ROLLOVER_ALARM, { when: nextLocalMidnight(now) })
+  await alarms.create(ROLLOVER_ALARM, { when: nextLocalMidnight(now.getTime()) })
 }
 
 /** An `alarms.onAlarm` listener that handles only the rollover alarm (other modules own other alarms). */

@@ -134,9 +134,6 @@ export function historyConnection(name = DB_NAME): () => Promise<HistoryDb> {
 /** The bucket key of a day key: `2026-11-22` → `2026-11`. */
 export const monthOf = (day: string): string => day.slice(0, 7)
 
-/** Ascending by day key (which sorts as text). */
-export const dayOrder = (a: DayRecord, b: DayRecord): number => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)
-
 /**
  * A stored day as the code sees it. Records stored before notes existed have no `note` field: that means no
  * note, so no schema version was needed to add one (only new writes carry the field).

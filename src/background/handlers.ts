@@ -5,7 +5,7 @@
  */
 import { readHistoryCsv } from '../core/csv-read.ts'
 import { csvFileName, historyToCsv } from '../core/csv-write.ts'
-import { addDays, dayKey } from '../core/day.ts'
+import { addDays, byDay, dayKey } from '../core/day.ts'
 import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
@@ -217,7 +217,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (!read.ok) return { ok: false, problem: teamFileProblem(text, read.errors), errors: read.errors }
       if (read.days.length === 0) return { ok: false, problem: 'empty', errors: [] }
       // The file's rows may come in any order; a person's days are kept ascending, as the history is.
-      const days = read.days.map((d) => d.record).sort((a, b) => (a.day < b.day ? -1 : 1))
+      const days = read.days.map((d) => d.record).sort(byDay)
       const outcome = await addPerson(
         await ctx.db(),
         { name: shown, fileName, days, addedAt: now.toISOString(), replaceId },

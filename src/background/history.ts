@@ -5,7 +5,7 @@
 
 import type { IDBPTransaction } from 'idb'
 import type { ImportedDay } from '../core/csv-read.ts'
-import { addDays, dayKey, daysBetween, WINDOW_DAYS } from '../core/day.ts'
+import { addDays, byDay, dayKey, daysBetween, WINDOW_DAYS } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
 import { monthToShow } from '../core/history-window.ts'
 import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
@@ -26,7 +26,6 @@ import {
   allDays,
   countDays,
   DAY_COUNT_KEY,
-  dayOrder,
   daysAfterToday,
   type HistoryDb,
   latestDay,
@@ -273,7 +272,7 @@ export async function importDays(
       dirty = true
     }
     // Untouched months are not written back: one put per month that really changed.
-    if (dirty) changed.push({ month, days: [...merged.values()].sort(dayOrder) })
+    if (dirty) changed.push({ month, days: [...merged.values()].sort(byDay) })
   }
   if (changed.length > 0 && !options.dryRun) await writeBuckets(tx, changed, dayCount + counts.added)
   else await tx.done

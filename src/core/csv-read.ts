@@ -17,6 +17,7 @@ import {
 } from './csv-dates.ts'
 import type { CsvIssue, LineIssue } from './csv-issues.ts'
 import { type CsvRow, scanCsv } from './csv-parse.ts'
+import { dayParts } from './day.ts'
 import { parseInstant } from './instant.ts'
 import type { DayRecord, PeerGroup, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
@@ -286,7 +287,7 @@ function readNumber(cell: string): number | null {
 
 /** Noon of `day` in local time, as an ISO instant: the capture time given to rows that have none. */
 export function localNoon(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = dayParts(day)
   return new Date(y, m - 1, d, 12).toISOString()
 }
 

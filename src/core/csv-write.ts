@@ -6,6 +6,7 @@
  */
 import { BOM, CSV_COLUMNS, neutralizeText, recordCells } from './csv-columns.ts'
 import type { CsvFormat } from './csv-format.ts'
+import { byDay } from './day.ts'
 import type { DayRecord } from './snapshot.ts'
 
 /**
@@ -46,7 +47,7 @@ export function formatCell(value: string | number | null, format: CsvFormat = 's
 
 /** The whole history as one CSV file (BOM, header, one CRLF-terminated row per day, ascending by day) in `format`. */
 export function historyToCsv(records: readonly DayRecord[], format: CsvFormat = 'standard'): string {
-  const sorted = isAscending(records) ? records : [...records].sort((a, b) => (a.day < b.day ? -1 : 1))
+  const sorted = isAscending(records) ? records : [...records].sort(byDay)
   const separator = format === 'regional' ? ';' : ','
   const lines: string[] = [CSV_COLUMNS.join(separator)]
   for (const record of sorted)

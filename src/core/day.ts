@@ -23,10 +23,23 @@ export function isDayKey(value: unknown): value is string {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d
 }
 
-function toUtcNoon(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+/** The year, month (1–12) and day of a day key. */
+export function dayParts(day: string): [year: number, month: number, day: number] {
+  return day.split('-').map(Number) as [number, number, number]
+}
+
+/**
+ * Noon UTC of `day` (epoch ms): the instant that stands for a calendar day in day arithmetic, in formatting
+ * with `timeZone: 'UTC'`, and in the capture-time rule. No time zone or DST shift moves it to another date.
+ */
+export function utcNoon(day: string): number {
+  const [y, m, d] = dayParts(day)
   return Date.UTC(y, m - 1, d, 12)
 }
+
+/** Ascending by day key (which sorts as text); a comparator for `Array.prototype.sort`. */
+export const byDay = (a: { day: string }, b: { day: string }): number =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : 0
 
 function fromUtc(ms: number): string {
   const date = new Date(ms)
@@ -35,18 +48,18 @@ function fromUtc(ms: number): string {
 
 /** `day` shifted by `delta` calendar days (negative goes back). */
 export function addDays(day: string, delta: number): string {
-  return fromUtc(toUtcNoon(day) + delta * MS_PER_DAY)
+  return fromUtc(utcNoon(day) + delta * MS_PER_DAY)
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcNoon(to) - toUtcNoon(from)) / MS_PER_DAY)
+  return Math.round((utcNoon(to) - utcNoon(from)) / MS_PER_DAY)
 }
 
 /** Every day from `from` to `to` inclusive, ascending. Empty when `from` is after `to`. */
 export function dayRange(from: string, to: string): string[] {
   const days: string[] = []
-  for (let ms = toUtcNoon(from), end = toUtcNoon(to); ms <= end; ms += MS_PER_DAY) days.push(fromUtc(ms))
+  for (let ms = utcNoon(from), end = utcNoon(to); ms <= end; ms += MS_PER_DAY) days.push(fromUtc(ms))
   return days
 }
 
@@ -63,6 +76,14 @@ export function latestOnOrBefore<T extends { day: string }>(records: Iterable<T>
   let latest: T | null = null
   for (const record of records)
     if (record.day <= today && (latest === null || record.day > latest.day)) latest = record
+  return latest
+}
+
+/** The record with the latest day strictly before `day` (the previous record), or null. Any order. */
+export function latestBefore<T extends { day: string }>(records: Iterable<T>, day: string): T | null {
+  let latest: T | null = null
+  for (const record of records)
+    if (record.day < day && (latest === null || record.day > latest.day)) latest = record
   return latest
 }
 

@@ -3,6 +3,7 @@
  * "Nov 14" (en-US). A day key names a calendar day, not an instant, so it is formatted at UTC noon in UTC:
  * no time zone can move it to the day before or after.
  */
+import { utcNoon } from './day.ts'
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 
@@ -15,11 +16,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
     formats.set(key, format)
   }
   return format
-}
-
-function utcNoon(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d, 12))
 }
 
 /**

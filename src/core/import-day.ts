@@ -5,6 +5,7 @@
  * at all is a day known only by its total (`pillars: null`).
  */
 import { type ImportedDay, localNoon } from './csv-read.ts'
+import { dayParts } from './day.ts'
 import type { ImportField, ImportIssue } from './import-issues.ts'
 import type { PeerGroup, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
@@ -38,7 +39,7 @@ export function localTime(day: string, time: string): string | null {
   if (!m) return null
   const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]
   if (h > 23 || mi > 59 || s > 59) return null
-  const [y, mo, d] = day.split('-').map(Number) as [number, number, number]
+  const [y, mo, d] = dayParts(day)
   return new Date(y, mo - 1, d, h, mi, s).toISOString()
 }
 

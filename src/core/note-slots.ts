@@ -2,6 +2,7 @@
  * Which chart slot each day's note falls in, for the shared chart's day markers (`DayMarker` of kind `note`):
  * the popup (or any page with the chart) turns each entry into a marker whose readout shows the notes.
  */
+import { byDay } from './day.ts'
 import type { SlotSpan } from './shift.ts'
 import type { DayRecord } from './snapshot.ts'
 
@@ -16,7 +17,7 @@ export function noteSlots(slots: readonly SlotSpan[], days: readonly DayRecord[]
   const found = new Map<number, NoteSlot>()
   let at = 0
   const noted = days.filter((d) => d.note !== null && d.note !== undefined)
-  for (const { day, note } of [...noted].sort((a, b) => (a.day < b.day ? -1 : 1))) {
+  for (const { day, note } of [...noted].sort(byDay)) {
     while (at < slots.length && (slots[at] as SlotSpan).to < day) at++
     const slot = slots[at]
     if (slot === undefined) break

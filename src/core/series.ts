@@ -5,7 +5,7 @@
  */
 
 import type { ChartRange } from './chart-range.ts'
-import { addDays, dayRange, daysBetween, WINDOW_DAYS } from './day.ts'
+import { addDays, byDay, dayRange, daysBetween, WINDOW_DAYS } from './day.ts'
 import type { DayField, FieldReader } from './day-fields.ts'
 import { fieldReader } from './day-fields.ts'
 import type { DayRecord } from './snapshot.ts'
@@ -31,13 +31,13 @@ export interface SeriesPoint {
  * capture wins). Input order does not matter.
  */
 export function recordsInRange(history: readonly DayRecord[], from: string, to: string): DayRecord[] {
-  const byDay = new Map<string, DayRecord>()
+  const latest = new Map<string, DayRecord>()
   for (const record of history) {
     if (record.day < from || record.day > to) continue
-    const other = byDay.get(record.day)
-    if (other === undefined || record.capturedAt > other.capturedAt) byDay.set(record.day, record)
+    const other = latest.get(record.day)
+    if (other === undefined || record.capturedAt > other.capturedAt) latest.set(record.day, record)
   }
-  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+  return [...latest.values()].sort(byDay)
 }
 
 /** The `days` calendar days ending `today` (49 by default), ascending, each with its record or `null`. */
@@ -45,8 +45,8 @@ export function windowSeries(history: readonly DayRecord[], today: string, days 
   if (!Number.isInteger(days) || days < 1)
     throw new RangeError(`days must be a whole number ≥ 1, not ${days}`)
   const from = addDays(today, -(days - 1))
-  const byDay = new Map(recordsInRange(history, from, today).map((r) => [r.day, r]))
-  return dayRange(from, today).map((day) => ({ day, record: byDay.get(day) ?? null }))
+  const onDay = new Map(recordsInRange(history, from, today).map((r) => [r.day, r]))
+  return dayRange(from, today).map((day) => ({ day, record: onDay.get(day) ?? null }))
 }
 
 /**
@@ -165,8 +165,8 @@ export function rangeSeries(
   const span = daysBetween(from, today) + 1
   const records = recordsInRange(history, from, today)
   if (span <= DAILY_UP_TO_DAYS) {
-    const byDay = new Map(records.map((r) => [r.day, r]))
-    const slots = dayRange(from, today).map((day) => ({ from: day, to: day, record: byDay.get(day) ?? null }))
+    const onDay = new Map(records.map((r) => [r.day, r]))
+    const slots = dayRange(from, today).map((day) => ({ from: day, to: day, record: onDay.get(day) ?? null }))
     return { range, step: 'day', from, to: today, slots }
   }
   const weeks = Math.ceil(span / WEEK_DAYS)

@@ -5,7 +5,7 @@
  * written out in the README ("LinkedIn-wide shifts"); the constants below are named there and a test keeps the
  * two in step. It looks only at recorded numbers: a day without both averages on both sides is never a shift.
  */
-import { daysBetween } from './day.ts'
+import { byDay, daysBetween } from './day.ts'
 import type { DayRecord } from './snapshot.ts'
 
 /**
@@ -75,7 +75,7 @@ export function shiftBetween(previous: DayRecord, current: DayRecord): Shift | n
  * with the recorded day just before it, so the answer for a day never depends on days after it.
  */
 export function findShifts(history: readonly DayRecord[]): Shift[] {
-  const days = [...history].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const days = [...history].sort(byDay)
   const shifts: Shift[] = []
   for (let i = 1; i < days.length; i++) {
     const shift = shiftBetween(days[i - 1] as DayRecord, days[i] as DayRecord)
@@ -111,7 +111,7 @@ export function shiftSlots(
 ): { slot: number; shift: Shift }[] {
   const found = new Map<number, Shift>()
   let at = 0
-  for (const shift of [...shifts].sort((a, b) => (a.day < b.day ? -1 : 1))) {
+  for (const shift of [...shifts].sort(byDay)) {
     while (at < slots.length && (slots[at] as SlotSpan).to < shift.day) at++
     const slot = slots[at]
     if (slot === undefined) break

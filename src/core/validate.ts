@@ -4,7 +4,7 @@
  * inconsistent is refused with a reason that names what failed.
  */
 
-import { isDayKey } from './day.ts'
+import { isDayKey, utcNoon } from './day.ts'
 import { parseInstant } from './instant.ts'
 import { checkNote, NOTE_MAX_CHARS, type NoteProblem } from './note.ts'
 import type { CaptureKind, DayRecord, PageSnapshot, PillarId, Pillars } from './snapshot.ts'
@@ -167,9 +167,7 @@ export function capturedAtProblem(day: string, capturedAt: unknown, now?: number
   if (at === null) return { code: 'bad-captured-at', value: shown(capturedAt) }
   const text = capturedAt as string
   if (now !== undefined && at > now) return { code: 'captured-at-future', value: text }
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  const noon = Date.UTC(y, m - 1, d, 12)
-  if (Math.abs(at - noon) > CAPTURE_WINDOW_HOURS * 3_600_000)
+  if (Math.abs(at - utcNoon(day)) > CAPTURE_WINDOW_HOURS * 3_600_000)
     return { code: 'captured-at-off-day', value: text, day, hours: CAPTURE_WINDOW_HOURS }
   return null
 }

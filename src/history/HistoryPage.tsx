@@ -5,6 +5,7 @@
  * one transaction in the background. `data-ready` on `<main>` tells end-to-end tests a real state is on screen.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { utcNoon } from '../core/day.ts'
 import { formatDayLong } from '../core/format-date.ts'
 import { monthOfDay, neighbours } from '../core/history-window.ts'
 import { recordedHow } from '../core/recorded-how.ts'
@@ -21,9 +22,8 @@ type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
 
 /** "November 2026" */
 function monthName(month: string, locale: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, 15),
+    utcNoon(`${month}-15`),
   )
 }
 

@@ -1,12 +1,13 @@
 import type { Change } from '../core/advice-types.ts'
+import { latestBefore } from '../core/day.ts'
 import type { DayField } from '../core/day-fields.ts'
 import { DAY_FIELDS } from '../core/day-fields.ts'
 import { changeSincePrevious } from '../core/deltas.ts'
 import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
+import { industrySwitch, sameIndustry } from '../core/industry-switch.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { type MessageKey, plural, t, uiLocale } from './i18n.ts'
-import { industrySwitch, sameIndustry } from './industry-switch.ts'
 
 interface Props {
   /** The window (and the day before it), ascending. */
@@ -37,7 +38,7 @@ export function Benchmarks({ history, latest, today }: Props) {
   const known = ROWS.some(
     (g) => DAY_FIELDS[g.rank](latest) !== null || DAY_FIELDS[g.average](latest) !== null,
   )
-  const previous = previousDay(history, latest)
+  const previous = latestBefore(history, latest.day)?.day ?? null
   const change = (group: BenchmarkRow, field: DayField): Change | null => {
     const read = DAY_FIELDS[field]
     return changeSincePrevious(history, latest, group.industry ? sameIndustry(latest, read) : read)
@@ -110,13 +111,6 @@ export function Benchmarks({ history, latest, today }: Props) {
       )}
     </section>
   )
-}
-
-/** The latest recorded day before `latest`: what "the previous record" means. */
-function previousDay(history: readonly DayRecord[], latest: DayRecord): string | null {
-  let found: string | null = null
-  for (const r of history) if (r.day < latest.day && (found === null || r.day > found)) found = r.day
-  return found
 }
 
 // "Top N %" is better when smaller, so a rank change is put in words rather than a sign that reads backwards,

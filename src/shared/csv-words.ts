@@ -6,6 +6,7 @@
 import type { DateOrder, DayRange } from '../core/csv-dates.ts'
 import type { CsvEncoding } from '../core/csv-decode.ts'
 import { type CsvIssue, type IssueGroup, lineRuns, misreadThousands } from '../core/csv-issues.ts'
+import { utcNoon } from '../core/day.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { message, plural, uiLocale } from './i18n.ts'
@@ -51,10 +52,7 @@ const number = (n: number): string =>
 
 /** A calendar day as the UI language writes it ("13 Oct 2026"). */
 export function dayWords(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
-  )
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(utcNoon(day))
 }
 
 /** One issue as a sentence (without its line). */

@@ -5,6 +5,7 @@
  * outcome with it and sends the lines with its answer, so the content script (whose size budget is tight)
  * carries none of this: it only draws them.
  */
+import { formatDay } from '../core/format-date.ts'
 import type { ReadFailure } from '../core/snapshot.ts'
 import { failureKeys } from './failure-keys.ts'
 import type { GetMessage } from './i18n.ts'
@@ -39,14 +40,6 @@ function isFailure(outcome: InlineBadgeOutcome): outcome is ReadFailure {
   return 'error' in outcome
 }
 
-/** "14 Nov" (en-GB), "Nov 14" (en-US): the day of a `YYYY-MM-DD` key, read as a calendar date, not a time. */
-export function shortDay(day: string, locale: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d, 12),
-  )
-}
-
 /** The badge's lines for one outcome. */
 export function inlineBadgeLines(
   outcome: InlineBadgeOutcome,
@@ -76,7 +69,7 @@ export function inlineBadgeLines(
     const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(change7.delta))
     // "in 7 days" only when the compared day is exactly a week back; otherwise name the day ("since 14 Nov").
     const subs = trend === 'flat' ? [] : [amount]
-    if (!change7.exact) subs.push(shortDay(change7.since, locale))
+    if (!change7.exact) subs.push(formatDay(change7.since, locale))
     const key =
       { up: 'badgeUp', down: 'badgeDown', flat: 'badgeFlat' }[trend] + (change7.exact ? '' : 'Since')
     change = msg(key, ...subs)

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   createRolloverListener,
-  nextLocalMidnight,
   ROLLOVER_ALARM,
   scheduleDayRollover,
 } from '../../src/background/day-rollover.ts'
-
-describe('nextLocalMidnight', () => {
-  it.each([
-    ['mid-afternoon', new Date(2026, 10, 22, 15, 30), new Date(2026, 10, 23, 0, 0, 1)],
-    ['one second before midnight', new Date(2026, 10, 22, 23, 59, 59), new Date(2026, 10, 23, 0, 0, 1)],
-    ['just after midnight', new Date(2026, 10, 23, 0, 0, 0), new Date(2026, 10, 24, 0, 0, 1)],
-    ['the last day of a year', new Date(2026, 11, 31, 8), new Date(2027, 0, 1, 0, 0, 1)],
-    ['the end of February in a leap year', new Date(2028, 1, 28, 8), new Date(2028, 1, 29, 0, 0, 1)],
-  ])('is just after the next local midnight (%s)', (_what, now, expected) => {
-    expect(nextLocalMidnight(now)).toBe(expected.getTime())
-    expect(nextLocalMidnight(now)).toBeGreaterThan(now.getTime())
-  })
-})
+import { nextLocalMidnight } from '../../src/core/local-time.ts'
 
 describe('the rollover alarm', () => {
   function alarms() {
@@ -32,7 +19,7 @@ describe('the rollover alarm', () => {
     const { created, api } = alarms()
     const now = new Date(2026, 10, 22, 15)
     await scheduleDayRollover(api, now)
-    expect(created).toEqual([[ROLLOVER_ALARM, { when: nextLocalMidnight(now) }]])
+    expect(created).toEqual([[ROLLOVER_ALARM, { when: nextLocalMidnight(now.getTime()) }]])
   })
 
   it('refreshes and re-arms itself when it fires', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysAfter, latestOnOrBefore } from '../../src/core/day.ts'
+import { byDay, dayParts, daysAfter, latestBefore, latestOnOrBefore, utcNoon } from '../../src/core/day.ts'
 
 const days = (...keys: string[]) => keys.map((day) => ({ day }))
 
@@ -32,5 +32,51 @@ describe('daysAfter', () => {
     ],
   ])('%s', (_what, stored, today, expected) => {
     expect(daysAfter(days(...stored), today)).toEqual(expected)
+  })
+})
+
+describe('dayParts and utcNoon', () => {
+  it.each([
+    ['2026-11-22', [2026, 11, 22], '2026-11-22T12:00:00.000Z'],
+    ['2028-02-29', [2028, 2, 29], '2028-02-29T12:00:00.000Z'],
+    ['0999-01-01', [999, 1, 1], '0999-01-01T12:00:00.000Z'],
+  ])('reads %s as its parts and its noon UTC', (day, parts, noon) => {
+    expect(dayParts(day)).toEqual(parts)
+    expect(new Date(utcNoon(day)).toISOString()).toBe(noon)
+  })
+})
+
+describe('byDay', () => {
+  it.each([
+    [
+      ['2026-11-22', '2026-01-05', '2025-12-31'],
+      ['2025-12-31', '2026-01-05', '2026-11-22'],
+    ],
+    [
+      ['2026-11-22', '2026-11-22'],
+      ['2026-11-22', '2026-11-22'],
+    ],
+    [[], []],
+  ])('sorts %j ascending by day', (days, expected) => {
+    expect(
+      days
+        .map((day) => ({ day }))
+        .sort(byDay)
+        .map((r) => r.day),
+    ).toEqual(expected)
+  })
+})
+
+describe('latestBefore', () => {
+  const records = ['2026-11-03', '2026-11-20', '2026-11-01', '2026-11-22'].map((day) => ({ day }))
+  it.each([
+    ['2026-11-22', '2026-11-20'],
+    ['2026-11-21', '2026-11-20'],
+    ['2026-11-20', '2026-11-03'],
+    ['2026-11-01', null],
+    ['2027-01-01', '2026-11-22'],
+  ])('before %s is %s, in any order', (day, expected) => {
+    expect(latestBefore(records, day)?.day ?? null).toBe(expected)
+    expect(latestBefore([...records].reverse(), day)?.day ?? null).toBe(expected)
   })
 })

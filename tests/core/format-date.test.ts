@@ -37,3 +37,23 @@ describe('formatTime', () => {
     expect(formatTime(iso, locale, zone)).toMatch(expected)
   })
 })
+
+describe('formatDay without a year (the inline badge\'s "since 14 Nov")', () => {
+  it.each([
+    ['2026-11-14', 'en-GB', '14 Nov'],
+    ['2026-11-14', 'en-US', 'Nov 14'],
+    ['2026-01-01', 'en-GB', '1 Jan'],
+    ['2026-12-31', 'en-GB', '31 Dec'],
+  ])('writes %s in %s as %s, whatever the time zone', (day, locale, expected) => {
+    const original = process.env.TZ
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+        process.env.TZ = tz
+        expect(formatDay(day, locale)).toBe(expected)
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ
+      else process.env.TZ = original
+    }
+  })
+})

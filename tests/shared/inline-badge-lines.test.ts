@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Change } from '../../src/core/advice-types.ts'
 import { PILLAR_IDS, PILLAR_LABELS, type PillarId, type ReadFailureCode } from '../../src/core/snapshot.ts'
-import { type InlineBadgeOutcome, inlineBadgeLines, shortDay } from '../../src/shared/inline-badge-lines.ts'
+import { type InlineBadgeOutcome, inlineBadgeLines } from '../../src/shared/inline-badge-lines.ts'
 import { englishMessage } from '../support/english-messages.ts'
 
 function saved(change7: Change | null, pillar: PillarId | null = 'insights'): InlineBadgeOutcome {
@@ -156,25 +156,5 @@ describe('inlineBadgeLines', () => {
     const out = inlineBadgeLines(saved(null), () => '', 'en')
     expect(out.change).toBe('badgeChangeUnknown')
     expect(out.status).toBe('badgeRecorded')
-  })
-})
-
-describe('shortDay', () => {
-  it.each([
-    ['2026-11-14', 'en-GB', '14 Nov'],
-    ['2026-11-14', 'en-US', 'Nov 14'],
-    ['2026-01-01', 'en-GB', '1 Jan'],
-    ['2026-12-31', 'en-GB', '31 Dec'],
-  ])('writes %s in %s as %s, whatever the time zone', (day, locale, expected) => {
-    const original = process.env.TZ
-    try {
-      for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
-        process.env.TZ = tz
-        expect(shortDay(day, locale)).toBe(expected)
-      }
-    } finally {
-      if (original === undefined) delete process.env.TZ
-      else process.env.TZ = original
-    }
   })
 })

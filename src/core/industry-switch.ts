@@ -2,7 +2,8 @@
  * LinkedIn sometimes starts comparing a member with a different industry; the ranks and averages then jump
  * for a reason that has nothing to do with the member's activity. The benchmarks say so.
  */
-import type { DayRecord } from '../core/snapshot.ts'
+import { byDay } from './day.ts'
+import type { DayRecord } from './snapshot.ts'
 
 export interface IndustrySwitch {
   /** The first recorded day with the current industry after the switch. */
@@ -20,7 +21,7 @@ export function industrySwitch(history: readonly DayRecord[], latest: DayRecord)
   if (current === null) return null
   const earlier = history
     .filter((r) => r.day < latest.day && r.industryName !== null)
-    .sort((a, b) => (a.day < b.day ? 1 : -1))
+    .sort((a, b) => byDay(b, a))
   let since = latest.day
   for (const record of earlier) {
     if (record.industryName !== current) return { since, before: record.industryName as string }

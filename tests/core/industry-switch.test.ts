@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { industrySwitch, sameIndustry } from '../../src/core/industry-switch.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { industrySwitch, sameIndustry } from '../../src/popup/industry-switch.ts'
 import { dayWithTotal } from '../support/records.ts'
 
 const day = (d: string, industryName: string | null, industryRank: number | null = 10): DayRecord =>
