@@ -1,6 +1,7 @@
 /**
  * What the Chrome Web Store and Edge Add-ons check on upload: the manifest's name (≤ 75 characters) and description
- * (≤ 132) in every locale, and the 128 px icon's 96 × 96 artwork inside 16 px of transparent padding.
+ * (≤ 132) in every locale, and the 128 px icon's 96 × 96 artwork inside 16 px of transparent padding. STORE.md's
+ * listing gives each locale's summary as its catalogue does, so what is pasted into a store is what the manifest shows.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -37,6 +38,29 @@ describe('store listing limits', () => {
 
   it('keeps short_name within the 12 characters Chrome shows under an app icon', () => {
     expect(String(manifest.short_name).length).toBeLessThanOrEqual(12)
+  })
+})
+
+describe('STORE.md', () => {
+  const store = readFileSync(join(ROOT, 'STORE.md'), 'utf8')
+  /** Each heading's text and the lines under it, up to the next heading. */
+  const sections = store.split(/^(?=#{2,3} )/m).map((part) => {
+    const [heading = '', ...body] = part.split('\n')
+    return { heading, body: body.join('\n') }
+  })
+  /**
+   * The listing's Summary row for a locale: the "Listing" table for en, the `### … (`lang`)` section otherwise
+   * (a new catalogue's summary goes into STORE.md's "Listing in other languages" too).
+   */
+  const summary = (locale: string): string | undefined => {
+    const section = sections.find((s) =>
+      locale === 'en' ? s.heading === '## Listing' : s.heading.includes(`(\`${locale}\`)`),
+    )
+    return /^\| Summary[^|]*\| (.+) \|$/m.exec(section?.body ?? '')?.[1]
+  }
+
+  it.each(locales)('%s: gives the listing summary, the same text as extDescription', (locale) => {
+    expect(summary(locale)).toBe(messages(locale).extDescription?.message)
   })
 })
 
