@@ -276,4 +276,43 @@ describe('architecture', () => {
       expect(roomViolations([{ path, text }])).toEqual([])
     })
   })
+
+  describe('one SSI address', () => {
+    const ADDRESS_FILE = 'core/page/address.ts'
+    /** A string literal that spells LinkedIn's address or the SSI page's path. */
+    const SPELLED = /['"`](?:https:\/\/(?:www\.)?linkedin\.com|\/sales\/ssi\b)/
+
+    /** The code without its comments (which may name the page, as this one does: `/sales/ssi`). */
+    const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '')
+
+    function addressViolations(files: SourceFile[]): string[] {
+      return files.filter((f) => f.path !== ADDRESS_FILE && SPELLED.test(code(f.text))).map((f) => f.path)
+    }
+
+    it(`writes the address only in src/${ADDRESS_FILE}`, () => {
+      expect(addressViolations(sources())).toEqual([])
+    })
+
+    it("matches the manifest's content script to it", async () => {
+      const { LINKEDIN_ORIGIN, SALES_PATH } = await import('../src/core/page/address.ts')
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'))
+      expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([
+        `${LINKEDIN_ORIGIN}${SALES_PATH}*`,
+      ])
+    })
+
+    it.each([
+      ['a link to the page', 'popup/a.tsx', "const url = 'https://www.linkedin.com/sales/ssi'"],
+      ['the path alone', 'core/a.ts', 'const SSI = `/sales/ssi`'],
+    ])('flags %s', (_what, path, text) => {
+      expect(addressViolations([{ path, text }])).toEqual([path])
+    })
+
+    it.each([
+      ['a line comment', '// runs on https://www.linkedin.com/sales/*'],
+      ['a doc comment', '/** True for `https://www.linkedin.com/sales/ssi`. */'],
+    ])('allows %s that names the page', (_what, text) => {
+      expect(addressViolations([{ path: 'content/a.ts', text }])).toEqual([])
+    })
+  })
 })

@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill'
 import { dayKey } from '../core/day.ts'
+import { SSI_PAGE_URL } from '../core/page/address.ts'
 import { isCurrentSchedule, isTimely, nextReminderTime } from '../core/reminder-time.ts'
 import type { Settings } from '../shared/settings.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
@@ -15,7 +16,6 @@ import { readLatest } from './history.ts'
 
 export const REMINDER_ALARM = 'ssi-lens-reminder'
 /** The page the notification opens (`tabs.create` needs no `tabs` permission). */
-export const SSI_PAGE_URL = 'https://www.linkedin.com/sales/ssi'
 
 interface NotificationOptions {
   type: 'basic'

@@ -11,7 +11,8 @@
  * a copy and `innerText` do not see, and which the page cannot read because it cannot reach the stylesheet.
  * Assistive technology gets the same words from `aria-label`s inside the root, through the accessibility tree.
  */
-import { TOTAL_VALUE } from '../core/page/selectors.ts'
+import { first } from '../core/page/findings.ts'
+import { BADGE_ANCHOR, TOTAL_VALUE } from '../core/page/selectors.ts'
 import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import css from './badge.css?inline'
 import { type BadgeWords, badgeWordsCss, hostCss, type Placement } from './badge-style.ts'
@@ -23,15 +24,10 @@ import { type BadgeWords, badgeWordsCss, hostCss, type Placement } from './badge
 export const MAX_REATTACHMENTS = 10
 export const MAX_LOOKUPS = 50
 
-/**
- * Where the badge goes: the user's own donut caption ("47 out of 100"), found by class, never by text, so every UI
- * language works. Peer donuts (`.group-ssi-score`) never match.
- */
+/** Where the badge goes (`BADGE_ANCHOR`), else beside the element holding the shown total. */
 function findAnchor(doc: Document): Element | null {
-  // 2022–2026 layout (ssi-page.md §4.1): the caption itself.
-  const caption = doc.querySelector('.user-ssi-score__donut-chart-caption')
+  const caption = first(doc, BADGE_ANCHOR)
   if (caption) return caption
-  // The same spot by the reader's own fallbacks for the total: the element holding the shown value.
   for (const selector of TOTAL_VALUE) {
     const value = doc.querySelector(selector)
     if (value?.parentElement) return value.parentElement

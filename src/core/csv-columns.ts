@@ -1,6 +1,6 @@
 /**
  * The CSV format of the history, defined once for writing and reading: which column holds which `DayRecord`
- * field. The first 11 columns are the public test contract (PRODUCT.md) and never move; the rest make an
+ * field. The first 11 columns are a public contract (the README's CSV section) and never move; the rest make an
  * export → import round trip restore every field exactly.
  */
 import type { DayRecord, PeerGroup, PillarId } from './snapshot.ts'

@@ -1,5 +1,5 @@
+import { SSI_PAGE_URL } from '../core/page/address.ts'
 import { t } from './i18n.ts'
-import { SSI_PAGE_URL } from './links.ts'
 
 /** No day recorded yet: what SSI Lens does, and the one step that starts it. */
 export function EmptyState() {

@@ -1,10 +1,10 @@
 import { dayKey } from '../core/day.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
+import { SSI_PAGE_URL } from '../core/page/address.ts'
 import type { FailureRecord } from '../core/snapshot.ts'
 import { failureWords } from '../shared/failure-words.ts'
 import type { Overview } from '../shared/protocol.ts'
 import { t, uiLocale } from './i18n.ts'
-import { SSI_PAGE_URL } from './links.ts'
 
 /**
  * What needs attention, in a line or two: the last visit could not be read (with the reason), or today is not

@@ -10,6 +10,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
 import type { LineIssue } from '../core/csv-issues.ts'
 import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
+import { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } from '../core/page/address.ts'
 import type { RangeSeries } from '../core/series.ts'
 import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
@@ -392,11 +393,12 @@ export interface SenderInfo {
   frameId?: number
 }
 
-/** The SSI page, with or without a query string, a hash or a trailing slash. */
-export const SSI_PAGE = /^https:\/\/www\.linkedin\.com\/sales\/ssi\/?(?:[?#].*)?$/
-
-/** Where the content script runs (the manifest's match): a reading's document was loaded on one of these. */
-export const CONTENT_PAGES = /^https:\/\/www\.linkedin\.com\/sales\//
+/** The SSI page exactly (https, www), with or without a trailing slash, a query string or a hash. */
+function isSsiAddress(url: string): boolean {
+  if (!url.startsWith(SSI_PAGE_URL)) return false
+  const rest = url.slice(SSI_PAGE_URL.length).replace(/^\//, '')
+  return rest === '' || rest.startsWith('?') || rest.startsWith('#')
+}
 
 /**
  * Where a content script's message comes from now. Checked in real Chromium (tests/e2e/sender.test.ts): a content
@@ -423,5 +425,7 @@ export function senderMayUse(
   // Readings: only the content script in a tab's top frame, in a document loaded on Sales Navigator, while the
   // tab shows the SSI page (any query or hash).
   if (fromExtensionPage || sender.tab === undefined || (sender.frameId ?? 0) !== 0) return false
-  return CONTENT_PAGES.test(sender.url) && SSI_PAGE.test(readingFrom(sender) ?? '')
+  // The document was loaded where the content script runs (the manifest's match).
+  const loadedOnSales = sender.url.startsWith(`${LINKEDIN_ORIGIN}${SALES_PATH}`)
+  return loadedOnSales && isSsiAddress(readingFrom(sender) ?? '')
 }

@@ -6,12 +6,12 @@
  * and an unknown label never yields a number; a sentence that matches no pattern yields no name.
  *
  * Sources (addresses in the comments below; "page" = a third-party article quoting or transcribing the page):
- * - en, pt-BR: ssi-page.md §4.2–§5 (scrapers of the live page), pt-BR 2026 labels also in a pt-BR scraper's tests.
+ * - en, pt-BR: scrapers of the live page, pt-BR 2026 labels also in a pt-BR scraper's tests.
  * - de: pillar names from a page (gesa-oldekamp.de/was-ist-social-selling-index), the industry sentence's wording
  *   from issue #16 ("Vertriebsprofis in der Branche … haben …"); the average clause is a guess.
  * - es, fr, it, nl: pillar wording from pages quoting LinkedIn's own text (claudioinacio.com, enredia.es;
  *   orgaphenix.com, xavierdegraux.be; abbonati.tiscali.it; barbaralangendoen.nl, corinnekeijzer.nl).
- * - pl: stems from one parser of the live page (ssi-page.md §5, id 56788871228); ru likewise (Beacon).
+ * - pl: stems from one parser of the live page; ru likewise (Beacon).
  * - ar: no public source found; every Arabic word here is a guess.
  * The peer sentences of es fr it nl pl ar are guesses: each is anchored on words on both sides of the name, so a
  * wrong guess matches nothing and the name stays unknown (null) rather than wrong.
@@ -81,7 +81,7 @@ const NAME = '([^\\d.!?;|]{1,120}?)'
 export const NUM = '\\d+(?:[.,]\\d+)?'
 
 /**
- * The words before and after the industry name in the sentence beside the industry donut [§4.4]:
+ * The words before and after the industry name in the sentence beside the industry donut:
  * "Sales professionals in the {X} industry have an average SSI of 35." Only as many words as make the anchor
  * specific: every string here is content-script bytes.
  */
@@ -109,7 +109,7 @@ const AVERAGE_BEFORE: readonly string[] = [
   'متوسط SSI(?: \\p{L}+)?', // ar "متوسط SSI يبلغ 32" (guess)
 ]
 
-/** Sentences beside the peer donuts; they carry the industry name [§4.4]. */
+/** Sentences beside the peer donuts; they carry the industry name. */
 export const INDUSTRY_NAME_SENTENCES: readonly RegExp[] = INDUSTRY_NAME_AROUND.map(
   ([before, after]) => new RegExp(`${before}\\s+${NAME}\\s+${after}(?!\\p{L})`, 'iu'),
 )

@@ -1,15 +1,14 @@
 /**
  * Which kind of page this is, before any number is read: a sign-in page or wall, some other page, or the SSI
  * page. The URL decides first (LinkedIn redirects logged-out visitors), then the markup (the Sales Navigator
- * sign-in can render its form in an iframe on the SSI URL itself) [ssi-page.md §1, §6].
+ * sign-in can render its form in an iframe on the SSI URL itself).
  */
+import { SSI_PATH } from './address.ts'
 import { first } from './findings.ts'
 import { LOGIN_MARKERS } from './selectors.ts'
 
 /** Paths of LinkedIn's sign-in pages and walls. */
 const LOGIN_PATHS = ['/login', '/uas/login', '/sales/login', '/checkpoint', '/authwall'] as const
-
-const SSI_PATH = '/sales/ssi'
 
 function linkedInPath(url: string): string | null {
   let parsed: URL

@@ -7,7 +7,7 @@ import type { PageSnapshot, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
 import { DATALET_ID_PREFIX, EMBEDDED_JSON_TAG } from './selectors.ts'
 
-/** LinkedIn's pillar ids → ours [ssi-page.md §3]. */
+/** LinkedIn's pillar ids → ours. */
 const API_PILLARS: Readonly<Record<string, PillarId>> = {
   PROFESSIONAL_BRAND: 'brand',
   FIND_RIGHT_PEOPLE: 'people',

@@ -2,13 +2,13 @@
  * Every CSS selector SSI Lens uses on LinkedIn's pages, in one place. When LinkedIn changes the page, this file
  * (and `labels.ts` for text) is where the fix goes; `npm run parse -- saved-page.html` shows the effect.
  * Each entry is a list of fallbacks, tried in order; the comment on each variant says which layout it matches.
- * Sources are the sections of `ssi-page.md` (the research note) named in brackets.
+ * The saved pages in tests/fixtures/ show each layout.
  */
 import type { PillarId } from '../snapshot.ts'
 
 type Fallbacks = readonly string[]
 
-/** The four pillar bars. Their ids and `value` attributes are language-independent [§4.2]. */
+/** The four pillar bars. Their ids and `value` attributes are language-independent. */
 export const PILLAR_BARS: Record<PillarId, Fallbacks> = {
   brand: [
     '#establish-brand__sub-score-bar', // 2022–2026 rendered page: the id scrapers rely on
@@ -28,12 +28,12 @@ export const PILLAR_BARS: Record<PillarId, Fallbacks> = {
   ],
 }
 
-/** The number shown inside a pillar bar ("16.438"), compared with its `value` attribute [§4.1]. */
+/** The number shown inside a pillar bar ("16.438"), compared with its `value` attribute. */
 export const BAR_SHOWN_VALUE: Fallbacks = [
   '.ssi-score__value', // 2022–2026: `<progress …><span class="ssi-score__value">13.118</span> out of 25</progress>`
 ]
 
-/** The user's own score section; peer donuts live elsewhere and must never be read as the total [§4.1]. */
+/** The user's own score section; peer donuts live elsewhere and must never be read as the total. */
 export const USER_SCORE: Fallbacks = [
   '.user-ssi-score', // 2022–2026 rendered page
 ]
@@ -52,7 +52,16 @@ export const USER_SCORE_ANY_VALUE: Fallbacks = [
   '.ssi-score__value', // 2022–2026: the caption value, the only one outside a `<progress>`
 ]
 
-/** The two "Top N %" blocks, industry first [§4.3]. */
+/**
+ * Where the inline badge goes: the user's own donut caption ("47 out of 100"), found by class, never by text, so
+ * every UI language works; peer donuts (`.group-ssi-score`) never match. The badge falls back on the parent of
+ * `TOTAL_VALUE`'s element.
+ */
+export const BADGE_ANCHOR: Fallbacks = [
+  '.user-ssi-score__donut-chart-caption', // 2022–2026 layout: the caption itself
+]
+
+/** The two "Top N %" blocks, industry first. */
 export const RANK_BLOCKS: Fallbacks = [
   '.ssi-rank', // 2022–2026 rendered page (`ssi-rank ssi-report__container group-scores-count--2 …`)
 ]
@@ -69,7 +78,7 @@ export const RANK_LABEL: Fallbacks = [
   '.ssi-rank__category-name', // 2022–2026 rendered page
 ]
 
-/** The peer sections "People in your industry" / "People in your network" [§4.4]. */
+/** The peer sections "People in your industry" / "People in your network". */
 export const GROUP_SECTIONS: Fallbacks = [
   '.group-ssi-score', // 2022–2026 rendered page
 ]
@@ -91,19 +100,19 @@ export const GROUP_DESCRIPTION: Fallbacks = [
   '.group-ssi-score__description', // 2022–2026 rendered page
 ]
 
-/** The hidden per-donut data table (rows: pillar label | value, then "Remaining points") [§4.4]. */
+/** The hidden per-donut data table (rows: pillar label | value, then "Remaining points"). */
 export const DONUT_TABLE: Fallbacks = [
   '.highcharts-data-table table', // 2026 live capture: Highcharts' accessible data table
   'table', // any table in the same donut section
 ]
 
-/** Embedded API responses: `<code>` prefetch blocks, possibly HTML-escaped or commented out [§2.1]. */
+/** Embedded API responses: `<code>` prefetch blocks, possibly HTML-escaped or commented out. */
 export const EMBEDDED_JSON_TAG = 'code' // 2021 page: `<code id="bpr-guid-N">{"activeSeat":…}</code>`
 
-/** The datalet naming which API a `<code id="bpr-guid-N">` body answers: `#datalet-bpr-guid-N` [§2.1]. */
+/** The datalet naming which API a `<code id="bpr-guid-N">` body answers: `#datalet-bpr-guid-N`. */
 export const DATALET_ID_PREFIX = 'datalet-'
 
-/** Sign-in pages and walls shown instead of the SSI page [§6]. Any match means "not logged in". */
+/** Sign-in pages and walls shown instead of the SSI page. Any match means "not logged in". */
 export const LOGIN_MARKERS: Fallbacks = [
   'iframe.authentication-iframe', // Sales Navigator sign-in: the form sits in this iframe
   'iframe[title="Login screen"]', // same sign-in, by its iframe title
