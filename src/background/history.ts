@@ -84,7 +84,7 @@ export function inlineBadgeInfo(recent: readonly DayRecord[], latest: DayRecord)
     day: latest.day,
     overall: latest.overall,
     change7: changeSince(recent, latest, 7),
-    nextPillar: advice && { pillar: advice.pillar, label: advice.label },
+    nextPillar: advice && { pillar: advice.pillar },
   }
 }
 

@@ -3,14 +3,14 @@
  * ("How the next pillar is chosen"); the constants below are named there and a test keeps the two in step.
  * LinkedIn does not publish its formula, so this is SSI Lens's rule of thumb, not LinkedIn's.
  */
-import type { NextPillarAdvice } from './advice-types.ts'
+import type { CitedFall, NextPillarAdvice, NextPillarReason } from './advice-types.ts'
 import { addDays, daysBetween, WINDOW_DAYS } from './day.ts'
-import { formatTenth, roundTenth } from './format.ts'
+import { roundTenth } from './format.ts'
 import { actionsFor, BUILDING_BELOW } from './pillar-actions.ts'
 import { recordsInRange } from './series.ts'
 import { findShifts } from './shift.ts'
 import type { DayRecord, DayWithPillars, PeerGroup, PillarId } from './snapshot.ts'
-import { hasPillars, PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
+import { hasPillars, PILLAR_IDS } from './snapshot.ts'
 
 /** Each pillar's maximum: headroom is measured to it. */
 export const PILLAR_MAX = 25
@@ -199,11 +199,9 @@ export function nextPillar(history: readonly DayRecord[], latest: DayRecord): Ne
   const sharedFallExcluded = [chosen.recent, chosen.window].some(
     (t) => t !== null && t.shared >= NOTICEABLE_CHANGE,
   )
-  const reason = reasonFor(chosen, assessments, byNeedAlone, citedFall(recentFall), citedFall(windowFall))
   return {
     pillar: chosen.pillar,
-    label: PILLAR_LABELS[chosen.pillar],
-    reason: sharedFallExcluded ? `${reason.slice(0, -1)} (LinkedIn-wide change excluded).` : reason,
+    reason: reasonFor(chosen, assessments, byNeedAlone, citedFall(recentFall), citedFall(windowFall)),
     sharedFallExcluded,
     actions: actionsFor(chosen.pillar, {
       falling: recentFall !== null || windowFall !== null,
@@ -226,31 +224,26 @@ function reasonFor(
   byNeedAlone: PillarAssessment,
   recentFall: PillarTrend | null,
   windowFall: PillarTrend | null,
-): string {
-  const clauses: string[] = []
+): NextPillarReason {
   const others = all.filter((a) => a !== chosen)
-  if (others.every((a) => a.value > chosen.value)) clauses.push('your lowest pillar')
-  else if (others.every((a) => a.value >= chosen.value)) clauses.push('tied for your lowest pillar')
+  const lowest = others.every((a) => a.value > chosen.value)
+    ? 'lowest'
+    : others.every((a) => a.value >= chosen.value)
+      ? 'tied'
+      : null
   const peer = chosen.peerGap
-  if (peer !== null && peer.gap >= NOTICEABLE_CHANGE)
-    clauses.push(`${formatTenth(peer.gap)} below people in your ${peer.group}`)
   // The window fall is named by the window, as everywhere else ("in the last 49 days"), whichever recorded day
   // it compares with; the recent fall by the days it really covers.
-  const falls = [
-    recentFall &&
-      `${formatTenth(fallOf(recentFall))} ${recentFall.days === 1 ? 'since yesterday' : `in the last ${recentFall.days} days`}`,
-    windowFall && `${formatTenth(fallOf(windowFall))} in the last ${WINDOW_DAYS} days`,
-  ].filter((f): f is string => typeof f === 'string')
-  if (falls.length > 0) clauses.push(`fell ${falls.join(' and ')}`)
-  if (byNeedAlone !== chosen)
-    clauses.push(`usually responds to effort sooner than ${PILLAR_LABELS[byNeedAlone.pillar]}`)
-
-  // "24.96 of 25" must not read "25 of 25" in a sentence that says there is room left.
-  const shown =
-    chosen.value < PILLAR_MAX && roundTenth(chosen.value) >= PILLAR_MAX ? '24.9' : formatTenth(chosen.value)
-  const head = `${PILLAR_LABELS[chosen.pillar]} is ${shown} of ${PILLAR_MAX}`
-  const last = clauses.pop()
-  if (last === undefined) return `${head}.`
-  if (clauses.length === 0) return `${head} and ${last}.`
-  return `${head}, ${clauses.join(', ')}, and ${last}.`
+  const cited = (trend: PillarTrend | null, days: number): CitedFall | null =>
+    trend && { fall: fallOf(trend), days }
+  return {
+    // "24.96 of 25" must not read "25 of 25" in a sentence that says there is room left.
+    value: chosen.value < PILLAR_MAX && roundTenth(chosen.value) >= PILLAR_MAX ? 24.9 : chosen.value,
+    max: PILLAR_MAX,
+    lowest,
+    peerGap: peer !== null && peer.gap >= NOTICEABLE_CHANGE ? peer : null,
+    recentFall: cited(recentFall, recentFall?.days ?? 0),
+    windowFall: cited(windowFall, WINDOW_DAYS),
+    soonerThan: byNeedAlone === chosen ? null : byNeedAlone.pillar,
+  }
 }

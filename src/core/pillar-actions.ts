@@ -4,15 +4,20 @@
  * pillar that is already built up) and one action for when the pillar is falling, which is usually a habit
  * that lapsed.
  */
+import type { ActionId } from './advice-types.ts'
 import type { PillarId } from './snapshot.ts'
 
+/**
+ * Each pillar's actions by id; the words are in the catalogue (`adviceAction<Pillar><Slot>`, e.g.
+ * `adviceActionBrandFoundation1`: "Complete your profile: a professional photo, …"), listed in the README.
+ */
 export interface PillarActionSet {
-  /** First steps, for a pillar under `BUILDING_BELOW`. */
-  foundation: readonly [string, string]
+  /** First steps, for a pillar under `BUILDING_BELOW`: brand — complete the profile; a custom URL, position, skills. */
+  foundation: readonly [ActionId, ActionId]
   /** Regular work, for a pillar at or above `BUILDING_BELOW`. */
-  habit: readonly [string, string]
+  habit: readonly [ActionId, ActionId]
   /** Led with when the pillar has fallen. */
-  falling: string
+  falling: ActionId
 }
 
 /** Under this value (half of 25) a pillar gets its foundation actions first. */
@@ -21,51 +26,17 @@ export const BUILDING_BELOW = 12.5
 /** How many actions the advice lists. */
 export const ACTIONS_PER_ADVICE = 3
 
+const actionSet = (pillar: PillarId): PillarActionSet => ({
+  foundation: [`${pillar}-foundation1`, `${pillar}-foundation2`],
+  habit: [`${pillar}-habit1`, `${pillar}-habit2`],
+  falling: `${pillar}-falling`,
+})
+
 export const PILLAR_ACTIONS: Readonly<Record<PillarId, PillarActionSet>> = {
-  brand: {
-    foundation: [
-      'Complete your profile: a professional photo, a headline that says whom you help, and a summary.',
-      'Set a custom profile URL, add your current position, and list the skills you want to be found for.',
-    ],
-    habit: [
-      'Ask two or three colleagues or clients for a recommendation.',
-      'Publish a post or an article on a subject you know well.',
-    ],
-    falling: 'Publish again: a post or an article on a subject you know well, and keep your profile current.',
-  },
-  people: {
-    foundation: [
-      'Search for people in the roles you work with and view their profiles.',
-      'Follow the companies you sell to or want to work with.',
-    ],
-    habit: [
-      'Save the right people as leads so their updates reach you.',
-      'Look for 2nd-degree connections at your target companies: someone you know can introduce you.',
-    ],
-    falling: 'Set aside time this week to search for the right people and view their profiles.',
-  },
-  insights: {
-    foundation: [
-      'Share a relevant article with a comment that says what you think of it.',
-      'Comment thoughtfully on posts by people in your field: a sentence of your own, not just a like.',
-    ],
-    habit: [
-      'Post with rich media: an image, a document or a short video.',
-      'Keep a weekly rhythm: share one relevant article with your comment.',
-    ],
-    falling: 'Return to commenting on others’ posts: a few this week, each with a view of your own.',
-  },
-  relationships: {
-    foundation: [
-      'Send personalised connection requests that say why you want to connect.',
-      'Connect with the decision-makers at your target companies and with your own teammates.',
-    ],
-    habit: [
-      'Follow up with new connections within a few days of their accepting.',
-      'Reply to your messages promptly.',
-    ],
-    falling: 'Reply to the messages waiting for you and follow up with the people who connected recently.',
-  },
+  brand: actionSet('brand'),
+  people: actionSet('people'),
+  insights: actionSet('insights'),
+  relationships: actionSet('relationships'),
 }
 
 /** The situation that picks the actions; both flags come from the user's own numbers. */
@@ -80,7 +51,7 @@ export interface ActionSituation {
  * The `ACTIONS_PER_ADVICE` actions for a pillar in a situation: the falling action first when it fell, then the
  * foundation actions before the habit ones for a pillar still being built (habit first otherwise).
  */
-export function actionsFor(pillar: PillarId, situation: ActionSituation): string[] {
+export function actionsFor(pillar: PillarId, situation: ActionSituation): ActionId[] {
   const set = PILLAR_ACTIONS[pillar]
   const ordered = [
     ...(situation.falling ? [set.falling] : []),

@@ -1,8 +1,9 @@
 import type { NextPillarAdvice } from '../core/advice-types.ts'
+import { actionWords, pillarName, reasonWords } from '../shared/advice-words.ts'
 import { t } from './i18n.ts'
 
 /**
- * What next: the pillar `nextPillar()` picked, named with its English label, the reason in the member's own
+ * What next: the pillar `nextPillar()` picked, named as LinkedIn names it in the UI language, the reason in the member's own
  * numbers, and 2–3 actions one click away (they do not fit the 600 px popup open, and the reason is what
  * changes from day to day). `null` from the rule means every pillar is at 25 — or, with `pillarsUnknown`, that the
  * latest day is known only by its total: then the card says so, and names no pillar from older days.
@@ -27,19 +28,19 @@ export function NextPillarCard({
             <span class="sr-only">: </span>
             <span class="next-label">
               <span class="next-dot" aria-hidden="true" />
-              {advice.label}
+              {pillarName(advice.pillar)}
             </span>
           </>
         )}
       </h2>
       {advice ? (
         <>
-          <p class="next-reason">{advice.reason}</p>
+          <p class="next-reason">{reasonWords(advice)}</p>
           <details class="next-actions">
             <summary>{t('popupNextActions')}</summary>
             <ul>
               {advice.actions.map((action) => (
-                <li key={action}>{action}</li>
+                <li key={action}>{actionWords(action)}</li>
               ))}
             </ul>
           </details>

@@ -76,7 +76,7 @@ export function inlineBadgeLines(
   }
 
   const next = nextPillar
-    ? msg('badgeNext', getMessage(keyFor('badgePillar', nextPillar.pillar)) || nextPillar.label)
+    ? msg('badgeNext', msg(keyFor('badgePillar', nextPillar.pillar)))
     : msg('badgeNextUnknown')
 
   return { change, trend, next, status: msg('badgeRecorded'), failed: false, state: 'recorded' }

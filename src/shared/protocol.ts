@@ -21,7 +21,7 @@ export interface InlineBadgeInfo {
   day: string
   overall: number
   change7: Change | null
-  nextPillar: Pick<NextPillarAdvice, 'pillar' | 'label'> | null
+  nextPillar: Pick<NextPillarAdvice, 'pillar'> | null
 }
 
 /** A stored capture, as the history reports it. */

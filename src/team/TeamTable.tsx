@@ -8,6 +8,7 @@ import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { TeamRange } from '../core/team-summary.ts'
 import { TEAM_COLUMNS, type TeamColumn, type TeamRow } from '../core/team-table.ts'
+import { reasonWords } from '../shared/advice-words.ts'
 import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { dayCount, pillarName, type TeamKey, t, uiLocale } from './i18n.ts'
 import type { Sort } from './TeamPage.tsx'
@@ -106,6 +107,7 @@ function PersonRow({
   const locale = uiLocale()
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
   const { change, next, staleness } = row
+  const reason = next && reasonWords(next)
   const id = row.id
   return (
     <tbody data-person={id ?? 'you'} data-stale={staleness.stale ? '' : undefined}>
@@ -143,8 +145,8 @@ function PersonRow({
         <td class="next" data-pillar={next?.pillar}>
           {next ? (
             <details>
-              <summary title={next.reason}>{pillarName(next.pillar)}</summary>
-              <p class="reason">{next.reason}</p>
+              <summary title={reason ?? undefined}>{pillarName(next.pillar)}</summary>
+              <p class="reason">{reason}</p>
             </details>
           ) : (
             <span class="muted">{t('teamNextNone')}</span>

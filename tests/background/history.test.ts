@@ -85,7 +85,7 @@ describe('saveCapture', () => {
       day: '2026-11-22',
       overall: 47,
       change7: { delta: 3, since: '2026-11-15', exact: true },
-      nextPillar: { pillar: 'insights', label: 'Engage with insights' },
+      nextPillar: { pillar: 'insights' },
     })
   })
 

@@ -122,8 +122,8 @@ describe('demoHistory', () => {
     const today = '2026-11-22'
     const latest = todayFromSamplePage(today)
     const advice = nextPillar([...demoHistory(today), latest], latest)
-    expect(advice?.label).toBe('Engage with insights')
-    expect(advice?.reason).toMatch(/fell/)
+    expect(advice?.pillar).toBe('insights')
+    expect(advice?.reason.recentFall ?? advice?.reason.windowFall).not.toBeNull()
   })
 
   it('gives exact 1-, 7- and 49-day changes once today is captured', () => {

@@ -10,7 +10,7 @@ function saved(change7: Change | null, pillar: PillarId | null = 'insights'): In
       day: '2026-11-22',
       overall: 47,
       change7,
-      nextPillar: pillar && { pillar, label: PILLAR_LABELS[pillar] },
+      nextPillar: pillar && { pillar },
     },
   }
 }
