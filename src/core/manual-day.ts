@@ -8,7 +8,7 @@ import { localNoon } from './csv-read.ts'
 import { isDayKey } from './day.ts'
 import type { DayRecord, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
-import { checkDayRecord, pillarSum } from './validate.ts'
+import { checkDayRecord, pillarSum, type ValueProblem } from './validate.ts'
 
 /** The form's fields, in the order the form shows them. */
 export const MANUAL_FIELDS = [
@@ -48,8 +48,12 @@ export type ManualProblem =
   /** Outside `min`–`max`; `whole` when only whole numbers are allowed (the ranks). */
   | { code: 'out-of-range'; min: number; max: number; whole: boolean }
   | { code: 'too-long'; max: number }
-  /** The record as a whole failed the capture gate (cannot happen for a form that passed every field). */
-  | { code: 'refused'; reason: string }
+  /**
+   * The record as a whole failed the capture gate: `problem` is the gate's code with its data (the page words it
+   * for people), `reason` its technical sentence (behind "Details" only). Every field passing its own check and
+   * the gate still refusing is rare: an industry name holding U+FFFD (pasted from a badly decoded page) is one.
+   */
+  | { code: 'refused'; problem: ValueProblem; reason: string }
 
 export type ManualCheck =
   | { ok: true; entry: ManualEntry; overall: number }
@@ -165,7 +169,8 @@ export function checkManualEntry(value: unknown, today: string): ManualCheck {
   const overall = manualTotal(pillars)
   // The same gate as every capture and every imported row: one place decides what may become history.
   const gate = checkDayRecord(manualRecord(entry, null))
-  if (!gate.ok) return { ok: false, problems: { day: { code: 'refused', reason: gate.reason } } }
+  if (!gate.ok)
+    return { ok: false, problems: { day: { code: 'refused', problem: gate.problem, reason: gate.reason } } }
   return { ok: true, entry, overall }
 }
 

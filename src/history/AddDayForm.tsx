@@ -19,9 +19,11 @@ import {
 import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import type { ValueProblem } from '../core/validate.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
 import { type HistoryKey, PILLAR_KEYS, RECORDED_KEYS, t } from './i18n.ts'
+import { RefusedDay } from './RefusedDay.tsx'
 
 interface Props {
   api: HistoryApi
@@ -63,8 +65,35 @@ function problemWords(problem: ManualProblem): string {
     case 'too-long':
       return t('historyProblemTooLong', problem.max)
     case 'refused':
-      return t('historyProblemRefused', problem.reason)
+      return refusedWords(problem.problem)
   }
+}
+
+/**
+ * The gate's refusal in plain words. Only a field that passed its own check can get here, so the one cause a
+ * person can meet has its own sentence; anything else (a gap between the form's checks and the gate) says so
+ * plainly, with the validator's sentence behind "Details".
+ */
+function refusedWords(problem: ValueProblem): string {
+  return problem.code === 'replacement-character' ? t('historyRefusedReplacement') : t('historyRefusedOther')
+}
+
+/** A field's problem: one line, or for a refusal of the whole day the words, what to do and the detail. */
+function ProblemText({ id, problem }: { id: string; problem: ManualProblem }) {
+  if (problem.code === 'refused')
+    return (
+      <RefusedDay
+        id={id}
+        headline={problemWords(problem)}
+        action={t('historyRefusedAction')}
+        detail={problem.reason}
+      />
+    )
+  return (
+    <span id={id} class="field-error">
+      {problemWords(problem)}
+    </span>
+  )
 }
 
 type Asking = { entry: ManualEntry; existing: DayRecord }
@@ -104,7 +133,8 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
         onSaved(result.record, result.replaced)
       } else setAsking({ entry, existing: result.existing })
     } catch (error) {
-      setFailure(t('historyFormFailed', errorMessage(error)))
+      // The background's reason ("day refused: day (after-today)", a storage error) is for a bug report only.
+      setFailure(errorMessage(error))
     } finally {
       setBusy(false)
     }
@@ -139,11 +169,7 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
           onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })}
           {...props}
         />
-        {problem && (
-          <span id={`${id}-error`} class="field-error">
-            {problemWords(problem)}
-          </span>
-        )}
+        {problem && <ProblemText id={`${id}-error`} problem={problem} />}
       </div>
     )
   }
@@ -170,11 +196,7 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
               aria-describedby={problems.day ? 'add-day-error' : undefined}
               onInput={(e) => setForm({ ...form, day: e.currentTarget.value })}
             />
-            {problems.day && (
-              <span id="add-day-error" class="field-error">
-                {problemWords(problems.day)}
-              </span>
-            )}
+            {problems.day && <ProblemText id="add-day-error" problem={problems.day} />}
           </div>
         </div>
         <fieldset class="fields">
@@ -205,10 +227,13 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
             {t('historyCancel')}
           </button>
         </div>
-        {failure && (
-          <p class="error" role="alert">
-            {failure}
-          </p>
+        {failure !== null && (
+          <RefusedDay
+            role="alert"
+            headline={t('historySaveFailed')}
+            action={t('historySaveFailedAction')}
+            detail={failure}
+          />
         )}
       </form>
       {asking && (
