@@ -3,10 +3,12 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import { defineConfig, type Plugin } from 'vite'
 import { firefoxManifest } from './firefox-manifest.ts'
 import manifest from './manifest.json' with { type: 'json' }
+import { standalonePopup } from './popup-build.ts'
 
 // manifest.json is the source of truth; the Firefox variant is derived from it here, never kept as a copy.
 const browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
 const target = browser === 'firefox' ? firefoxManifest(manifest) : manifest
+const outDir = browser === 'firefox' ? 'dist-firefox' : 'dist'
 
 /**
  * PRIVACY.md goes into the package as PRIVACY.txt, linked from the options page: the extension's pages fetch
@@ -33,9 +35,11 @@ export default defineConfig({
       // cannot probe chrome-extension:// URLs to detect SSI Lens (TOOLCHAIN.md §5).
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    // The popup rebuilt alone: one module, its CSS inline, nothing it does not run (popup-build.ts).
+    standalonePopup(outDir),
   ],
   build: {
-    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     // Chrome 116+ and Firefox 115+ support <link rel=modulepreload>; Vite's polyfill would only add a fetch() call

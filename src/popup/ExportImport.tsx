@@ -1,20 +1,28 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
-import { decodeCsvBytes } from '../core/csv-decode.ts'
 import type { ImportCsvPayload, ImportCsvResult as Result } from '../shared/protocol.ts'
 import { MAX_IMPORT_BYTES } from '../shared/protocol.ts'
-import { ImportResult } from '../ui/ImportResult.tsx'
 import { saveText } from '../ui/save-text.ts'
 import { errorMessage, type PopupApi } from './api.ts'
 import { dayCount, t } from './i18n.ts'
+
+/**
+ * What only an import needs (reading the file's bytes, and the result's words and layout): loaded when a file is
+ * chosen, so the popup's open does not fetch or evaluate it. The file chooser is open far longer than it takes.
+ */
+const loadImport = () =>
+  Promise.all([import('../core/csv-decode.ts'), import('../ui/ImportResult.tsx')]).then(
+    ([{ decodeCsvBytes }, { ImportResult }]) => ({ decodeCsvBytes, ImportResult }),
+  )
+type ImportCode = Awaited<ReturnType<typeof loadImport>>
 
 type Outcome =
   | { kind: 'busy' }
   | { kind: 'done'; text: string }
   | { kind: 'failed'; text: string }
   /** An import's answer; `file` is kept so a date-order answer can re-send it. */
-  | { kind: 'import'; name: string; file: ImportCsvPayload; result: Result }
+  | { kind: 'import'; name: string; file: ImportCsvPayload; result: Result; View: ImportCode['ImportResult'] }
 
 interface Props {
   api: PopupApi
@@ -45,10 +53,10 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
     }
   }
 
-  const sendImport = async (name: string, file: ImportCsvPayload) => {
+  const sendImport = async (View: ImportCode['ImportResult'], name: string, file: ImportCsvPayload) => {
     try {
       const result = await api.importCsv(file)
-      setOutcome({ kind: 'import', name, file, result })
+      setOutcome({ kind: 'import', name, file, result, View })
       if (result.ok) await onImported()
     } catch (error) {
       setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
@@ -68,21 +76,28 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
     setOutcome({ kind: 'busy' })
     // The bytes are decoded here, by the same core function every importer uses: `file.text()` would turn a
     // Windows-1252 file into U+FFFD before anyone could tell.
-    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
+    let code: ImportCode
+    try {
+      code = await loadImport()
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+      return
+    }
+    const decoded = code.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
     if (!decoded.ok) {
       const issue = { code: 'bad-encoding', encoding: decoded.encoding } as const
       const result: Result = { ok: false, errors: [{ line: 1, issue }], stoppedAt: null }
-      setOutcome({ kind: 'import', name: file.name, file: { text: '' }, result })
+      setOutcome({ kind: 'import', name: file.name, file: { text: '' }, result, View: code.ImportResult })
       return
     }
-    await sendImport(file.name, { text: decoded.text, encoding: decoded.encoding })
+    await sendImport(code.ImportResult, file.name, { text: decoded.text, encoding: decoded.encoding })
   }
 
   const chooseDateOrder = (order: DateOrder) => {
     if (outcome?.kind !== 'import') return
-    const { name, file } = outcome
+    const { name, file, View } = outcome
     setOutcome({ kind: 'busy' })
-    void sendImport(name, { ...file, dateOrder: order })
+    void sendImport(View, name, { ...file, dateOrder: order })
   }
 
   return (
@@ -109,7 +124,7 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
       </div>
       <div class="data-outcome" role="status">
         {outcome?.kind === 'import' && (
-          <ImportResult fileName={outcome.name} result={outcome.result} onDateOrder={chooseDateOrder} />
+          <outcome.View fileName={outcome.name} result={outcome.result} onDateOrder={chooseDateOrder} />
         )}
         {(outcome?.kind === 'done' || outcome?.kind === 'failed') && (
           <p class={outcome.kind === 'failed' ? 'error' : 'ok'}>{outcome.text}</p>

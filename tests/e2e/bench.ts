@@ -40,24 +40,31 @@ export function median(values: readonly number[]): number {
 
 const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length
 
-/** A built JS file plus every chunk it imports statically or dynamically, as paths inside dist/. */
-function jsGraph(entry: string, dist: string, seen = new Set<string>()): Set<string> {
+/** Imports in built JS: `import x from "./a.js"`, `import "./a.js"` (static) and `import("./a.js")` (dynamic). */
+const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g
+const STATIC_IMPORT = /import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g
+
+/** A built JS file plus every chunk it imports (statically and dynamically, or statically only), inside dist/. */
+function jsGraph(entry: string, dist: string, seen = new Set<string>(), imports = ANY_IMPORT): Set<string> {
   if (seen.has(entry)) return seen
   seen.add(entry)
   const code = readFileSync(join(dist, entry), 'utf8')
-  for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(imports)) {
     const spec = m[1] as string
     const target = spec.startsWith('/')
       ? spec.slice(1)
       : posix.normalize(posix.join(posix.dirname(entry), spec))
-    jsGraph(target, dist, seen)
+    jsGraph(target, dist, seen, imports)
   }
   return seen
 }
 
 export interface SizeReport {
   content: { files: string[]; gzip: number }
+  /** What the popup loads to open: its HTML (with the CSS inline) and the JS it imports statically. */
   popup: { files: string[]; gzip: number }
+  /** What the popup loads only after a click (the chart's table, an import's result). */
+  popupLazy: { files: string[]; gzip: number }
   background: { files: string[]; gzip: number }
 }
 
@@ -78,14 +85,22 @@ export function measureSizes(dist = DIST): SizeReport {
   for (const m of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
     const ref = m[1] as string
     const path = ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(popupHtml), ref)
-    if (path.endsWith('.js')) jsGraph(path, dist, popupFiles)
+    if (path.endsWith('.js')) jsGraph(path, dist, popupFiles, STATIC_IMPORT)
     else popupFiles.add(path)
   }
+  const popupAll = new Set<string>()
+  for (const file of popupFiles) if (file.endsWith('.js')) jsGraph(file, dist, popupAll)
+  const popupLazy = [...popupAll].filter((f) => !popupFiles.has(f))
+  // A lazy chunk's stylesheet is named in its importer's dependency list, not imported.
+  for (const file of popupAll)
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/["'`](assets\/[^"'`]+\.css)["'`]/g))
+      if (!popupLazy.includes(m[1] as string)) popupLazy.push(m[1] as string)
 
   const backgroundFiles = jsGraph(manifest.background.service_worker, dist)
   return {
     content: { files: [...contentFiles], gzip: sum(contentFiles) },
     popup: { files: [...popupFiles], gzip: sum(popupFiles) },
+    popupLazy: { files: popupLazy, gzip: sum(popupLazy) },
     background: { files: [...backgroundFiles], gzip: sum(backgroundFiles) },
   }
 }

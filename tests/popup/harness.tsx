@@ -11,6 +11,10 @@ import { changeSince } from '../../src/core/deltas.ts'
 import { type ChartRange, RANGE_DAYS, rangeSeries } from '../../src/core/series.ts'
 import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
+// The popup loads these only on a click (chunks of their own in the build). Loaded here first, so the popup's
+// dynamic import finds them in the module cache and answers within `settle()`, as it does in a browser.
+import '../../src/popup/ChartTableRows.tsx'
+import '../../src/ui/ImportResult.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
 import type { ImportCsvResult, MessageName, Overview, Payload, Result } from '../../src/shared/protocol.ts'

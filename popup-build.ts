@@ -1,0 +1,116 @@
+/**
+ * The popup as one module with its CSS inline, built on its own after the extension's build.
+ *
+ * In the extension's build the popup shares chunks with the background, the options, history and team pages: it
+ * then loaded nine chunks through a chain of modulepreloads, and with them code only the others run (the
+ * protocol's guards, the CSV reader's helpers). Built alone, it holds exactly what it runs, in one file that
+ * compresses better than nine, and the things behind a click stay chunks of their own. Its stylesheet is small
+ * and all of it is needed for the first paint, so it goes into the HTML (extension pages' CSP restricts scripts,
+ * not styles) and the first paint waits for no second request.
+ *
+ * Afterwards any JS or CSS file in assets/ that no page, worker or content script of the manifest reaches any
+ * more (the shared build's popup chunks) is removed, so the package carries no dead copy.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { build, type Plugin } from 'vite'
+
+const POPUP_HTML = 'src/popup/index.html'
+
+/** Every file a built JS file imports, statically or dynamically, as paths inside `dist`. */
+function reachable(dist: string, entry: string, seen: Set<string>): void {
+  if (seen.has(entry) || !existsSync(join(dist, entry))) return
+  seen.add(entry)
+  if (!entry.endsWith('.js')) return
+  const code = readFileSync(join(dist, entry), 'utf8')
+  for (const m of code.matchAll(/["'`]([^"'`\s]+\.(?:js|css))["'`]/g)) {
+    // './x.js' is relative to the importing file; Vite names a lazy chunk's dependencies from the root.
+    const spec = m[1] as string
+    const relative = /^\.\.?\//.test(spec)
+    reachable(
+      dist,
+      relative ? posix.normalize(posix.join(posix.dirname(entry), spec)) : spec.replace(/^\//, ''),
+      seen,
+    )
+  }
+}
+
+/** The files an HTML page of `dist` references (scripts, preloads, stylesheets), and what they import. */
+function fromHtml(dist: string, page: string, seen: Set<string>): void {
+  seen.add(page)
+  const html = readFileSync(join(dist, page), 'utf8')
+  for (const m of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const ref = m[1] as string
+    reachable(dist, ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(page), ref), seen)
+  }
+}
+
+/** Removes JS and CSS files under assets/ that nothing in the manifest reaches. */
+function pruneUnreached(dist: string): void {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'))
+  const seen = new Set<string>()
+  const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0]
+  if (worker) reachable(dist, worker, seen)
+  const loader = worker && readFileSync(join(dist, worker), 'utf8')
+  for (const m of loader?.matchAll(/["'](?:\.?\/)?([^"'\s]+\.js)["']/g) ?? [])
+    reachable(dist, m[1] as string, seen)
+  for (const script of manifest.content_scripts ?? [])
+    for (const file of [...(script.js ?? []), ...(script.css ?? [])]) reachable(dist, file, seen)
+  const pages = readdirSync(join(dist, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => posix.join('src', f.split('\\').join('/')))
+  for (const page of pages) fromHtml(dist, page, seen)
+  for (const file of readdirSync(join(dist, 'assets')))
+    if (/\.(?:js|css)$/.test(file) && !seen.has(`assets/${file}`)) rmSync(join(dist, 'assets', file))
+}
+
+/** Puts every stylesheet the popup's HTML links into a `<style>` element and deletes the file. */
+function inlineCss(dist: string): void {
+  const page = join(dist, POPUP_HTML)
+  const html = readFileSync(page, 'utf8').replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)">/g,
+    (_, href: string) => {
+      const file = join(dist, href.replace(/^\//, ''))
+      const css = readFileSync(file, 'utf8').trim()
+      rmSync(file)
+      return `<style>${css}</style>`
+    },
+  )
+  writeFileSync(page, html)
+}
+
+/** The plugin: after the extension's bundle is written, the popup is built alone into the same directory. */
+export function standalonePopup(outDir: string): Plugin {
+  let root = ''
+  return {
+    name: 'ssi-lens-standalone-popup',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+    },
+    async closeBundle() {
+      const dist = join(root, outDir)
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: 'es2022',
+          modulePreload: { polyfill: false },
+          rollupOptions: {
+            input: { popup: join(root, POPUP_HTML) },
+            output: {
+              entryFileNames: 'assets/popup-[hash].js',
+              chunkFileNames: 'assets/popup-[name]-[hash].js',
+              assetFileNames: 'assets/popup-[name]-[hash][extname]',
+            },
+          },
+        },
+      })
+      inlineCss(dist)
+      pruneUnreached(dist)
+    },
+  }
+}
