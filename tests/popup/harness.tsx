@@ -1,14 +1,17 @@
 /**
- * A mock of the message protocol and a way to mount the popup in happy-dom. The mock answers `getOverview` the
- * way the background does (window = days in [today − 49, today], the latest day before it, the failure only
- * when newer than the latest record), so the popup is tested against the protocol's real shapes.
+ * A stand-in for the background and a way to mount the popup in happy-dom. The stand-in answers `getOverview` and
+ * `getSeries` with the background's own readers (`readOverview`, `readRangeSeries`) over a fake-indexeddb store
+ * holding the test's days, so the popup is tested against the window rules and shapes the background really has,
+ * not a copy of them. The other messages get canned answers.
  */
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
-import { addDays, daysAfter, daysBetween, latestOnOrBefore, WINDOW_DAYS } from '../../src/core/day.ts'
-import { changeSince } from '../../src/core/deltas.ts'
-import { type ChartRange, RANGE_DAYS, rangeSeries } from '../../src/core/series.ts'
+import { type HistoryDb, openHistoryDb } from '../../src/background/db.ts'
+import { readOverview, readRangeSeries } from '../../src/background/history.ts'
+import type { ChartRange } from '../../src/core/series.ts'
 import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
 // The popup loads these only on a click (chunks of their own in the build). Loaded here first, so the popup's
@@ -17,8 +20,9 @@ import '../../src/popup/ChartTableRows.tsx'
 import '../../src/ui/ImportResult.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
-import type { ImportCsvResult, MessageName, Overview, Payload, Result } from '../../src/shared/protocol.ts'
+import type { ImportCsvResult, MessageName, Payload, Result } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
+import { putDays } from '../support/stored-days.ts'
 
 export const TODAY = '2026-11-22'
 
@@ -50,9 +54,23 @@ export interface MockProtocol {
   optionsOpened: number
 }
 
-/** An in-memory stand-in for the background, answering the popup's messages from `history`. */
-export function mockProtocol(initial: readonly DayRecord[], options: MockOptions = {}): MockProtocol {
-  const today = options.today ?? TODAY
+/** Local noon of `day`: the clock the background reads `today` from (`dayKey(now)` is local). */
+const noonOf = (day: string): Date => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(y, m - 1, d, 12)
+}
+
+/** A stand-in for the background, answering the popup's messages from a store holding `initial`. */
+export async function mockProtocol(
+  initial: readonly DayRecord[],
+  options: MockOptions = {},
+): Promise<MockProtocol> {
+  const now = noonOf(options.today ?? TODAY)
+  // A fresh, empty IndexedDB for each popup: nothing carries over from another test.
+  globalThis.indexedDB = new IDBFactory()
+  const db: HistoryDb = await openHistoryDb()
+  await putDays(db, initial)
+  if (options.lastFailure) await db.put('failures', options.lastFailure, 'latest')
   const mock: MockProtocol = {
     send: undefined as unknown as Send,
     calls: [],
@@ -60,55 +78,40 @@ export function mockProtocol(initial: readonly DayRecord[], options: MockOptions
     saved: [],
     optionsOpened: 0,
   }
-  // As the background answers getSeries: the range's days plus the day before it, the change over the range.
-  const seriesFor = (range: ChartRange) => {
-    const sorted = [...mock.history].sort((a, b) => (a.day < b.day ? -1 : 1))
-    const series = rangeSeries(sorted, range, today, sorted[0]?.day ?? null)
-    const inRange = sorted.filter((r) => r.day >= series.from && r.day <= today)
-    const latest = inRange.at(-1)
-    const first = inRange[0]
-    const span =
-      range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
-    return { series, change: latest && span >= 1 ? changeSince(sorted, latest, span) : null }
-  }
-  const overview = (): Overview => {
-    const sorted = [...mock.history].sort((a, b) => (a.day < b.day ? -1 : 1))
-    const from = addDays(today, -WINDOW_DAYS)
-    const latest = latestOnOrBefore(sorted, today)
-    const failure = options.lastFailure ?? null
-    return {
-      today,
-      latest,
-      window: sorted.filter((r) => r.day >= from && r.day <= today),
-      beforeWindow: sorted.filter((r) => r.day < from).at(-1) ?? null,
-      lastFailure: failure && (!latest || failure.at > latest.capturedAt) ? failure : null,
-      totalDays: sorted.length,
-      daysAfterToday: daysAfter(sorted, today),
-    }
-  }
   const answer = async (type: MessageName, payload: unknown): Promise<unknown> => {
     mock.calls.push({ type, payload })
     switch (type) {
       case 'getOverview':
         if (options.overviewError) throw new Error(options.overviewError)
-        return overview()
+        return readOverview(db, now)
       case 'getSeries':
-        return seriesFor((payload as { range: ChartRange }).range)
+        return readRangeSeries(db, now, (payload as { range: ChartRange }).range)
       case 'exportCsv':
         return options.exportResult ?? { filename: 'ssi-lens.csv', csv: 'date,overall\n', days: 0 }
       case 'importCsv': {
         const result = options.importResult ?? { ok: true, added: 0, replaced: 0, kept: mock.history.length }
-        if (result.ok) mock.history.push(...(options.imported ?? []))
+        if (result.ok) {
+          mock.history.push(...(options.imported ?? []))
+          await putDays(db, options.imported ?? [])
+        }
         return result
       }
       default:
         throw new Error(`the popup has no business sending ${type}`)
     }
   }
-  mock.send = (<K extends MessageName>(type: K, payload: Payload<K>) =>
-    answer(type, payload) as Promise<Result<K>>) as Send
+  mock.send = (<K extends MessageName>(type: K, payload: Payload<K>) => {
+    const reply = answer(type, payload)
+    inFlight.add(reply)
+    const done = () => void inFlight.delete(reply)
+    reply.then(done, done)
+    return reply as Promise<Result<K>>
+  }) as Send
   return mock
 }
+
+/** Answers the stand-in has not given yet (IndexedDB answers in later tasks, not in microtasks). */
+const inFlight = new Set<Promise<unknown>>()
 
 export interface Mounted {
   root: HTMLElement
@@ -118,10 +121,13 @@ export interface Mounted {
   text: (selector: string) => string
 }
 
-/** Lets pending promises and Preact's effects run. */
+/** Lets the stand-in's answers, pending promises and Preact's effects run. */
 export async function settle(rounds = 3): Promise<void> {
-  for (let i = 0; i < rounds; i++)
+  // At least `rounds` turns, and as many more as the popup keeps asking: each turn waits for every answer in
+  // flight, then lets the renders and effects it caused run (and maybe ask again).
+  for (let i = 0; i < rounds || inFlight.size > 0; i++)
     await act(async () => {
+      await Promise.allSettled([...inFlight])
       await new Promise((resolve) => setTimeout(resolve, 0))
     })
 }
@@ -143,7 +149,7 @@ export async function mountPopup(history: readonly DayRecord[], options: MockOpt
   document.body.innerHTML = ''
   const root = document.createElement('div')
   document.body.append(root)
-  const mock = mockProtocol(history, options)
+  const mock = await mockProtocol(history, options)
   let settings: Settings = {
     ...DEFAULT_SETTINGS,
     goal: options.goal ?? null,
