@@ -15,6 +15,7 @@ import {
   storedFailures,
 } from '../../scripts/lib/harness.ts'
 import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
+import { contentScriptSettled, messageLog } from '../support/content-script.ts'
 import { lateRenderingPage, modernMain, salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))
@@ -70,13 +71,18 @@ describe('capture in Chromium', () => {
   })
 
   it('waits for numbers that arrive after load, then records them', async () => {
-    h.server.serve(SSI_URL, lateRenderingPage(1500))
+    const received = await messageLog(h)
+    h.server.serve(SSI_URL, lateRenderingPage())
     const page = await h.openPage(SSI_URL)
-    await page.waitForTimeout(800)
-    expect(days(await h.readDatabase())).toHaveLength(0) // still loading: nothing recorded, nothing invented
+    // The content script has read the skeleton: still loading, so nothing recorded, nothing invented.
+    await contentScriptSettled(page, h.extensionId)
+    expect(days(await h.readDatabase())).toHaveLength(0)
+    await page.evaluate(() => (window as unknown as { renderNumbers: () => void }).renderNumbers())
     const db = await h.waitForDatabase((d) => days(d).length === 1)
     expectSnapshot(days(db)[0], expected('ssi-modern-en'))
     expect(failures(db)).toHaveLength(0) // "still loading" is not a failure
+    // One message in all, after the numbers came: none was sent for the skeleton (one sent then would be first).
+    expect(await received()).toEqual(['saveSnapshot'])
   })
 
   it.each([
@@ -107,13 +113,16 @@ describe('capture in Chromium', () => {
 
   it('captures the SSI page reached by in-app navigation', async () => {
     h.server.serve('https://www.linkedin.com/sales/home', salesHomeWithInAppLink(modernMain()))
+    const received = await messageLog(h)
     const page = await h.openPage('https://www.linkedin.com/sales/home')
-    await page.waitForTimeout(300)
+    // On the home page the content script only listens: nothing is read or sent before the link is followed.
+    await contentScriptSettled(page, h.extensionId)
     expect(days(await h.readDatabase())).toHaveLength(0)
     await page.click('#to-ssi')
     const db = await h.waitForDatabase((d) => days(d).length === 1)
     expectSnapshot(days(db)[0], expected('ssi-modern-en'))
     expect(days(db)[0]?.urlKind).toBe('in-app-navigation')
+    expect(await received()).toEqual(['saveSnapshot'])
     expect(h.server.requests.filter((r) => r.startsWith('GET /sales/ssi'))).toEqual([]) // no page load happened
   })
 })

@@ -7,18 +7,9 @@ import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
+import { pollUntil } from '../support/poll.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
 import { withoutCdn } from './pages.ts'
-
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
-  const end = Date.now() + timeout
-  let value = await read()
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200))
-    value = await read()
-  }
-  return value
-}
 
 describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Firefox ESR', () => {
   let ff: FirefoxHarness
@@ -32,7 +23,7 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Fire
   const text = (selector: string) =>
     ff.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent?.trim() ?? ''`)
   const ready = () =>
-    poll(
+    pollUntil(
       () => ff.evaluate(`!!document.querySelector('[data-ready]')`),
       (v) => v === true,
     )
@@ -50,10 +41,10 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Fire
   it('shows the day just recorded from the SSI page: score, chart and next pillar', async () => {
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
     await ff.navigate(SSI_URL)
-    expect(await poll(badgeState, (s) => s !== '')).toBe('recorded')
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
     await ff.navigate(ff.extensionUrl('src/popup/index.html'))
     expect(
-      await poll(
+      await pollUntil(
         () => text('[data-testid="current-score"]'),
         (s) => s !== '',
       ),
@@ -68,7 +59,7 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Fire
     expect(await ff.evaluate(`document.querySelector('#inline-badge').checked`)).toBe(true)
     await ff.evaluate(`document.querySelector('#inline-badge').click()`)
     expect(
-      await poll(
+      await pollUntil(
         () => text('[data-testid="save-status"]'),
         (s) => s !== '',
       ),

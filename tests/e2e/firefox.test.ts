@@ -9,18 +9,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture, SCREENSHOTS, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
+import { pollUntil } from '../support/poll.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
 import { withoutCdn } from './pages.ts'
-
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
-  const end = Date.now() + timeout
-  let value = await read()
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200))
-    value = await read()
-  }
-  return value
-}
 
 describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', () => {
   let ff: FirefoxHarness
@@ -37,19 +28,19 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
   it('records the SSI page and answers the content script', async () => {
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
     await ff.navigate(SSI_URL)
-    expect(await poll(badgeState, (s) => s !== '')).toBe('recorded')
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
   })
 
   it('reports a logged-out page as a failed reading, not a record', async () => {
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-logged-out-login')))
     await ff.navigate(SSI_URL)
-    expect(await poll(badgeState, (s) => s !== '')).toBe('not-logged-in')
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('not-logged-in')
   })
 
   it('leaves no attribute on the page that names SSI Lens, and no word of the badge for window.find', async () => {
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
     await ff.navigate(SSI_URL)
-    expect(await poll(badgeState, (s) => s !== '')).toBe('recorded')
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
     const probe = `(() => {
       const marked = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name + '=' + a.value)).filter((a) => /lens/i.test(a))
       const found = ['Recorded', 'SSI Lens', 'Next:', '7-day change'].filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true) })

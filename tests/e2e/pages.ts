@@ -8,9 +8,12 @@ export function modernMain(source = fixture('ssi-modern-en')): string {
   return match[0]
 }
 
-/** The loading skeleton, whose numbers arrive `delayMs` later (as the XHR-hydrated page does). */
-export function lateRenderingPage(delayMs: number, main = modernMain()): string {
-  const script = `<script>setTimeout(() => { document.querySelector('main').outerHTML = ${JSON.stringify(main)} }, ${delayMs})</script>`
+/**
+ * The loading skeleton, whose numbers arrive when the test calls `window.renderNumbers()` (as the XHR-hydrated
+ * page renders them once its request answers): the test decides when, so it can look at the page before.
+ */
+export function lateRenderingPage(main = modernMain()): string {
+  const script = `<script>window.renderNumbers = () => { document.querySelector('main').outerHTML = ${JSON.stringify(main)} }</script>`
   return fixture('ssi-loading-skeleton').replace('</body>', `${script}</body>`)
 }
 
