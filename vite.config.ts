@@ -32,7 +32,7 @@ export default defineConfig({
       manifest: target as ManifestV3Export,
       browser,
       // One self-contained content script file: no loader and no web_accessible_resources, so LinkedIn's page
-      // cannot probe chrome-extension:// URLs to detect SSI Lens (TOOLCHAIN.md §5).
+      // cannot probe chrome-extension:// URLs to detect SSI Lens (tests/e2e/badge-privacy.test.ts).
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
     // The popup rebuilt alone: one module, its CSS inline, nothing it does not run (popup-build.ts).

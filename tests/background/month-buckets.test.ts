@@ -55,7 +55,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
 )
 
-/** Applies `op` to the database and to the model (day → record) by the rules of PRODUCT.md and B-history.md. */
+/**
+ * Applies `op` to the database and to the model (day → record) by the history's rules (README, "Where your data
+ * lives"): one record per day, a later capture replaces it.
+ */
 async function apply(db: HistoryDb, model: Map<string, DayRecord>, step: Op): Promise<void> {
   if (step.kind === 'save') {
     const now = localTime(dayAt(step.day), step.minute)

@@ -1,7 +1,7 @@
 /**
  * What LinkedIn's own scripts can learn of the inline badge: every probe runs in the page's main world (where
  * page.evaluate and init scripts run), with the worst case granted — the probe is handed the badge's host element,
- * which a real page would first have to find. The promise (PRODUCT.md, "Invisible to the page"): no marker that
+ * which a real page would first have to find. The promise (README, "The inline badge"): no marker that
  * names SSI Lens, and none of the badge's words by any means; the only trace is that a badge is there.
  */
 import type { Page } from 'playwright-core'

@@ -1,5 +1,5 @@
 /**
- * Measurements behind the performance budgets in PRODUCT.md, shared by `npm run bench` (prints a table and
+ * Measurements behind the performance budgets (README, "Performance"), shared by `npm run bench` (prints a table and
  * writes test-results/bench.json) and the budget test in the e2e suite. Times are medians of many runs: the
  * machines are shared and noisy, and a single run says little.
  */

@@ -1,5 +1,5 @@
 /**
- * Performance budgets from PRODUCT.md, measured on the real code paths (handler → CSV → IndexedDB) with
+ * Performance budgets (README, "Performance"), measured on the real code paths (handler → CSV → IndexedDB) with
  * fake-indexeddb, a JavaScript IndexedDB that is slower than the browser's native one. Each check uses the median
  * of several runs of the CPU time this process spent (wall time is printed too): on a shared 2-core machine other
  * processes stretch wall time several-fold, CPU time stays the cost of our own work. A check fails when that median

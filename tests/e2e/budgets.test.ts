@@ -1,5 +1,5 @@
 /**
- * The performance budgets of PRODUCT.md, measured on the built extension in headless Chromium. Sizes are checked
+ * The performance budgets (README, "Performance"), measured on the built extension in headless Chromium. Sizes are checked
  * exactly; times with a margin (BUDGET_MARGIN, default 3× in `npm test`) because shared CI machines are noisy: a
  * popup median of 140 ms on a quiet machine was 280 ms while other work ran beside it. What noise cannot blur is
  * checked tightly instead: ten years stored may not make the popup slower than one day does. `npm run bench` runs

@@ -135,7 +135,7 @@ const sentence =
     `${before} ${name} ${after} <strong>${clause} ${average}.</strong>`
 
 /**
- * The UI languages of `labels.ts`. Wording: pt-BR and en attested (ssi-page.md); German pillar names from a page
+ * The UI languages of `labels.ts`. Wording: pt-BR and en attested by public scrapers of the page; German pillar names from a page
  * quoting them (gesa-oldekamp.de) and the industry sentence from issue #16; es/fr/it/nl pillar names from pages
  * quoting LinkedIn (see labels.ts); the other labels, the Polish and Arabic words and most sentences are guesses,
  * written the way labels.ts expects them, so these tests prove the reader's handling, not LinkedIn's wording.
