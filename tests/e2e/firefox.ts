@@ -86,6 +86,11 @@ export class FirefoxHarness {
       'services.settings.server': 'https://127.0.0.1:9/',
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // The media plugin updater (Widevine, OpenH264) checks Google's update service (update.googleapis.com) some
+      // seconds after start, so whether a test saw it depended on how long the run had lasted.
+      'media.gmp-manager.updateEnabled': false,
+      'media.gmp-widevinecdm.enabled': false,
+      'media.gmp-gmpopenh264.enabled': false,
     }
     writeFileSync(
       join(this.profile, 'user.js'),
