@@ -32,7 +32,7 @@ export function TeamAtAGlance({ averages, rows, range, today }: Props) {
         <div class="glance-averages">
           {team && (
             <table class="averages" data-testid="team-averages">
-              <caption>{t('teamAveragesCaption', peopleCount(averages.people))}</caption>
+              <caption>{t('teamAveragesCaption', peopleCount(averages.withPillars))}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('teamColPillar')}</th>

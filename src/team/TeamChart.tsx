@@ -79,6 +79,12 @@ function chartData(rows: readonly TeamRow[], range: TeamRange, today: string, lo
           label: row.name,
           tone: 'total',
           values: totalsForSlots(row.totals, series.slots),
+          // A person whose latest day is before the chart's last slot: their last value with its day, not "—".
+          lastKnown: t(
+            'teamChartLastKnown',
+            formatTenth(row.latestTotal),
+            formatDay(row.latestDay, locale, today),
+          ),
           ...number,
         },
       ],

@@ -149,7 +149,7 @@ function PersonRow({
               <p class="reason">{reason}</p>
             </details>
           ) : (
-            <span class="muted">{t('teamNextNone')}</span>
+            <span class="muted">{t(row.pillarsUnknown ? 'teamPillarsUnknown' : 'teamNextNone')}</span>
           )}
         </td>
         <td class="days">{dayCount(row.days)}</td>

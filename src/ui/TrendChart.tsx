@@ -198,7 +198,9 @@ function HeadValue({
   return (
     <>
       <tspan class="head-label">{series.label} </tspan>
-      <tspan class={`head-value tone-${series.tone}`}>{value === null ? '—' : series.format(value)}</tspan>
+      <tspan class={`head-value tone-${series.tone}`}>
+        {value !== null ? series.format(value) : withChange && series.lastKnown ? series.lastKnown : '—'}
+      </tspan>
       {change !== null && (
         <tspan class={`head-change ${change > 0 ? 'up' : change < 0 ? 'down' : 'flat'}`}>
           {` ${series.formatChange(change)}`}

@@ -29,6 +29,11 @@ export interface ChartSeries {
   format: (value: number) => string
   /** A change as people read it ("+0.8", "−1"). */
   formatChange: (change: number) => string
+  /**
+   * What the panel's header shows, while no slot is picked, when the shown slot has no value for this series
+   * ("47 on 2 Nov": a person whose latest day is before the chart's last one). Without it: "—".
+   */
+  lastKnown?: string
 }
 
 export interface ChartPanel {
