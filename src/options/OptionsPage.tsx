@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { Settings } from '../shared/settings.ts'
+import { useAsync } from '../ui/use-async.ts'
 import { ClearData } from './ClearData.tsx'
 import { CsvFormatField } from './CsvFormatField.tsx'
 import type { PageMessage } from './field-message.ts'
@@ -22,18 +23,14 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   // One message at a time: a new one (a save, a failure, a refused goal) replaces the older one wherever it was.
   const [status, setStatus] = useState<PageMessage | null>(null)
 
-  useEffect(() => {
-    let live = true
-    api.load().then(
-      (loaded) => live && setSettings(loaded),
-      (error) => live && setLoadError(message(error)),
-    )
-    const stop = api.watch((changed) => live && setSettings(changed))
-    return () => {
-      live = false
-      stop()
-    }
-  }, [api])
+  useAsync(
+    () => api.load(),
+    setSettings,
+    (error) => setLoadError(message(error)),
+    [api],
+  )
+  // Another tab or the popup may change a setting; the unsubscribe ends the watch with the page.
+  useEffect(() => api.watch(setSettings), [api])
 
   const save = useCallback(
     async (change: Partial<Settings>, field: PageMessage['field'] = 'page') => {

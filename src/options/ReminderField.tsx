@@ -4,8 +4,9 @@
  * reminder stays off and the page says why. Switching it off gives the permission back.
  */
 import type { TargetedEvent } from 'preact'
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import type { Settings } from '../shared/settings.ts'
+import { useAsync } from '../ui/use-async.ts'
 import { t, uiLocale } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 import { SwitchRow } from './SwitchRow.tsx'
@@ -25,16 +26,12 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
   const [allowed, setAllowed] = useState<boolean | null>(null)
 
   // The user can withdraw the permission in the browser's own settings; an enabled reminder then cannot show.
-  useEffect(() => {
-    let live = true
-    api.hasNotifications().then(
-      (has) => live && setAllowed(has),
-      () => live && setAllowed(null),
-    )
-    return () => {
-      live = false
-    }
-  }, [api, enabled])
+  useAsync(
+    () => api.hasNotifications(),
+    setAllowed,
+    () => setAllowed(null),
+    [api, enabled],
+  )
 
   const hourLabel = useMemo(() => {
     const format = new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric' })

@@ -1,5 +1,6 @@
 /** Which keys open the popup (the manifest suggests Alt+Shift+S; the browser may have another or none). */
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
+import { useAsync } from '../ui/use-async.ts'
 import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 
@@ -7,16 +8,12 @@ export function ShortcutNote({ api }: { api: OptionsApi }) {
   // undefined while asking; null when no shortcut is set.
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined)
 
-  useEffect(() => {
-    let live = true
-    api.popupShortcut().then(
-      (keys) => live && setShortcut(keys),
-      () => live && setShortcut(null),
-    )
-    return () => {
-      live = false
-    }
-  }, [api])
+  useAsync(
+    () => api.popupShortcut(),
+    setShortcut,
+    () => setShortcut(null),
+    [api],
+  )
 
   return (
     <section class="card" aria-labelledby="shortcut-title">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
 import { type CsvEncoding, decodeCsvBytes } from '../core/csv-decode.ts'
 import { addDays, dayKey } from '../core/day.ts'
@@ -27,6 +27,7 @@ import {
   importWord as w,
 } from '../shared/import-words.ts'
 import type { ImportDaysResult, MessageName, Payload, Result } from '../shared/protocol.ts'
+import { useAsync } from './use-async.ts'
 import './import-preview.css'
 
 /** The shape of `send()` in `src/shared/messaging.ts` (tests hand in a stand-in). */
@@ -88,19 +89,20 @@ export function ImportPreview({ files, send, onImported, now = () => new Date() 
   const [plan, setPlan] = useState<Plan>({ kind: 'none' })
   const [outcome, setOutcome] = useState<Outcome | null>(null)
 
-  useEffect(() => {
-    let live = true
-    setLoaded(null)
-    setOutcome(null)
-    Promise.all(files.map(load)).then((all) => {
-      if (!live) return
+  useAsync(
+    () => {
+      setLoaded(null)
+      setOutcome(null)
+      return Promise.all(files.map(load))
+    },
+    (all) => {
       setLoaded(all)
       setChoices(all.map(() => ({})))
-    })
-    return () => {
-      live = false
-    }
-  }, [files])
+    },
+    // Reading a chosen file does not fail (an unreadable one is a `failed` entry); nothing to show otherwise.
+    () => undefined,
+    [files],
+  )
 
   const combined = useMemo<CombinedImport | null>(() => {
     if (loaded === null) return null
@@ -117,21 +119,19 @@ export function ImportPreview({ files, send, onImported, now = () => new Date() 
   }, [loaded, choices, clock])
 
   // The dry run: what the import would do with the history as it is now.
-  useEffect(() => {
-    if (combined === null || !combined.ready || outcome !== null) {
-      setPlan({ kind: 'none' })
-      return
-    }
-    let live = true
-    setPlan({ kind: 'asking' })
-    send('importDays', { days: inputs(combined), dryRun: true }).then(
-      (result) => live && setPlan({ kind: 'ready', result }),
-      (error) => live && setPlan({ kind: 'failed', message: errorText(error) }),
-    )
-    return () => {
-      live = false
-    }
-  }, [combined, send, outcome])
+  useAsync(
+    () => {
+      if (combined === null || !combined.ready || outcome !== null) {
+        setPlan({ kind: 'none' })
+        return null
+      }
+      setPlan({ kind: 'asking' })
+      return send('importDays', { days: inputs(combined), dryRun: true })
+    },
+    (result) => setPlan({ kind: 'ready', result }),
+    (error) => setPlan({ kind: 'failed', message: errorText(error) }),
+    [combined, send, outcome],
+  )
 
   const choose = (index: number, change: Choice) =>
     setChoices((all) => all.map((c, i) => (i === index ? { ...c, ...change } : c)))
