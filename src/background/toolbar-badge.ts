@@ -75,7 +75,7 @@ export async function applyToolbarBadge(action: ActionApi, view: ToolbarBadgeVie
   await Promise.all([
     action.setBadgeText({ text: view.text }),
     action.setBadgeBackgroundColor({ color: view.color }),
-    // Chrome < 110 picks the text colour itself; the call is optional there.
+    // Optional in ActionApi only so a test's stand-in may leave it out; Chrome 116+ and Firefox both have it.
     action.setBadgeTextColor?.({ color: BADGE_COLORS.text }),
     action.setTitle({ title: view.title }),
   ])

@@ -1,4 +1,4 @@
-/** Shapes the advice logic returns; kept apart so the protocol can name them without pulling the logic in. */
+/** The shapes the advice logic (next pillar, changes) returns, which the protocol and the pages name too. */
 import type { PeerGroup, PillarId } from './snapshot.ts'
 
 /** A change of the total against an earlier recorded day. */

@@ -1,6 +1,8 @@
 /**
- * Numbers for sentences people read. One rule everywhere: one decimal, a trailing ".0" dropped ("15", "7.8"),
- * halves rounded away from zero so +0.25 and −0.25 mirror each other, and never a "−0".
+ * The rounding of numbers people read: one decimal, a trailing ".0" dropped ("15", "7.8"), halves rounded away
+ * from zero so +0.25 and −0.25 mirror each other, and never a "−0". `roundTenth` is the rule; the pages write its
+ * result in the UI language through shared/i18n's `formatNumber` (Intl), and `formatTenth`/`formatSignedTenth`
+ * write it with ASCII digits where no locale applies.
  */
 
 /** `n` rounded to one decimal, e.g. 7.815 → 7.8, 15.04 → 15. Never returns −0. */

@@ -124,7 +124,7 @@ export type ImportDaysResult =
 /** More days than this in one import are refused before any check: ten years are 3,650. */
 export const MAX_IMPORT_DAYS = 40_000
 
-// The history page (issue 17): one month at a time; delete, enter by hand, annotate.
+// The history page: one month at a time; delete, enter by hand, annotate.
 
 /** One month of the history page. */
 export interface HistoryMonth {
