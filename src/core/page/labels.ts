@@ -38,8 +38,9 @@ export const PILLAR_STEMS: Record<PillarId, readonly string[]> = {
     'odpowiedni',
     'أشخاص',
   ],
-  // en/pt "insights"; es/fr/it/nl "información/informations/informazioni/informatie"; de "Einblicke"; ru; pl; ar
-  insights: ['insight', 'informa', 'einblick', 'инсайт', 'информаци', 'spostrzeż', 'treści', 'رؤى'],
+  // en/pt "insights"; es/fr/it/nl "información/informations/informazioni/informatie"; de "Einblicke"; ru; pl
+  // "spostrzeżenia"/"treści"; ar "الرؤى" or the ar catalogue's "الأفكار" (both guesses)
+  insights: ['insight', 'informa', 'einblick', 'инсайт', 'информаци', 'spostrzeż', 'treści', 'رؤى', 'أفكار'],
   // en/fr/nl "relationship/relations/relaties"; es/pt "relaciones/relacionamentos"; pl "relacje"; it "relazioni"
   relationships: ['relati', 'relaci', 'relacj', 'relaz', 'beziehung', 'отношен', 'علاق'],
 }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   AVERAGE_SENTENCES,
@@ -52,10 +53,17 @@ const PILLAR_LABELS: [string, PillarId][] = [
   ['Znajdź odpowiednie osoby', 'people'],
   ['Angażuj się, dzieląc się spostrzeżeniami', 'insights'],
   ['Buduj relacje', 'relationships'],
+  ['Budowanie profesjonalnej marki', 'brand'], // the pl catalogue's names (our translation, as STORE.md)
+  ['Znajdowanie odpowiednich osób', 'people'],
+  ['Angażowanie treściami', 'insights'],
+  ['Budowanie relacji', 'relationships'],
   ['إنشاء علامتك التجارية المهنية', 'brand'],
   ['العثور على الأشخاص المناسبين', 'people'],
   ['التفاعل مع الرؤى', 'insights'],
   ['بناء العلاقات', 'relationships'],
+  ['بناء علامتك المهنية', 'brand'], // the ar catalogue's names (our translation, as STORE.md)
+  ['إيجاد الأشخاص المناسبين', 'people'],
+  ['التفاعل عبر الأفكار', 'insights'],
   ['Создание профессионального бренда', 'brand'],
   ['Поиск нужных людей', 'people'],
   ['Обмен информацией', 'insights'],
@@ -73,6 +81,22 @@ describe('pillarOfLabel names the one pillar a label is about', () => {
     for (const language of LANGUAGES.filter((l) => l.name !== 'unknown'))
       for (const english of [...en, 'Build relationships'])
         expect(labels, `${language.name}: ${english}`).toContain(language.words[english])
+  })
+
+  it("reads every catalogue's pillar names (_locales/*/messages.json), so the page and SSI Lens use one wording", () => {
+    const keys: [string, PillarId][] = [
+      ['csvFieldBrand', 'brand'],
+      ['csvFieldPeople', 'people'],
+      ['csvFieldInsights', 'insights'],
+      ['csvFieldRelationships', 'relationships'],
+    ]
+    const root = new URL('../../../_locales/', import.meta.url)
+    const folders = readdirSync(root)
+    expect(folders).toContain('en')
+    for (const folder of folders) {
+      const messages = JSON.parse(readFileSync(new URL(`${folder}/messages.json`, root), 'utf8'))
+      for (const [key, id] of keys) expect(pillarOfLabel(messages[key].message), `${folder} ${key}`).toBe(id)
+    }
   })
 
   it('no stem of one pillar occurs in a known label of another pillar', () => {
