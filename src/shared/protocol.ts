@@ -12,7 +12,14 @@ import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
 import { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } from '../core/page/address.ts'
 import type { RangeSeries } from '../core/series.ts'
-import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
+import {
+  type DayRecord,
+  type FailureRecord,
+  isUrlKind,
+  type PageSnapshot,
+  type ReadFailure,
+  type UrlKind,
+} from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
 import type { InlineBadgeLines } from './inline-badge-lines.ts'
 
@@ -243,85 +250,77 @@ export type Message<K extends MessageName = MessageName> = { [N in K]: { type: N
 /** Every answer is an envelope, so a refusal is a value the caller can show, not a lost exception. */
 export type Reply<K extends MessageName> = { ok: true; result: Result<K> } | { ok: false; error: string }
 
-/** Which context may send a message: the content script on the SSI page, or the extension's own pages. */
-export const SENDERS: Record<MessageName, 'content' | 'extension'> = {
-  saveSnapshot: 'content',
-  reportFailure: 'content',
-  getOverview: 'extension',
-  exportCsv: 'extension',
-  importCsv: 'extension',
-  countDays: 'extension',
-  clearAll: 'extension',
-  getTeam: 'extension',
-  addPerson: 'extension',
-  renamePerson: 'extension',
-  removePerson: 'extension',
-  importDays: 'extension',
-  // The history page.
-  getHistoryMonth: 'extension',
-  deleteDay: 'extension',
-  saveManualDay: 'extension',
-  setNote: 'extension',
-
-  getSeries: 'extension',
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** An import larger than this is refused before parsing: ten years of history is well under 2 MB. */
 export const MAX_IMPORT_CHARS = 20_000_000
 
+/** Which context may send a message: the content script on the SSI page, or the extension's own pages. */
+type Sender = 'content' | 'extension'
+/** A payload's shape check (the payload is already known to be a plain object). */
+type PayloadCheck = (p: Record<string, unknown>) => boolean
+
+const empty: PayloadCheck = (p) => Object.keys(p).length === 0
+
+/** A reading's payload: how the page was reached, plus the snapshot or the failure. */
+function isReadingPayload(p: Record<string, unknown>, reading: 'snapshot' | 'failure'): boolean {
+  if (!isUrlKind(p.urlKind)) return false
+  if (reading === 'snapshot') return isObject(p.snapshot)
+  const f = p.failure
+  return isObject(f) && typeof f.error === 'string' && typeof f.reason === 'string' && f.reason.length <= 500
+}
+
+function isImportCsvPayload(p: Record<string, unknown>): boolean {
+  if (typeof p.text !== 'string' || p.text.length > MAX_IMPORT_CHARS) return false
+  const { encoding, dateOrder } = p
+  if (encoding !== undefined && !CSV_ENCODINGS.includes(encoding as CsvEncoding)) return false
+  if (dateOrder !== undefined && dateOrder !== 'day-first' && dateOrder !== 'month-first') return false
+  return Object.keys(p).every((k) => k === 'text' || k === 'encoding' || k === 'dateOrder')
+}
+
 /**
- * Checks the envelope of an incoming message. Payload contents that carry numbers (snapshots) are checked
- * again, in depth, by the handler through core/validate.
+ * Every message once: who may send it and the check its payload must pass. Typed over `Protocol`, so a message
+ * added there without its entry here does not compile; `parseMessage` and `senderMayUse` read only this table.
+ * Hand-written checks rather than a schema library: the payloads are few and shallow, the numbers inside them
+ * are checked in depth by core/validate in the handler, and the checks need no bundle of their own.
+ */
+const MESSAGES: { [K in MessageName]: { from: Sender; payload: PayloadCheck } } = {
+  saveSnapshot: { from: 'content', payload: (p) => isReadingPayload(p, 'snapshot') },
+  reportFailure: { from: 'content', payload: (p) => isReadingPayload(p, 'failure') },
+  getOverview: { from: 'extension', payload: empty },
+  exportCsv: { from: 'extension', payload: empty },
+  importCsv: { from: 'extension', payload: isImportCsvPayload },
+  countDays: { from: 'extension', payload: empty },
+  clearAll: { from: 'extension', payload: empty },
+  getTeam: { from: 'extension', payload: empty },
+  addPerson: { from: 'extension', payload: (p) => isTeamPayload('addPerson', p) },
+  renamePerson: { from: 'extension', payload: (p) => isTeamPayload('renamePerson', p) },
+  removePerson: { from: 'extension', payload: (p) => isTeamPayload('removePerson', p) },
+  importDays: { from: 'extension', payload: (p) => isImportDaysPayload(p) },
+  // The history page.
+  getHistoryMonth: { from: 'extension', payload: (p) => historyPagePayload('getHistoryMonth', p) },
+  deleteDay: { from: 'extension', payload: (p) => historyPagePayload('deleteDay', p) },
+  saveManualDay: { from: 'extension', payload: (p) => historyPagePayload('saveManualDay', p) },
+  setNote: { from: 'extension', payload: (p) => historyPagePayload('setNote', p) },
+
+  getSeries: { from: 'extension', payload: (p) => isChartRange(p.range) && Object.keys(p).length === 1 },
+}
+
+/** Who may send each message (read from `MESSAGES`). */
+export const SENDERS = Object.fromEntries(
+  Object.entries(MESSAGES).map(([type, { from }]) => [type, from]),
+) as Record<MessageName, Sender>
+
+/**
+ * Checks the envelope of an incoming message and its payload's shape (`MESSAGES`). Payload contents that carry
+ * numbers (snapshots) are checked again, in depth, by the handler through core/validate.
  */
 export function parseMessage(raw: unknown): Message | null {
-  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(SENDERS, raw.type)) return null
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(MESSAGES, raw.type)) return null
   const payload = raw.payload
-  if (!isObject(payload)) return null
   const type = raw.type as MessageName
-  switch (type) {
-    case 'saveSnapshot':
-    case 'reportFailure': {
-      const kind = payload.urlKind
-      if (kind !== 'page-load' && kind !== 'in-app-navigation') return null
-      if (type === 'saveSnapshot' && !isObject(payload.snapshot)) return null
-      if (type === 'reportFailure') {
-        const f = payload.failure
-        if (!isObject(f) || typeof f.error !== 'string' || typeof f.reason !== 'string') return null
-        if (f.reason.length > 500) return null
-      }
-      break
-    }
-    case 'getSeries':
-      if (!isChartRange(payload.range) || Object.keys(payload).length !== 1) return null
-      break
-    case 'importCsv': {
-      if (typeof payload.text !== 'string' || payload.text.length > MAX_IMPORT_CHARS) return null
-      const { encoding, dateOrder } = payload
-      if (encoding !== undefined && !CSV_ENCODINGS.includes(encoding as CsvEncoding)) return null
-      if (dateOrder !== undefined && dateOrder !== 'day-first' && dateOrder !== 'month-first') return null
-      if (Object.keys(payload).some((k) => k !== 'text' && k !== 'encoding' && k !== 'dateOrder')) return null
-      break
-    }
-    case 'addPerson':
-    case 'renamePerson':
-    case 'removePerson':
-      if (!isTeamPayload(type, payload)) return null
-      break
-    case 'importDays':
-      if (!isImportDaysPayload(payload)) return null
-      break
-    case 'getHistoryMonth':
-    case 'deleteDay':
-    case 'saveManualDay':
-    case 'setNote':
-      if (!historyPagePayload(type, payload)) return null
-      break
-    default:
-      if (Object.keys(payload).length > 0) return null
-  }
+  if (!isObject(payload) || !MESSAGES[type].payload(payload)) return null
   return { type, payload } as Message
 }
 
