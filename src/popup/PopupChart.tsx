@@ -67,7 +67,7 @@ export function PopupChart({ series, range, onRange, goal, today, markers = [] }
         axis={axis}
         markers={markers}
         references={goal === null ? [] : [{ panel: 'total', value: goal, label: t('popupChartGoal', goal) }]}
-        words={{ keys: t('popupChartKeys'), noValue: t('popupReadoutNoRecord') }}
+        words={{ keys: t('popupChartKeys'), noValue: t('popupReadoutNoRecord'), unknown: t('popupUnknown') }}
         onDrawn={markDrawn}
       />
       {recorded < 2 && (

@@ -20,6 +20,11 @@ export interface ChartWords {
   keys: string
   /** A slot without a value ("not recorded"). */
   noValue: string
+  /**
+   * A series without a value in a slot where another series has one ("unknown": a pillar of a day known only by
+   * its total). Without it such a series is left out of the announced values.
+   */
+  unknown?: string
 }
 
 export interface TrendChartProps {
@@ -279,12 +284,14 @@ function valueText(
   words: ChartWords,
   marker: DayMarker | undefined,
 ): string {
-  const values = panels.flatMap((p) =>
-    p.series.flatMap((s) => {
-      const v = s.values[index]
-      return v === null || v === undefined ? [] : [`${s.label} ${s.format(v)}`]
-    }),
-  )
+  const series = panels.flatMap((p) => p.series)
+  const recorded = series.some((s) => typeof s.values[index] === 'number')
+  const values = series.flatMap((s) => {
+    const v = s.values[index]
+    if (typeof v === 'number') return [`${s.label} ${s.format(v)}`]
+    // Said, not skipped: on a recorded slot a missing value is unknown, and silence would hide that.
+    return recorded && words.unknown ? [`${s.label} ${words.unknown}`] : []
+  })
   const body = values.length > 0 ? values.join(', ') : words.noValue
   return `${slot.label}: ${body}${marker ? `. ${marker.text}` : ''}`
 }
