@@ -5,6 +5,7 @@
  */
 import { dayKey } from '../core/day.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatDate, formatNumber, message } from '../shared/i18n.ts'
 import type { Settings } from '../shared/settings.ts'
 import type { HistoryDb } from './db.ts'
 import { readLatest } from './history.ts'
@@ -29,8 +30,6 @@ export interface ToolbarBadgeView {
   title: string
 }
 
-const NAME = 'SSI Lens'
-
 /** What the badge shows for the latest record on `today`. */
 export function toolbarBadgeView(
   latest: DayRecord | null,
@@ -41,18 +40,18 @@ export function toolbarBadgeView(
     return {
       text: '',
       color: BADGE_COLORS.current,
-      title: latest === null ? `${NAME}: no score recorded yet` : NAME,
+      title: message(latest === null ? 'toolbarTitleNone' : 'extName', []),
     }
   if (latest.day === today)
     return {
       text: String(latest.overall),
       color: BADGE_COLORS.current,
-      title: `${NAME}: ${latest.overall} today`,
+      title: message('toolbarTitleToday', [formatNumber(latest.overall)]),
     }
   return {
     text: `${latest.overall}${NOT_TODAY_MARK}`,
     color: BADGE_COLORS.stale,
-    title: `${NAME}: ${latest.overall} on ${latest.day}; today is not recorded yet`,
+    title: message('toolbarTitleEarlier', [formatNumber(latest.overall), formatDate(latest.day, { today })]),
   }
 }
 

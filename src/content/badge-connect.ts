@@ -44,6 +44,8 @@ export function connectInlineBadge(doc: Document = document): (lines: InlineBadg
         name: getMessage('badgeName') || 'SSI Lens',
         close: getMessage('badgeClose') || '×',
         lang: locale,
+        // Arabic mirrors the badge as it mirrors the extension's pages.
+        dir: getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
       })
       badge.show(last)
     }

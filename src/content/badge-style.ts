@@ -30,7 +30,7 @@ const HOST = [
 
 const PLACEMENT: Record<Placement, string[]> = {
   'by-score': ['position: absolute', 'z-index: 1', 'margin: 2px 0 0'],
-  'in-corner': ['position: fixed', 'z-index: 999', 'left: 16px', 'bottom: 16px', 'margin: 0'],
+  'in-corner': ['position: fixed', 'z-index: 999', 'inset-inline-start: 16px', 'bottom: 16px', 'margin: 0'],
 }
 
 /** The `:host` rule for a placement; every declaration `!important`, so page rules cannot give the host room. */

@@ -42,6 +42,8 @@ export interface BadgeLabels {
   close: string
   /** BCP 47 language of the labels (the browser's UI language, which may differ from the page's). */
   lang: string
+  /** `@@bidi_dir`: the labels' direction, which may differ from the page's. */
+  dir: 'ltr' | 'rtl'
 }
 
 export interface InlineBadge {
@@ -80,6 +82,7 @@ export function createInlineBadge(doc: Document, labels: BadgeLabels): InlineBad
   const dynamic = doc.createElement('style')
   const box = el(doc, 'div', 'badge')
   box.lang = labels.lang
+  box.dir = labels.dir
   box.dataset.testid = 'inline-badge'
   box.setAttribute('role', 'group')
   box.setAttribute('aria-label', labels.name)

@@ -3,10 +3,10 @@ import { latestBefore } from '../core/day.ts'
 import type { DayField } from '../core/day-fields.ts'
 import { DAY_FIELDS } from '../core/day-fields.ts'
 import { changeSincePrevious } from '../core/deltas.ts'
-import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import { industrySwitch, sameIndustry } from '../core/industry-switch.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { type MessageKey, plural, t, uiLocale } from './i18n.ts'
 
 interface Props {
@@ -79,7 +79,7 @@ export function Benchmarks({ history, latest, today }: Props) {
                     <th scope="row">{t(group.key)}</th>
                   )}
                   <td>
-                    {rank === null ? '—' : t('popupRankTop', formatTenth(rank))}
+                    {rank === null ? '—' : t('popupRankTop', formatNumber(rank))}
                     {rankChange && (
                       <small class={`delta ${rankTone(rankChange)}`}>
                         {`, ${rankText(rankChange)}${since(rankChange)}`}
@@ -87,13 +87,13 @@ export function Benchmarks({ history, latest, today }: Props) {
                     )}
                   </td>
                   <td>
-                    {average === null ? '—' : formatTenth(average)}
+                    {average === null ? '—' : formatNumber(average)}
                     {averageChange && (
                       <small class="delta neutral">
                         {`, ${
                           averageChange.delta === 0
                             ? t('popupUnchanged')
-                            : formatSignedTenth(averageChange.delta)
+                            : formatNumber(averageChange.delta, { signed: true })
                         }${since(averageChange)}`}
                       </small>
                     )}

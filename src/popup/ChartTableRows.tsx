@@ -1,8 +1,8 @@
 import { Fragment } from 'preact'
-import { formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { RangeSeries } from '../core/series.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { t, uiLocale } from './i18n.ts'
 import { PILLAR_KEYS } from './pillar-keys.ts'
@@ -41,7 +41,7 @@ export function ChartTableRows({ series, today }: { series: RangeSeries; today: 
               {PILLAR_IDS.map((id) => (
                 <td key={id}>
                   {record.pillars ? (
-                    formatTenth(record.pillars[id])
+                    formatNumber(record.pillars[id])
                   ) : (
                     <UnknownValue label={t('popupUnknown')} />
                   )}

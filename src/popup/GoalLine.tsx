@@ -1,6 +1,6 @@
 import type { GoalForecast } from '../core/forecast.ts'
-import { formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { dayCount, t, uiLocale } from './i18n.ts'
 
 /** Where am I going: the goal and what the last 49 days' trend says about it, in plain words. */
@@ -13,7 +13,7 @@ export function GoalLine({ goal, forecast, today }: { goal: number; forecast: Go
 }
 
 function goalText(goal: number, forecast: GoalForecast, today: string): string {
-  const target = formatTenth(goal)
+  const target = formatNumber(goal)
   switch (forecast.kind) {
     case 'too-few-days':
       return t('popupGoalTooFewDays', target, forecast.needed, forecast.days)

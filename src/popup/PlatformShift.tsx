@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks'
-import { formatSignedTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import { latestShift } from '../core/shift.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { t, uiLocale } from './i18n.ts'
 import './platform-shift.css'
 
@@ -32,9 +32,9 @@ export function PlatformShift({ history, latest, today }: Props) {
         {t(
           'popupShiftDetail',
           formatDay(shift.since, uiLocale(), today),
-          formatSignedTenth(shift.totalChange),
-          formatSignedTenth(shift.industryAverageChange),
-          formatSignedTenth(shift.networkAverageChange),
+          formatNumber(shift.totalChange, { signed: true }),
+          formatNumber(shift.industryAverageChange, { signed: true }),
+          formatNumber(shift.networkAverageChange, { signed: true }),
         )}
       </span>
     </p>

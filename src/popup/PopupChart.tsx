@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks'
 import { PILLAR_MIN_SPAN, TOTAL_MIN_SPAN } from '../core/chart-scale.ts'
-import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay, formatDayLong } from '../core/format-date.ts'
 import { CHART_RANGES, type ChartRange, crossesYear, type RangeSeries } from '../core/series.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import type { AxisLabel, ChartPanel, ChartSlot, DayMarker } from '../ui/chart-types.ts'
 import { TrendChart } from '../ui/TrendChart.tsx'
 import { type MessageKey, t, uiLocale } from './i18n.ts'
@@ -91,7 +91,10 @@ function chartData(series: RangeSeries, locale: string, today: string) {
   }))
   const values = (read: (r: NonNullable<RangeSeries['slots'][number]['record']>) => number | null) =>
     series.slots.map((slot) => (slot.record ? read(slot.record) : null))
-  const number = { format: formatTenth, formatChange: formatSignedTenth }
+  const number = {
+    format: (n: number) => formatNumber(n),
+    formatChange: (n: number) => formatNumber(n, { signed: true }),
+  }
   const panels: ChartPanel[] = [
     {
       id: 'total',

@@ -1,9 +1,9 @@
 import type { Change } from '../core/advice-types.ts'
 import { type BandId, bandOf } from '../core/band.ts'
-import { formatSignedTenth } from '../core/format.ts'
 import { formatDay, formatTime } from '../core/format-date.ts'
 import type { ChartRange } from '../core/series.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { type MessageKey, t, uiLocale } from './i18n.ts'
 
 const BAND_KEYS: Record<BandId, MessageKey> = {
@@ -90,7 +90,7 @@ function ChangeValue({ change, today }: { change: Change | null; today: string }
   const direction = change.delta === 0 ? 'flat' : change.delta > 0 ? 'good' : 'bad'
   return (
     <span class={`delta ${direction}`}>
-      {formatSignedTenth(change.delta)}
+      {formatNumber(change.delta, { signed: true })}
       {!change.exact && (
         <span class="since"> {t('popupSince', formatDay(change.since, uiLocale(), today))}</span>
       )}

@@ -1,13 +1,14 @@
 import { render } from 'preact'
 import { browser } from '../shared/extension-api.ts'
+import { markPageLanguage } from '../shared/i18n.ts'
 import { send } from '../shared/messaging.ts'
 import { loadSettings, updateSettings } from '../shared/settings-store.ts'
 import { App } from './App.tsx'
 import { createPopupApi } from './api.ts'
-import { uiLocale } from './i18n.ts'
 import './popup.css'
 
-document.documentElement.lang = uiLocale()
+// Before the first render, so no word is ever drawn in the wrong direction.
+markPageLanguage()
 const api = createPopupApi({
   send,
   loadSettings,

@@ -2,9 +2,9 @@
  * The chart's marks for LinkedIn-wide shifts (`core/shift.ts`): one per slot (a day, or a week in the longer
  * ranges) that holds a shift, with the words the readout shows and announces when that slot is picked.
  */
-import { formatSignedTenth } from '../core/format.ts'
 import { findShifts, type Shift, type SlotSpan, shiftSlots } from '../core/shift.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { t } from './i18n.ts'
 
 /** The shape of the shared chart's day markers (`src/ui/chart-types.ts`). */
@@ -20,8 +20,8 @@ export function shiftMarkers(slots: readonly SlotSpan[], shifts: readonly Shift[
     kind: 'shift',
     text: t(
       shift.direction === 'fell' ? 'popupShiftMarkerFell' : 'popupShiftMarkerRose',
-      formatSignedTenth(shift.industryAverageChange),
-      formatSignedTenth(shift.networkAverageChange),
+      formatNumber(shift.industryAverageChange, { signed: true }),
+      formatNumber(shift.networkAverageChange, { signed: true }),
     ),
   }))
 }

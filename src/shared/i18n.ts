@@ -129,6 +129,29 @@ export function formatDate(
     : formatDay(day, locale, options.today ?? day, options.alwaysYear)
 }
 
+// The scripts written right to left among the languages a UI may have; the browser says it itself through
+// `@@bidi_dir`, this is only for a source without predefined messages (tests).
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
+
+/**
+ * The UI language and its direction for a page's `<html lang dir>` and the inline badge's root: `@@ui_locale` as
+ * a BCP 47 tag (`pt-BR`) and `@@bidi_dir` (`rtl` for Arabic), as the browser gives them to extension pages.
+ */
+export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const { getMessage, locale } = current()
+  const lang = bcp47(getMessage('@@ui_locale') || locale)
+  const said = getMessage('@@bidi_dir')
+  const rtl = said ? said === 'rtl' : RTL_LANGUAGES.has(lang.split('-')[0]?.toLowerCase() ?? '')
+  return { lang, dir: rtl ? 'rtl' : 'ltr' }
+}
+
+/** Sets `lang` and `dir` on the page's root element; each page calls it before it renders anything. */
+export function markPageLanguage(doc: Document = document): void {
+  const { lang, dir } = uiLanguage()
+  doc.documentElement.lang = lang
+  doc.documentElement.dir = dir
+}
+
 /** `getMessage` over a messages.json object, following the browsers' rules: `$NAME$` → its placeholder's content, then `$1`…`$9` → substitutions, `$$` → `$`. */
 export function catalogSource(catalog: Catalog): GetMessage {
   return (key, substitutions = []) => {

@@ -3,10 +3,10 @@
  * the same files carry, and everyone's total over the chosen range.
  */
 import { useEffect, useState } from 'preact/hooks'
-import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import type { TeamRange } from '../core/team-summary.ts'
 import type { TeamAverages, TeamRow } from '../core/team-table.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { peopleCount, pillarName, t } from './i18n.ts'
 import { TeamChart } from './TeamChart.tsx'
 
@@ -47,10 +47,10 @@ export function TeamAtAGlance({ averages, rows, range, today }: Props) {
                   return (
                     <tr key={id} data-pillar={id}>
                       <th scope="row">{pillarName(id)}</th>
-                      <td>{formatTenth(team[id])}</td>
-                      <td>{industry ? formatTenth(industry[id]) : '—'}</td>
+                      <td>{formatNumber(team[id])}</td>
+                      <td>{industry ? formatNumber(industry[id]) : '—'}</td>
                       <td class={gap === null ? '' : gap >= 0 ? 'up' : 'down'}>
-                        {gap === null ? '—' : formatSignedTenth(gap)}
+                        {gap === null ? '—' : formatNumber(gap, { signed: true })}
                       </td>
                     </tr>
                   )

@@ -6,11 +6,11 @@
  */
 import { useMemo } from 'preact/hooks'
 import { TOTAL_MIN_SPAN } from '../core/chart-scale.ts'
-import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay, formatDayLong } from '../core/format-date.ts'
 import { crossesYear, rangeSeries } from '../core/series.ts'
 import { type TeamRange, totalsForSlots } from '../core/team-summary.ts'
 import type { TeamRow } from '../core/team-table.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import type { AxisLabel, ChartPanel, ChartSlot } from '../ui/chart-types.ts'
 import { TrendChart } from '../ui/TrendChart.tsx'
 import { t, uiLocale } from './i18n.ts'
@@ -65,7 +65,10 @@ function chartData(rows: readonly TeamRow[], range: TeamRange, today: string, lo
       ? t('teamChartWeek', formatDay(slot.from, locale, today), formatDay(slot.to, locale, today))
       : formatDayLong(slot.to, locale),
   }))
-  const number = { format: formatTenth, formatChange: formatSignedTenth }
+  const number = {
+    format: (n: number) => formatNumber(n),
+    formatChange: (n: number) => formatNumber(n, { signed: true }),
+  }
   const panels: ChartPanel[] = [...rows]
     // "You" first, as the wide panel that carries the dates; everyone else as small multiples.
     .sort((a, b) => (a.id === null ? -1 : b.id === null ? 1 : 0))
@@ -82,7 +85,7 @@ function chartData(rows: readonly TeamRow[], range: TeamRange, today: string, lo
           // A person whose latest day is before the chart's last slot: their last value with its day, not "—".
           lastKnown: t(
             'teamChartLastKnown',
-            formatTenth(row.latestTotal),
+            formatNumber(row.latestTotal),
             formatDay(row.latestDay, locale, today),
           ),
           ...number,

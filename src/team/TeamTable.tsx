@@ -4,11 +4,11 @@
  * confirmation) for each person. The next pillar's reason opens from the cell, by mouse or keyboard.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { formatSignedTenth, formatTenth } from '../core/format.ts'
 import { formatDay } from '../core/format-date.ts'
 import type { TeamRange } from '../core/team-summary.ts'
 import { TEAM_COLUMNS, type TeamColumn, type TeamRow } from '../core/team-table.ts'
 import { reasonWords } from '../shared/advice-words.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { dayCount, pillarName, type TeamKey, t, uiLocale } from './i18n.ts'
 import type { Sort } from './TeamPage.tsx'
@@ -122,7 +122,7 @@ function PersonRow({
         <td class={`change${change && change.delta > 0 ? ' up' : change && change.delta < 0 ? ' down' : ''}`}>
           {change ? (
             <>
-              {formatSignedTenth(change.delta)}
+              {formatNumber(change.delta, { signed: true })}
               {!change.exact && (
                 <span class="muted"> {t('teamSince', formatDay(change.since, locale, today))}</span>
               )}
@@ -136,7 +136,7 @@ function PersonRow({
         <td class="weakest">
           {row.weakest ? (
             <>
-              {pillarName(row.weakest.pillar)} <span class="muted">{formatTenth(row.weakest.value)}</span>
+              {pillarName(row.weakest.pillar)} <span class="muted">{formatNumber(row.weakest.value)}</span>
             </>
           ) : (
             <UnknownValue label={t('teamPillarsUnknown')} />

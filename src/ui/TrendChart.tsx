@@ -78,8 +78,12 @@ export function TrendChart(props: TrendChartProps) {
     setActive(slotAt(layout, event.clientX - box.left, event.clientY - box.top, count))
   }
 
+  // Time runs left to right in every language, as in most Arabic financial charts: the chart is a picture of a
+  // timeline, not text, so an Arabic page keeps it unmirrored (ArrowRight still means later). `dir="ltr"` keeps
+  // the SVG's text-anchor start/end, the tick column on the left and the readout on the right where the drawing
+  // puts them; the words inside still run in their own direction. (README, "Languages".)
   return (
-    <div class="trend-chart">
+    <div class="trend-chart" dir="ltr">
       {/* The slider below announces the same text through aria-valuetext, so this line stays silent. */}
       <p class="readout" aria-hidden="true">
         {shownSlot && <span class="readout-day">{shownSlot.label}</span>}

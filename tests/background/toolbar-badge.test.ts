@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it } from 'vitest'
+import messages from '../../_locales/en/messages.json' with { type: 'json' }
 import { openHistoryDb } from '../../src/background/db.ts'
 import {
   type ActionApi,
@@ -10,6 +11,7 @@ import {
   toolbarBadgeView,
 } from '../../src/background/toolbar-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
+import { catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
 import { day } from '../support/records.ts'
 import { putDays } from '../support/stored-days.ts'
@@ -61,11 +63,13 @@ describe('toolbarBadgeView', () => {
     expect([...view.text].length).toBeLessThanOrEqual(4)
   })
 
-  it('explains the mark in the tooltip', () => {
+  it('explains the mark in the tooltip, in the UI language', () => {
+    setMessageSource(catalogSource(messages), 'en-GB')
     expect(toolbarBadgeView(day('2026-11-21'), '2026-11-22', true).title).toBe(
-      'SSI Lens: 47 on 2026-11-21; today is not recorded yet',
+      'SSI Lens: 47 on 21 Nov; today is not recorded yet',
     )
     expect(toolbarBadgeView(day('2026-11-22'), '2026-11-22', true).title).toBe('SSI Lens: 47 today')
+    expect(toolbarBadgeView(null, '2026-11-22', true).title).toBe('SSI Lens: no score recorded yet')
   })
 
   it('shows nothing when switched off or when nothing is recorded', () => {

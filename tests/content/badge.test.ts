@@ -22,7 +22,7 @@ const RECORDED: InlineBadgeLines = {
   failed: false,
   state: 'recorded',
 }
-const LABELS = { name: 'SSI Lens', close: 'Close the SSI Lens badge', lang: 'en-GB' }
+const LABELS = { name: 'SSI Lens', close: 'Close the SSI Lens badge', lang: 'en-GB', dir: 'ltr' } as const
 
 /** The closed shadow roots the badge creates; a page script would have no such handle. */
 let roots: ShadowRoot[] = []

@@ -5,6 +5,7 @@ import {
   formatNumber,
   plural,
   setMessageSource,
+  uiLanguage,
   uiLocale,
 } from '../../src/shared/i18n.ts'
 
@@ -99,5 +100,21 @@ describe('formatDate and uiLocale', () => {
     expect(formatDate('2026-11-14', { today: '2026-12-01' })).toBe('14. Nov.')
     expect(formatDate('2025-11-14', { today: '2026-12-01' })).toBe('14. Nov. 2025')
     expect(formatDate('2026-11-14', { long: true })).toBe('Sa., 14. Nov. 2026')
+  })
+})
+
+describe('uiLanguage', () => {
+  it.each<[string, Record<string, string>, string, string]>([
+    [
+      'the browser’s @@ui_locale and @@bidi_dir',
+      { '@@ui_locale': 'pt_BR', '@@bidi_dir': 'ltr' },
+      'pt-BR',
+      'ltr',
+    ],
+    ['Arabic, as the browser says', { '@@ui_locale': 'ar', '@@bidi_dir': 'rtl' }, 'ar', 'rtl'],
+    ['a source without predefined messages: the locale and its script', {}, 'ar', 'rtl'],
+  ])('takes %s', (_what, predefined, lang, dir) => {
+    setMessageSource((key) => predefined[key] ?? '', 'ar')
+    expect(uiLanguage()).toEqual({ lang, dir })
   })
 })
