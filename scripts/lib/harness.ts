@@ -120,6 +120,11 @@ export interface LaunchOptions {
   keepProfile?: boolean
   headless?: boolean
   viewport?: { width: number; height: number } | null
+  /**
+   * The browser's UI language (`pt-BR`, `de`, `ar`): Chromium on Linux takes it from the `LANGUAGE` environment
+   * variable, for the locales installed (Debian's chromium-l10n); the extension's catalogue follows it.
+   */
+  language?: string
 }
 
 export class ExtensionHarness {
@@ -149,6 +154,9 @@ export class ExtensionHarness {
       colorScheme: this.options.colorScheme === undefined ? 'light' : this.options.colorScheme,
       viewport: this.options.viewport === undefined ? { width: 1280, height: 900 } : this.options.viewport,
       ignoreHTTPSErrors: true,
+      ...(this.options.language
+        ? { env: { ...process.env, LANGUAGE: this.options.language.replace('-', '_'), LANG: 'C.UTF-8' } }
+        : {}),
       args: [
         `--disable-extensions-except=${dist}`,
         `--load-extension=${dist}`,
