@@ -10,6 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for an event; its 1 s default made a slow machine look like a missing event (the history
+    // test's ten-year import, once, at a load average of 32). 15 s, as long as the harness waits for a database.
+    expect: { poll: { timeout: 15_000 } },
     execArgv: ['--experimental-websocket'],
   },
 })

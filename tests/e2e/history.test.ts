@@ -128,13 +128,16 @@ describe('history in Chromium', () => {
         .catch(() => undefined)
       // The known point: the import's transaction has started (held open) or has committed.
       await expect
-        .poll(() =>
-          worker.evaluate((which) => {
-            const state = (
-              globalThis as unknown as { __importWrites: { started: number; committed: number } }
-            ).__importWrites
-            return which === 'first' ? state.started : state.committed
-          }, hold),
+        .poll(
+          () =>
+            worker.evaluate((which) => {
+              const state = (
+                globalThis as unknown as { __importWrites: { started: number; committed: number } }
+              ).__importWrites
+              return which === 'first' ? state.started : state.committed
+            }, hold),
+          // Not expect.poll's 1 s default: reading and writing ten years takes longer than that on a busy machine.
+          { timeout: 30_000 },
         )
         .toBeGreaterThanOrEqual(1)
       await h.stopServiceWorker()
