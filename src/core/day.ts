@@ -41,26 +41,57 @@ export function utcNoon(day: string): number {
 export const byDay = (a: { day: string }, b: { day: string }): number =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : 0
 
-function fromUtc(ms: number): string {
-  const date = new Date(ms)
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
-}
-
 /** `day` shifted by `delta` calendar days (negative goes back). */
 export function addDays(day: string, delta: number): string {
-  return fromUtc(utcNoon(day) + delta * MS_PER_DAY)
+  return dayOfNumber(dayNumber(day) + delta)
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utcNoon(to) - utcNoon(from)) / MS_PER_DAY)
+  return dayNumber(to) - dayNumber(from)
 }
 
 /** Every day from `from` to `to` inclusive, ascending. Empty when `from` is after `to`. */
 export function dayRange(from: string, to: string): string[] {
   const days: string[] = []
-  for (let ms = utcNoon(from), end = utcNoon(to); ms <= end; ms += MS_PER_DAY) days.push(fromUtc(ms))
+  for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) days.push(dayOfNumber(n))
   return days
+}
+
+/**
+ * The day's number counted from 1970-01-01 (day 0), by integer arithmetic on the key's digits: the chart's ten years
+ * ask this thousands of times per range, and a `Date` for each took ~4 µs against ~0.05 µs. The civil-calendar
+ * formula is Howard Hinnant's `days_from_civil` (proleptic Gregorian, exact for every year); a key that is not
+ * `YYYY-MM-DD` with a month 1–12 goes the slow way, through `Date.UTC`, which rolls it over as before.
+ */
+export function dayNumber(day: string): number {
+  const digit = (i: number) => day.charCodeAt(i) - 48
+  const m = digit(5) * 10 + digit(6)
+  if (day.length !== 10 || !(m >= 1 && m <= 12))
+    return Math.round((utcNoon(day) - MS_PER_DAY / 2) / MS_PER_DAY)
+  const d = digit(8) * 10 + digit(9)
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3) - (m <= 2 ? 1 : 0)
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+/** The day key of a `dayNumber`: Hinnant's `civil_from_days`, the exact inverse. */
+export function dayOfNumber(n: number): string {
+  const z = n + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`
 }
 
 /** The chart window is 49 days (seven weeks), today included. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { byDay, dayParts, daysAfter, latestBefore, latestOnOrBefore, utcNoon } from '../../src/core/day.ts'
+import {
+  byDay,
+  dayNumber,
+  dayOfNumber,
+  dayParts,
+  daysAfter,
+  latestBefore,
+  latestOnOrBefore,
+  utcNoon,
+} from '../../src/core/day.ts'
 
 const days = (...keys: string[]) => keys.map((day) => ({ day }))
 
@@ -78,5 +87,32 @@ describe('latestBefore', () => {
   ])('before %s is %s, in any order', (day, expected) => {
     expect(latestBefore(records, day)?.day ?? null).toBe(expected)
     expect(latestBefore([...records].reverse(), day)?.day ?? null).toBe(expected)
+  })
+})
+
+describe('dayNumber', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['1969-12-31', -1],
+    ['2000-02-29', 11_016],
+    ['2000-03-01', 11_017],
+    ['2026-11-22', 20_779],
+    ['2100-03-01', 47_541],
+    ['0001-01-01', -719_162],
+  ])('%s is day %d after 1970-01-01', (day, n) => {
+    expect(dayNumber(day)).toBe(n)
+  })
+
+  it('agrees with Date.UTC on every day from 1900 to 2100, both ways, leap days and centuries included', () => {
+    for (let n = -25_567; n <= 47_847; n++) {
+      const day = new Date(n * 86_400_000).toISOString().slice(0, 10)
+      if (dayNumber(day) !== n) throw new Error(`${day}: ${dayNumber(day)}, not ${n}`)
+      if (dayOfNumber(n) !== day) throw new Error(`${n}: ${dayOfNumber(n)}, not ${day}`)
+    }
+  })
+
+  it('rolls an out-of-range month over as Date.UTC does, by the slow path', () => {
+    expect(dayNumber('2026-13-01')).toBe(dayNumber('2027-01-01'))
   })
 })
