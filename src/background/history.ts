@@ -170,8 +170,9 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
 }
 
 /**
- * The chart's series for `range` ending today, and the total's change over it. Reads the months of the range
- * (for All: every month, one getAll; ten years are ~120 small buckets) plus the day before it.
+ * The chart's series for `range` ending today (columns of numbers, with the range's notes and LinkedIn-wide
+ * shifts), and the total's change over it. Reads the months of the range (for All: every month, one getAll; ten
+ * years are ~120 small buckets) plus the day before it.
  */
 export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRange): Promise<SeriesAnswer> {
   const today = dayKey(now)
@@ -185,13 +186,14 @@ export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRang
     latestDay(months, from),
     tx.done,
   ])
-  const series = rangeSeries(days, range, today, oldest)
+  const history = before ? [before, ...days] : days
+  // The day before the range goes in too: a shift on the range's first day is measured against it.
+  const series = rangeSeries(history, range, today, oldest)
   const latest = days.at(-1)
   const first = days[0]
   // All compares with the oldest day; the others with the day just before the range, as 49 days does.
   const span =
     range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
-  const history = before ? [before, ...days] : days
   return { series, change: latest && span >= 1 ? changeSince(history, latest, span) : null }
 }
 

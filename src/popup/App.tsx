@@ -5,7 +5,7 @@ import { forecastGoal } from '../core/forecast.ts'
 import { nextPillar } from '../core/next-pillar.ts'
 import { type ChartRange, type RangeSeries, rangeSeries } from '../core/series.ts'
 import type { DayRecord } from '../core/snapshot.ts'
-import type { Overview } from '../shared/protocol.ts'
+import type { Overview, SeriesAnswer } from '../shared/protocol.ts'
 import { errorMessage, type PopupApi, type PopupSettings } from './api.ts'
 import { Benchmarks } from './Benchmarks.tsx'
 import { ChartTable } from './ChartTable.tsx'
@@ -13,13 +13,13 @@ import { EmptyState } from './EmptyState.tsx'
 import { ExportImport } from './ExportImport.tsx'
 import { FutureDays } from './FutureDays.tsx'
 import { GoalLine } from './GoalLine.tsx'
-import { t } from './i18n.ts'
+import { t, uiLocale } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
 import { PlatformShift } from './PlatformShift.tsx'
 import { PopupChart } from './PopupChart.tsx'
 import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
-import { chartShiftMarkers } from './shift-markers.ts'
+import { noteMarkers, shiftMarkers } from './shift-markers.ts'
 
 /** The chart's data for a range: 49 days come with the overview; longer ranges from `getSeries`. */
 interface ChartState {
@@ -38,7 +38,12 @@ type State =
 const windowHistory = (overview: Overview): DayRecord[] =>
   overview.beforeWindow ? [overview.beforeWindow, ...overview.window] : overview.window
 
-async function chartFor(api: PopupApi, overview: Overview, range: ChartRange): Promise<ChartState> {
+async function chartFor(
+  api: PopupApi,
+  overview: Overview,
+  range: ChartRange,
+  asked: Promise<SeriesAnswer> | null = null,
+): Promise<ChartState> {
   if (range === '49d') {
     const history = windowHistory(overview)
     const latest = overview.latest
@@ -48,7 +53,7 @@ async function chartFor(api: PopupApi, overview: Overview, range: ChartRange): P
       change: latest ? changeSince(history, latest, 49) : null,
     }
   }
-  const answer = await api.getSeries(range)
+  const answer = await (asked ?? api.getSeries(range))
   return { range, ...answer }
 }
 
@@ -63,8 +68,14 @@ export function App({ api }: { api: PopupApi }) {
 
   const load = useCallback(async () => {
     try {
-      const [overview, settings] = await Promise.all([api.getOverview(), api.getSettings()])
-      const chart = await chartFor(api, overview, settings.chartRange)
+      // A longer remembered range is asked for as soon as the settings name it, beside the overview rather than
+      // after it: the two reads overlap in the background instead of adding up.
+      const overviewRead = api.getOverview()
+      const settings = await api.getSettings()
+      const seriesRead = settings.chartRange === '49d' ? null : api.getSeries(settings.chartRange)
+      seriesRead?.catch(() => undefined) // awaited below; a failure is reported there, not as unhandled
+      const overview = await overviewRead
+      const chart = await chartFor(api, overview, settings.chartRange, seriesRead)
       setState({ kind: 'ready', overview, settings, chart })
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error) })
@@ -120,7 +131,13 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
     [history, latest, chart.change],
   )
   const advice = useMemo(() => (latest ? nextPillar(history, latest) : null), [history, latest])
-  const markers = useMemo(() => chartShiftMarkers(chart.series.slots, history), [chart.series, history])
+  const markers = useMemo(
+    () => [
+      ...noteMarkers(chart.series.notes, chart.series.step === 'week', uiLocale(), today),
+      ...shiftMarkers(chart.series.shifts),
+    ],
+    [chart.series, today],
+  )
   const forecast = useMemo(
     () => (goal === null ? null : forecastGoal(history, goal, today)),
     [history, goal, today],

@@ -1,7 +1,14 @@
 import { useMemo } from 'preact/hooks'
 import { PILLAR_MIN_SPAN, TOTAL_MIN_SPAN } from '../core/chart-scale.ts'
 import { formatDay, formatDayLong } from '../core/format-date.ts'
-import { CHART_RANGES, type ChartRange, crossesYear, type RangeSeries } from '../core/series.ts'
+import {
+  CHART_RANGES,
+  type ChartRange,
+  crossesYear,
+  type RangeSeries,
+  shownSlots,
+  slotSpans,
+} from '../core/series.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import { formatNumber } from '../shared/i18n.ts'
 import type { AxisLabel, ChartPanel, ChartSlot, DayMarker } from '../ui/chart-types.ts'
@@ -26,7 +33,7 @@ interface Props {
   onRange: (range: ChartRange) => void
   goal: number | null
   today: string
-  /** Days with a note or a LinkedIn-wide shift, by slot (the history and shift features fill these). */
+  /** Days with a note or a LinkedIn-wide shift, by slot. */
   markers?: readonly DayMarker[]
 }
 
@@ -41,7 +48,7 @@ const markDrawn = () => {
 export function PopupChart({ series, range, onRange, goal, today, markers = [] }: Props) {
   const locale = uiLocale()
   const { slots, panels, axis } = useMemo(() => chartData(series, locale, today), [series, locale, today])
-  const recorded = series.slots.filter((s) => s.record !== null).length
+  const recorded = shownSlots(series)
   return (
     <figure class="chart" data-testid="trend-chart" aria-labelledby="chart-title">
       <div class="chart-head">
@@ -81,16 +88,22 @@ export function PopupChart({ series, range, onRange, goal, today, markers = [] }
 
 function chartData(series: RangeSeries, locale: string, today: string) {
   const weekly = series.step === 'week'
-  const slots: ChartSlot[] = series.slots.map((slot) => ({
-    key: slot.to,
-    label: !weekly
-      ? formatDayLong(slot.to, locale)
-      : slot.record
-        ? t('popupReadoutWeekDay', formatDayLong(slot.record.day, locale))
-        : t('popupReadoutWeekEmpty', formatDay(slot.from, locale, today), formatDay(slot.to, locale, today)),
-  }))
-  const values = (read: (r: NonNullable<RangeSeries['slots'][number]['record']>) => number | null) =>
-    series.slots.map((slot) => (slot.record ? read(slot.record) : null))
+  const spans = slotSpans(series)
+  const slots: ChartSlot[] = spans.map((span, i) => {
+    const shown = series.days[i] ?? null
+    return {
+      key: span.to,
+      label: !weekly
+        ? formatDayLong(span.to, locale)
+        : shown
+          ? t('popupReadoutWeekDay', formatDayLong(shown, locale))
+          : t(
+              'popupReadoutWeekEmpty',
+              formatDay(span.from, locale, today),
+              formatDay(span.to, locale, today),
+            ),
+    }
+  })
   const number = {
     format: (n: number) => formatNumber(n),
     formatChange: (n: number) => formatNumber(n, { signed: true }),
@@ -105,7 +118,7 @@ function chartData(series: RangeSeries, locale: string, today: string) {
           id: 'overall',
           label: t('popupChartTotal'),
           tone: 'total',
-          values: values((r) => r.overall),
+          values: series.overall,
           ...number,
         },
       ],
@@ -115,29 +128,21 @@ function chartData(series: RangeSeries, locale: string, today: string) {
         id,
         size: 'small',
         scale: { minSpan: PILLAR_MIN_SPAN, floor: 0, ceil: 25, maxIntervals: 2 },
-        series: [
-          {
-            id,
-            label: t(PILLAR_KEYS[id]),
-            tone: id,
-            values: values((r) => r.pillars?.[id] ?? null),
-            ...number,
-          },
-        ],
+        series: [{ id, label: t(PILLAR_KEYS[id]), tone: id, values: series.pillars[id], ...number }],
       }),
     ),
   ]
   // First, middle and last slot; the first names the range's first day, so "All" shows the oldest day.
   const withYear = crossesYear(series.from, series.to)
   const label = (day: string) => formatDay(day, locale, today, withYear)
-  const count = series.slots.length
+  const count = spans.length
   const axis: AxisLabel[] = []
-  const first = series.slots[0]
+  const first = spans[0]
   if (first) axis.push({ slot: 0, text: label(first.from) })
   const middle = Math.floor((count - 1) / 2)
-  const mid = series.slots[middle]
+  const mid = spans[middle]
   if (count > 2 && mid) axis.push({ slot: middle, text: label(mid.to) })
-  const last = series.slots[count - 1]
+  const last = spans[count - 1]
   if (count > 1 && last) axis.push({ slot: count - 1, text: label(last.to) })
   return { slots, panels, axis }
 }

@@ -1,21 +1,17 @@
 /**
- * The chart's marks for LinkedIn-wide shifts (`core/shift.ts`): one per slot (a day, or a week in the longer
- * ranges) that holds a shift, with the words the readout shows and announces when that slot is picked.
+ * The chart's marks for LinkedIn-wide shifts (`core/shift.ts`) and for days with a note: one per slot (a day, or a
+ * week in the longer ranges) that holds one, with the words the readout shows and the slider announces when that
+ * slot is picked. Both come with the series (`RangeSeries.shifts`, `.notes`), in every range.
  */
-import { findShifts, type Shift, type SlotSpan, shiftSlots } from '../core/shift.ts'
-import type { DayRecord } from '../core/snapshot.ts'
+import { formatDay } from '../core/format-date.ts'
+import type { NoteSlot } from '../core/note-slots.ts'
+import type { ShiftSlot } from '../core/series.ts'
 import { formatNumber } from '../shared/i18n.ts'
+import type { DayMarker } from '../ui/chart-types.ts'
 import { t } from './i18n.ts'
 
-/** The shape of the shared chart's day markers (`src/ui/chart-types.ts`). */
-export interface ShiftMarker {
-  slot: number
-  kind: 'shift'
-  text: string
-}
-
-export function shiftMarkers(slots: readonly SlotSpan[], shifts: readonly Shift[]): ShiftMarker[] {
-  return shiftSlots(slots, shifts).map(({ slot, shift }) => ({
+export function shiftMarkers(shifts: readonly ShiftSlot[]): DayMarker[] {
+  return shifts.map(({ slot, shift }) => ({
     slot,
     kind: 'shift',
     text: t(
@@ -27,9 +23,22 @@ export function shiftMarkers(slots: readonly SlotSpan[], shifts: readonly Shift[
 }
 
 /**
- * The marks for the chart's slots from the days the popup holds (the 49-day window and the day before it): in
- * the longer ranges, shifts of those weeks are marked; older ones are not known to the popup.
+ * A day slot's note reads "Note: …"; a week's notes each name their day ("Note on 12 Nov: …"), since the week's
+ * point shows another day's reading.
  */
-export function chartShiftMarkers(slots: readonly SlotSpan[], history: readonly DayRecord[]): ShiftMarker[] {
-  return shiftMarkers(slots, findShifts(history))
+export function noteMarkers(
+  notes: readonly NoteSlot[],
+  weekly: boolean,
+  locale: string,
+  today: string,
+): DayMarker[] {
+  return notes.map(({ slot, notes: days }) => ({
+    slot,
+    kind: 'note',
+    text: days
+      .map(({ day, note }) =>
+        weekly ? t('popupNoteOnDay', formatDay(day, locale, today), note) : t('popupTableNote', note),
+      )
+      .join(' · '),
+  }))
 }

@@ -7,7 +7,7 @@
 import { useMemo } from 'preact/hooks'
 import { TOTAL_MIN_SPAN } from '../core/chart-scale.ts'
 import { formatDay, formatDayLong } from '../core/format-date.ts'
-import { crossesYear, rangeSeries } from '../core/series.ts'
+import { crossesYear, rangeSlots } from '../core/series.ts'
 import { type TeamRange, totalsForSlots } from '../core/team-summary.ts'
 import type { TeamRow } from '../core/team-table.ts'
 import { formatNumber } from '../shared/i18n.ts'
@@ -57,7 +57,7 @@ export function TeamChart({ rows, range, today }: Props) {
 
 function chartData(rows: readonly TeamRow[], range: TeamRange, today: string, locale: string) {
   // The popup's slots for the range: one per day up to 49 days, else one per week ending today.
-  const series = rangeSeries([], range, today)
+  const series = rangeSlots(range, today)
   const weekly = series.step === 'week'
   const slots: ChartSlot[] = series.slots.map((slot) => ({
     key: slot.to,

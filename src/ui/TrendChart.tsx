@@ -54,7 +54,8 @@ export function TrendChart(props: TrendChartProps) {
   const lastWithValue = useMemo(() => lastFilled(panels, count), [panels, count])
   const shownIndex = active ?? lastWithValue ?? count - 1
   const shownSlot = slots[shownIndex]
-  const marker = markers.find((m) => m.slot === shownIndex)
+  // A slot may hold a note and a shift at once: both are shown and announced.
+  const shownMarkers = markers.filter((m) => m.slot === shownIndex)
 
   const onKeyDown = (event: KeyboardEvent) => {
     const from = active ?? lastWithValue ?? count - 1
@@ -87,7 +88,11 @@ export function TrendChart(props: TrendChartProps) {
       {/* The slider below announces the same text through aria-valuetext, so this line stays silent. */}
       <p class="readout" aria-hidden="true">
         {shownSlot && <span class="readout-day">{shownSlot.label}</span>}
-        {marker && <span class={`readout-marker marker-${marker.kind}`}>{marker.text}</span>}
+        {shownMarkers.map((m) => (
+          <span key={m.kind} class={`readout-marker marker-${m.kind}`} title={m.text}>
+            {m.text}
+          </span>
+        ))}
       </p>
       <div
         class="plot"
@@ -97,7 +102,7 @@ export function TrendChart(props: TrendChartProps) {
         aria-valuemin={0}
         aria-valuemax={Math.max(0, count - 1)}
         aria-valuenow={shownIndex}
-        aria-valuetext={shownSlot ? valueText(shownSlot, panels, shownIndex, words, marker) : ''}
+        aria-valuetext={shownSlot ? valueText(shownSlot, panels, shownIndex, words, shownMarkers) : ''}
         onKeyDown={onKeyDown}
         onFocus={() => setActive((a) => a ?? lastWithValue ?? count - 1)}
         onBlur={() => setActive(null)}
@@ -171,7 +176,7 @@ function Panel({ box, count, active, shownIndex, markers, references }: PanelPro
       {markers.map((m) => (
         <g key={`${m.kind}:${m.slot}`} class={`marker marker-${m.kind}`}>
           <line x1={x(m.slot)} x2={x(m.slot)} y1={box.plotTop} y2={box.plotBottom} />
-          {wide && <MarkerGlyph kind={m.kind} x={x(m.slot)} y={box.plotTop + 4} />}
+          {wide && <MarkerGlyph kind={m.kind} x={x(m.slot)} top={box.plotTop} bottom={box.plotBottom} />}
         </g>
       ))}
       {panel.series.map((s) => (
@@ -220,9 +225,21 @@ function HeadValue({
   )
 }
 
-function MarkerGlyph({ kind, x, y }: { kind: DayMarker['kind']; x: number; y: number }) {
-  // Told apart by shape, not only colour: a dot for a note, a triangle for a LinkedIn-wide shift.
-  if (kind === 'note') return <circle cx={x} cy={y} r={3.5} />
+function MarkerGlyph({
+  kind,
+  x,
+  top,
+  bottom,
+}: {
+  kind: DayMarker['kind']
+  x: number
+  top: number
+  bottom: number
+}) {
+  // Told apart by shape and place, not only colour: a dot at the foot for a note, a triangle at the top for a
+  // LinkedIn-wide shift, so a day with both shows both.
+  if (kind === 'note') return <circle cx={x} cy={bottom - 4} r={3.5} />
+  const y = top + 4
   return <path d={`M${x},${y - 4}L${x + 4.5},${y + 3.5}L${x - 4.5},${y + 3.5}Z`} />
 }
 
@@ -286,7 +303,7 @@ function valueText(
   panels: readonly ChartPanel[],
   index: number,
   words: ChartWords,
-  marker: DayMarker | undefined,
+  markers: readonly DayMarker[],
 ): string {
   const series = panels.flatMap((p) => p.series)
   const recorded = series.some((s) => typeof s.values[index] === 'number')
@@ -297,7 +314,7 @@ function valueText(
     return recorded && words.unknown ? [`${s.label} ${words.unknown}`] : []
   })
   const body = values.length > 0 ? values.join(', ') : words.noValue
-  return `${slot.label}: ${body}${marker ? `. ${marker.text}` : ''}`
+  return `${slot.label}: ${body}${markers.map((m) => `. ${m.text}`).join('')}`
 }
 
 /** Last value minus the first one of the range; null with fewer than two values. */

@@ -140,7 +140,7 @@ describe('every message', () => {
     const reply = await send('getSeries', { range: '1y' }, POPUP)
     if (!reply.ok) throw new Error(reply.error)
     expect(reply.result.series.step).toBe('week')
-    expect(reply.result.series.slots.filter((s) => s.record !== null)).toHaveLength(2)
+    expect(reply.result.series.days.filter((d) => d !== null)).toHaveLength(2)
   })
 
   it('exportCsv names the file for today and holds every day', async () => {

@@ -170,10 +170,10 @@ describe('day fields, deltas and series skip unknown pillars and keep the total'
   })
 
   it('keeps such a day as the week’s reading in a weekly range (its pillars a gap, never an older week day’s)', () => {
-    const slots = rangeSeries([...history, latest], '6m', TODAY).slots
-    const last = slots.at(-1)?.record
-    expect(last?.day).toBe(TODAY)
-    expect(last && DAY_FIELDS.brand(last)).toBeNull()
+    const series = rangeSeries([...history, latest], '6m', TODAY)
+    expect(series.days.at(-1)).toBe(TODAY)
+    expect(series.overall.at(-1)).toBe(latest.overall)
+    expect(series.pillars.brand.at(-1)).toBeNull()
   })
 })
 
