@@ -30,7 +30,9 @@ const HOST = [
 
 const PLACEMENT: Record<Placement, string[]> = {
   'by-score': ['position: absolute', 'z-index: 1', 'margin: 2px 0 0'],
-  'in-corner': ['position: fixed', 'z-index: 999', 'inset-inline-start: 16px', 'bottom: 16px', 'margin: 0'],
+  // 'left' and badge.css's padding stay physical: the content script is at its 12 KiB budget, and their logical
+  // forms cost bytes it does not have (the badge's root still gets dir from @@bidi_dir).
+  'in-corner': ['position: fixed', 'z-index: 999', 'left: 16px', 'bottom: 16px', 'margin: 0'],
 }
 
 /** The `:host` rule for a placement; every declaration `!important`, so page rules cannot give the host room. */
