@@ -174,7 +174,6 @@ const FIELD_NAMES: Record<string, string> = {
   networkRank: 'network rank',
   industryAverage: 'industry average',
   networkAverage: 'network average',
-  ...PILLAR_LABELS,
 }
 
 const SOURCE_NAMES: Record<string, string> = { 'embedded-json': 'embedded JSON', page: 'page' }

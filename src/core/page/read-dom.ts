@@ -105,7 +105,7 @@ function readPillars(doc: Document, r: PageFindings): void {
       if (tableRow) {
         r.pillars[id] = tableRow.value
         r.found++
-      } else r.missing[id] = `no value for ${PILLAR_LABELS[id]}: ${PILLAR_BARS[id][0]} is missing`
+      } else r.missing[id] = `no value for ${id}: ${PILLAR_BARS[id][0]} is missing`
       continue
     }
     const attr = parseAttributeNumber(bar.getAttribute('value'))
@@ -114,17 +114,15 @@ function readPillars(doc: Document, r: PageFindings): void {
     const shown = shownEl ? parseLocaleNumber(shownText) : leadingNumber(shownText)
     const value = attr ?? shown ?? tableRow?.value ?? null
     if (value === null) {
-      r.missing[id] = `no value for ${PILLAR_LABELS[id]}: ${PILLAR_BARS[id][0]} shows no number`
+      r.missing[id] = `no value for ${id}: ${PILLAR_BARS[id][0]} shows no number`
       continue
     }
     // The bar's value, the number printed in it and the data table are one number drawn three times; if they
     // disagree, part of the page is stale and no reading of it can be trusted.
     if (shown !== null && !agreesWithShown(value, shown, shownText))
-      r.conflicts.push(`the bar for ${PILLAR_LABELS[id]} says ${value} but shows ${shownText}`)
+      r.conflicts.push(`the bar for ${id} says ${value} but shows ${shownText}`)
     if (tableRow && !agreesWithShown(value, tableRow.value, tableRow.text))
-      r.conflicts.push(
-        `the bar for ${PILLAR_LABELS[id]} says ${value} but the chart table says ${tableRow.text}`,
-      )
+      r.conflicts.push(`the bar for ${id} says ${value} but the chart table says ${tableRow.text}`)
     r.pillars[id] = value
     r.found++
   }

@@ -34,12 +34,12 @@ function mapSubScores(list: unknown): Pillars | string | null {
     const id = API_PILLARS[entry.pillar]
     if (!id) continue // a pillar LinkedIn may add later is not one of ours
     const score = num(entry.score)
-    if (score === null) return `${PILLAR_LABELS[id]} has no numeric score`
-    if (out[id] !== undefined && out[id] !== score) return `${PILLAR_LABELS[id]} is listed twice`
+    if (score === null) return `${id} has no numeric score`
+    if (out[id] !== undefined && out[id] !== score) return `${id} is listed twice`
     out[id] = score
   }
   const missing = PILLAR_IDS.filter((id) => out[id] === undefined)
-  if (missing.length > 0) return `no score for ${missing.map((id) => PILLAR_LABELS[id]).join(', ')}`
+  if (missing.length > 0) return `no score for ${missing.join(', ')}`
   return out as Pillars
 }
 

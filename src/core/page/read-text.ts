@@ -75,9 +75,8 @@ function readPillarRows(lines: string[], r: PageFindings): void {
   })
   for (const id of PILLAR_IDS) {
     const found = [...(values[id] ?? [])]
-    if (found.length === 0) r.missing[id] = `no value for ${PILLAR_LABELS[id]} in the page text`
-    else if (found.length > 1)
-      r.conflicts.push(`the page text shows ${PILLAR_LABELS[id]} as ${found.join(' and ')}`)
+    if (found.length === 0) r.missing[id] = `no value for ${id} in the page text`
+    else if (found.length > 1) r.conflicts.push(`the page text shows ${id} as ${found.join(' and ')}`)
     else {
       r.pillars[id] = found[0]
       r.found++

@@ -49,7 +49,7 @@ describe('parsePage refuses what it cannot read', () => {
       'a pillar row and its chart table are gone',
       both(remove('li:has(#find-people__sub-score-bar)'), remove('.highcharts-data-table')),
       'unrecognized',
-      /no value for Find the right people: #find-people__sub-score-bar is missing/,
+      /no value for people: #find-people__sub-score-bar is missing/,
     ],
     [
       'a bar value disagrees with the number it shows',

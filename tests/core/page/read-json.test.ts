@@ -105,7 +105,7 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
     [
       'a missing pillar',
       response({ memberScore: { overall: 20, subScores: sub(1, 2, 3, 4).slice(1) } }),
-      /Establish your professional brand/,
+      /no score for brand/,
     ],
     [
       'a pillar listed twice with two values',
@@ -120,7 +120,7 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
     [
       'a pillar without a numeric score',
       response({ memberScore: { overall: 20, subScores: sub(1, null, 3, 4) } }),
-      /Find the right people/,
+      /people has no numeric score/,
     ],
   ])('refuses %s, naming it', (_what, data, reason) => {
     const mapped = mapSalesApiSsi(data)
@@ -190,6 +190,6 @@ describe('readEmbeddedJson picks the salesApiSsi block and nothing else', () => 
   it('reads no number from a salesApiSsi block it cannot map, and says why', () => {
     const broken = response({ memberScore: { overall: 20, subScores: sub(1, 2, 3, 4).slice(0, 3) } })
     const reading = readEmbeddedJson(loadHtml(`<body>${code('a', broken)}</body>`))
-    expect(reading).toMatchObject({ kind: 'none', problem: expect.stringMatching(/Build relationships/) })
+    expect(reading).toMatchObject({ kind: 'none', problem: expect.stringMatching(/relationships/) })
   })
 })
