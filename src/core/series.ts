@@ -57,21 +57,10 @@ export function windowSeries(history: readonly DayRecord[], today: string, days 
  */
 export function seriesRuns(series: readonly SeriesDay[], field: DayField | FieldReader): SeriesPoint[][] {
   const read = fieldReader(field)
-  const runs: SeriesPoint[][] = []
-  let run: SeriesPoint[] | null = null
-  series.forEach(({ day, record }, index) => {
-    const value = record === null ? null : read(record)
-    if (value === null) {
-      run = null
-      return
-    }
-    if (run === null) {
-      run = []
-      runs.push(run)
-    }
-    run.push({ index, day, value })
-  })
-  return runs
+  const values = series.map(({ record }) => (record === null ? null : read(record)))
+  return valueRuns(values).map((run) =>
+    run.map(({ index, value }) => ({ index, day: (series[index] as SeriesDay).day, value })),
+  )
 }
 
 /** One value of a run: its position in the series and the value there. */
