@@ -8,6 +8,7 @@ import { isAfterToday } from '../core/history-window.ts'
 import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
+import { formatNumber } from '../shared/i18n.ts'
 import { UnknownValue } from '../ui/UnknownValue.tsx'
 import { PILLAR_KEYS, PILLAR_SHORT_KEYS, RECORDED_KEYS, t } from './i18n.ts'
 import { NoteCell } from './NoteCell.tsx'
@@ -22,17 +23,8 @@ interface Props {
   saveNote: (day: string, note: string | null) => Promise<void>
 }
 
-const numbers = new Map<string, Intl.NumberFormat>()
-function decimal(value: number | null, locale: string): string {
-  if (value === null) return '—'
-  let format = numbers.get(locale)
-  if (!format) {
-    // Two decimals: what LinkedIn's own page shows for a pillar, enough to check a day against a screenshot.
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
-    numbers.set(locale, format)
-  }
-  return format.format(value)
-}
+// Two decimals: what LinkedIn's own page shows for a pillar, enough to check a day against a screenshot.
+const decimal = (value: number): string => formatNumber(value, { decimals: 2 })
 
 /** Marked once, when the first rows are in the DOM: the performance suite measures "open to first rows" by it. */
 export const FIRST_ROWS_MARK = 'ssi-lens:history-rows'
@@ -84,7 +76,7 @@ export function DayTable({ days, today, locale, caption, onDelete, saveNote }: P
               {PILLAR_IDS.map((id) => (
                 <td key={id} class={`num pillar-${id}`}>
                   {record.pillars ? (
-                    decimal(record.pillars[id], locale)
+                    decimal(record.pillars[id])
                   ) : (
                     <UnknownValue label={t('historyUnknown')} />
                   )}
@@ -98,8 +90,8 @@ export function DayTable({ days, today, locale, caption, onDelete, saveNote }: P
               </td>
               <td class="num">
                 <Pair
-                  industry={record.industryAverage === null ? null : decimal(record.industryAverage, locale)}
-                  network={record.networkAverage === null ? null : decimal(record.networkAverage, locale)}
+                  industry={record.industryAverage === null ? null : decimal(record.industryAverage)}
+                  network={record.networkAverage === null ? null : decimal(record.networkAverage)}
                 />
               </td>
               <td class="industry">{record.industryName ?? '—'}</td>

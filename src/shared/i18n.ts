@@ -1,8 +1,8 @@
 /**
  * Where extension-page strings come from: the browser's i18n (`_locales/<lang>/messages.json`). Tests swap the
  * source for `catalogSource(messagesJson)`, which applies the same substitution rules as Chrome and Firefox, so
- * pages render real text without a browser. Each page types its own key prefix on top (`popup/i18n.ts`,
- * `options/i18n.ts`) so a test can check every key a page uses exists.
+ * pages render real text without a browser. Each page types its own key prefix on top (`pageWords`, used by
+ * `popup/i18n.ts`, `options/i18n.ts`, …) so a test can check every key a page uses exists.
  */
 
 import { roundTenth } from '../core/format.ts'
@@ -45,6 +45,21 @@ function current(): Source {
  */
 export function message(key: string, substitutions: ReadonlyArray<string | number>): string {
   return current().getMessage(key, substitutions.map(String)) || key
+}
+
+/**
+ * One page's words: `t` (a message) and `plural` (a message with plural forms, `$1` the count) typed to the
+ * keys of that page's prefix, so a key of another page does not compile, and the page's `i18n.test.ts` can
+ * check that every key its source names exists. Each page's `i18n.ts` makes its pair from this.
+ */
+export function pageWords<Key extends string>(): {
+  t: (key: Key, ...substitutions: Array<string | number>) => string
+  plural: (base: Key, count: number, ...substitutions: Array<string | number>) => string
+} {
+  return {
+    t: (key, ...substitutions) => message(key, substitutions),
+    plural: (base, count, ...substitutions) => plural(base, count, substitutions),
+  }
 }
 
 /** The UI language the messages are in, as a BCP 47 tag (`pt-BR`), for `Intl`. */
@@ -90,11 +105,14 @@ export function plural(
   return getMessage(`${base}_${category}`, subs) || getMessage(`${base}_other`, subs) || `${base}_other`
 }
 
-function numberFormat(locale: string, signed: boolean): Intl.NumberFormat {
-  const key = `${locale}|${signed}`
+function numberFormat(locale: string, signed: boolean, decimals: 1 | 2): Intl.NumberFormat {
+  const key = `${locale}|${signed}|${decimals}`
   let format = numberFormats.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(locale, { ...TENTHS, signDisplay: signed ? 'exceptZero' : 'auto' })
+    format = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    })
     numberFormats.set(key, format)
   }
   return format
@@ -104,13 +122,18 @@ function numberFormat(locale: string, signed: boolean): Intl.NumberFormat {
  * A number for people, in the UI language: one decimal at most, a trailing zero dropped, halves away from zero
  * (`core/format.ts`'s rule): 7.8 → "7.8" (en), "7,8" (de, pl, pt-BR), whatever digits the locale's default
  * numbering system uses (Arabic: as `Intl` says for `ar`); 3650 → "3,650" / "3.650". `signed` writes changes:
- * "+1.2", "−0.9", "0". Where the locale's minus is the ASCII hyphen we print U+2212, as the English UI always
- * did; a locale with its own minus sign (Arabic's, with its direction mark) keeps it.
+ * "+1.2", "−0.9", "0". `decimals: 2` keeps a second decimal, as LinkedIn's page shows a pillar (the History
+ * table, to check a day against a screenshot): 16.4382 → "16.44". Where the locale's minus is the ASCII hyphen
+ * we print U+2212, as the English UI always did; a locale with its own minus sign (Arabic's, with its direction
+ * mark) keeps it.
  */
-export function formatNumber(n: number, options: { signed?: boolean } = {}): string {
-  const format = numberFormat(bcp47(current().locale), options.signed === true)
+export function formatNumber(n: number, options: { signed?: boolean; decimals?: 1 | 2 } = {}): string {
+  const decimals = options.decimals ?? 1
+  const format = numberFormat(bcp47(current().locale), options.signed === true, decimals)
+  // Two decimals are rounded by Intl (as the History table always was); what rounds to zero is 0, never "−0".
+  const shown = decimals === 1 ? roundTenth(n) : Math.abs(n) < 0.005 ? 0 : n
   return format
-    .formatToParts(roundTenth(n))
+    .formatToParts(shown)
     .map((part) => (part.type === 'minusSign' && part.value === '-' ? '\u2212' : part.value))
     .join('')
 }

@@ -92,6 +92,22 @@ describe('formatNumber', () => {
   })
 })
 
+describe('formatNumber with two decimals (a pillar as LinkedIn shows it)', () => {
+  it.each([
+    ['en', 16.4382, '16.44'],
+    ['de', 16.4382, '16,44'],
+    ['en', 7.815, '7.82'],
+    ['en', 9.27, '9.27'],
+    ['en', 15, '15'],
+    ['fr', 1234.5, '1\u202f234,5'],
+    ['en', -0.001, '0'],
+    ['en', -1.256, '\u22121.26'],
+  ])('%s %d → %s', (locale, n, expected) => {
+    setMessageSource(() => '', locale)
+    expect(formatNumber(n, { decimals: 2 })).toBe(expected)
+  })
+})
+
 describe('formatDate and uiLocale', () => {
   it('gives the UI language as a BCP 47 tag and dates in it', () => {
     setMessageSource(() => '', 'pt_BR')
