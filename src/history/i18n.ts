@@ -1,21 +1,14 @@
 /** The history page's strings: `t()` over the shared i18n source, typed to the `history` keys. */
 import type { RecordedHow } from '../core/recorded-how.ts'
 import type { PillarId } from '../core/snapshot.ts'
-import { message, plural as pluralMessage } from '../shared/i18n.ts'
+import { pageWords } from '../shared/i18n.ts'
 
 export { type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
 
 /** History keys carry the `history` prefix; `tests/history/i18n.test.ts` checks every key used here exists. */
 export type HistoryKey = `history${string}`
 
-export function t(key: HistoryKey, ...substitutions: Array<string | number>): string {
-  return message(key, substitutions)
-}
-
-/** A message with plural forms: `<base>_one`, `<base>_few`, … by the UI language's rules; `$1` is the count. */
-export function plural(base: HistoryKey, count: number, ...substitutions: Array<string | number>): string {
-  return pluralMessage(base, count, substitutions)
-}
+export const { t, plural } = pageWords<HistoryKey>()
 
 /** "1 day" / "3,650 days". */
 export function dayCount(count: number): string {

@@ -1,20 +1,13 @@
 /** The Team page's strings: `t()` over the shared i18n source, typed to the `team` keys. */
 import type { PillarId } from '../core/snapshot.ts'
-import { message, plural as pluralMessage } from '../shared/i18n.ts'
+import { pageWords } from '../shared/i18n.ts'
 
 export { type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
 
 /** Team keys carry the `team` prefix; `tests/team/i18n.test.ts` checks every key used here exists. */
 export type TeamKey = `team${string}`
 
-export function t(key: TeamKey, ...substitutions: Array<string | number>): string {
-  return message(key, substitutions)
-}
-
-/** A message with plural forms: `<base>_one`, `<base>_few`, … by the UI language's rules; `$1` is the count. */
-export function plural(base: TeamKey, count: number, ...substitutions: Array<string | number>): string {
-  return pluralMessage(base, count, substitutions)
-}
+export const { t, plural } = pageWords<TeamKey>()
 
 /** "1 day" / "730 days". */
 export function dayCount(count: number): string {
