@@ -6,8 +6,6 @@
 
 import type { ChartRange } from './chart-range.ts'
 import { addDays, byDay, dayRange, daysBetween, WINDOW_DAYS } from './day.ts'
-import type { DayField, FieldReader } from './day-fields.ts'
-import { fieldReader } from './day-fields.ts'
 import { type NoteSlot, noteSlots } from './note-slots.ts'
 import { findShifts, type Shift, type SlotSpan, shiftSlots } from './shift.ts'
 import { type DayRecord, PILLAR_IDS, type PillarId } from './snapshot.ts'
@@ -19,13 +17,6 @@ export interface SeriesDay {
   day: string
   /** The record of that day, or `null` for a day without one. */
   record: DayRecord | null
-}
-
-export interface SeriesPoint {
-  /** Position in the series (0 = the first day of the window): the chart's x. */
-  index: number
-  day: string
-  value: number
 }
 
 /**
@@ -49,18 +40,6 @@ export function windowSeries(history: readonly DayRecord[], today: string, days 
   const from = addDays(today, -(days - 1))
   const onDay = new Map(recordsInRange(history, from, today).map((r) => [r.day, r]))
   return dayRange(from, today).map((day) => ({ day, record: onDay.get(day) ?? null }))
-}
-
-/**
- * The series split into runs of consecutive days that have a value for `field`: draw one line per run, so a
- * missing day is a gap. A run of one point is a lone day (draw a dot). Empty when no day has a value.
- */
-export function seriesRuns(series: readonly SeriesDay[], field: DayField | FieldReader): SeriesPoint[][] {
-  const read = fieldReader(field)
-  const values = series.map(({ record }) => (record === null ? null : read(record)))
-  return valueRuns(values).map((run) =>
-    run.map(({ index, value }) => ({ index, day: (series[index] as SeriesDay).day, value })),
-  )
 }
 
 /** One value of a run: its position in the series and the value there. */

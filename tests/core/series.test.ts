@@ -7,7 +7,6 @@ import {
   rangeSlots,
   recordedDays,
   recordsInRange,
-  seriesRuns,
   shownSlots,
   slotSpans,
   valueRuns,
@@ -76,44 +75,6 @@ describe('recordsInRange', () => {
   it('returns the records between two days inclusive, ascending, whatever the input order', () => {
     const records = recordsInRange(recordsAt([5, 0, 9, 3, 7]), back(7), back(3))
     expect(records.map((r) => r.day)).toEqual([back(7), back(5), back(3)])
-  })
-})
-
-describe('seriesRuns', () => {
-  const cases: { name: string; daysBack: number[]; runs: number[][] }[] = [
-    { name: 'gives nothing to draw for an empty window', daysBack: [], runs: [] },
-    { name: 'gives a lone point for one recorded day', daysBack: [0], runs: [[48]] },
-    { name: 'draws one line through consecutive days', daysBack: [0, 1, 2], runs: [[46, 47, 48]] },
-    {
-      name: 'breaks the line at every missing day',
-      daysBack: [48, 47, 46, 43, 41, 40],
-      runs: [[0, 1, 2], [5], [7, 8]],
-    },
-  ]
-  for (const c of cases)
-    it(c.name, () => {
-      const runs = seriesRuns(windowSeries(recordsAt(c.daysBack), TODAY), 'overall')
-      expect(runs.map((run) => run.map((p) => p.index))).toEqual(c.runs)
-    })
-
-  it('carries the day and value of each point', () => {
-    const [run] = seriesRuns(windowSeries(recordsAt([1]), TODAY), 'overall')
-    expect(run).toEqual([{ index: 47, day: back(1), value: 41 }])
-  })
-
-  it('breaks a line where a recorded day lacks the field', () => {
-    const records = [
-      dayWithTotal(back(2), 40, { industryRank: 20 }),
-      dayWithTotal(back(1), 40, { industryRank: null }),
-      dayWithTotal(back(0), 40, { industryRank: 18 }),
-    ]
-    const runs = seriesRuns(windowSeries(records, TODAY), 'industryRank')
-    expect(runs.map((run) => run.map((p) => p.value))).toEqual([[20], [18]])
-  })
-
-  it('reads a pillar by its id', () => {
-    const runs = seriesRuns(windowSeries(recordsAt([0]), TODAY), 'insights')
-    expect(runs).toEqual([[{ index: 48, day: TODAY, value: 10 }]])
   })
 })
 

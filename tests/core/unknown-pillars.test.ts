@@ -9,7 +9,7 @@ import { DAY_FIELDS } from '../../src/core/day-fields.ts'
 import { changeOfField, changeSince } from '../../src/core/deltas.ts'
 import { forecastGoal } from '../../src/core/forecast.ts'
 import { assessPillars, nextPillar } from '../../src/core/next-pillar.ts'
-import { rangeSeries, seriesRuns, windowSeries } from '../../src/core/series.ts'
+import { rangeSeries, valueRuns } from '../../src/core/series.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { hasPillars, PILLAR_IDS } from '../../src/core/snapshot.ts'
 import { summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
@@ -160,13 +160,11 @@ describe('day fields, deltas and series skip unknown pillars and keep the total'
     })
 
   it('gives pillar panels a gap on such days while the total still plots', () => {
-    const series = windowSeries([...history, latest], TODAY, 9)
-    expect(
-      seriesRuns(series, 'overall')
-        .flat()
-        .map((p) => p.day),
-    ).toEqual([back(8), back(7), back(1), TODAY])
-    expect(seriesRuns(series, 'brand').map((run) => run.map((p) => p.day))).toEqual([[back(8)], [back(1)]])
+    const series = rangeSeries([...history, latest], '49d', TODAY)
+    const daysOf = (values: ReadonlyArray<number | null>) =>
+      valueRuns(values).map((run) => run.map((p) => series.days[p.index]))
+    expect(daysOf(series.overall).flat()).toEqual([back(8), back(7), back(1), TODAY])
+    expect(daysOf(series.pillars.brand)).toEqual([[back(8)], [back(1)]])
   })
 
   it('keeps such a day as the week’s reading in a weekly range (its pillars a gap, never an older week day’s)', () => {
