@@ -37,6 +37,7 @@ import {
   storedDaysInRange,
   storedMonths,
 } from './db.ts'
+import { cachedAnswer, cachedDays, changingHistory, rememberedDays } from './history-cache.ts'
 
 const FAILURE_KEY = 'latest'
 
@@ -48,25 +49,29 @@ type HistoryWriteTransaction = IDBPTransaction<SsiLensDb, ['months', 'meta'], 'r
 /**
  * Writes `buckets` (deleting any left empty, so a bucket is never stored empty) and the new day count, then
  * waits for the commit. A put that throws synchronously (a value that cannot be stored) would otherwise leave
- * the writes before it to commit on their own; aborting keeps the write all-or-nothing.
+ * the writes before it to commit on their own; aborting keeps the write all-or-nothing. What the worker
+ * remembers of the history is dropped before the first put and after the end (history-cache.ts).
  */
-async function writeBuckets(
+function writeBuckets(
+  db: HistoryDb,
   tx: HistoryWriteTransaction,
   buckets: readonly MonthBucket[],
   dayCount: number,
 ): Promise<void> {
-  const months = tx.objectStore('months')
-  const pending: Promise<unknown>[] = []
-  try {
-    for (const bucket of buckets)
-      pending.push(bucket.days.length > 0 ? months.put(bucket) : months.delete(bucket.month))
-    pending.push(tx.objectStore('meta').put(dayCount, DAY_COUNT_KEY))
-  } catch (error) {
-    tx.abort()
-    await Promise.allSettled([...pending, tx.done])
-    throw error
-  }
-  await Promise.all([...pending, tx.done])
+  return changingHistory(db, async () => {
+    const months = tx.objectStore('months')
+    const pending: Promise<unknown>[] = []
+    try {
+      for (const bucket of buckets)
+        pending.push(bucket.days.length > 0 ? months.put(bucket) : months.delete(bucket.month))
+      pending.push(tx.objectStore('meta').put(dayCount, DAY_COUNT_KEY))
+    } catch (error) {
+      tx.abort()
+      await Promise.allSettled([...pending, tx.done])
+      throw error
+    }
+    await Promise.all([...pending, tx.done])
+  })
 }
 
 /** `days` (ascending, one per day) with `record` in its place: replacing the same day, or inserted in order. */
@@ -118,7 +123,7 @@ export async function saveCapture(
   // A new reading of the day replaces its numbers, never the person's note on it.
   record.note = own?.days.find((d) => d.day === record.day)?.note ?? null
   const { days, replaced } = withDay(own?.days ?? [], record)
-  await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
+  await writeBuckets(db, tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
   const recent = around.flatMap((b) => b.days).filter((d) => d.day >= from && d.day < record.day)
   return { replaced, badge: inlineBadgeInfo([...recent, record], record) }
 }
@@ -171,11 +176,38 @@ export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> 
 
 /**
  * The chart's series for `range` ending today (columns of numbers, with the range's notes and LinkedIn-wide
- * shifts), and the total's change over it. Reads the months of the range (for All: every month, one getAll; ten
- * years are ~120 small buckets) plus the day before it.
+ * shifts), and the total's change over it, remembered until the next write (history-cache.ts). "All" reads every
+ * month (one getAll; ten years are ~120 small buckets) and keeps them decoded for the next ask; a shorter range
+ * slices those when they are in memory, else reads only its own months plus the day before it.
  */
-export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRange): Promise<SeriesAnswer> {
+export function readRangeSeries(db: HistoryDb, now: Date, range: ChartRange): Promise<SeriesAnswer> {
   const today = dayKey(now)
+  return cachedAnswer(db, `series:${range}:${today}`, async () => {
+    const stored = range === 'all' ? await cachedDays(db, () => readAllDays(db)) : rememberedDays(db)
+    const { days, before, oldest } = stored
+      ? rangeOfDays(stored, range, today)
+      : await readRangeDays(db, range, today)
+    const history = before ? [before, ...days] : days
+    // The day before the range goes in too: a shift on the range's first day is measured against it.
+    const series = rangeSeries(history, range, today, oldest)
+    const latest = days.at(-1)
+    const first = days[0]
+    // All compares with the oldest day; the others with the day just before the range, as 49 days does.
+    const span =
+      range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
+    return { series, change: latest && span >= 1 ? changeSince(history, latest, span) : null }
+  })
+}
+
+/** A range's stored days (on or before today), the last day before it, and the oldest stored day. */
+interface RangeDays {
+  days: readonly DayRecord[]
+  before: DayRecord | null
+  oldest: string | null
+}
+
+/** `RangeDays` read from the range's months: what a shorter range reads when nothing is in memory. */
+async function readRangeDays(db: HistoryDb, range: ChartRange, today: string): Promise<RangeDays> {
   const tx = db.transaction('months', 'readonly')
   const months = tx.store
   const oldestBucket = range === 'all' ? (await months.getAll(null, 1))[0] : undefined
@@ -186,15 +218,31 @@ export async function readRangeSeries(db: HistoryDb, now: Date, range: ChartRang
     latestDay(months, from),
     tx.done,
   ])
-  const history = before ? [before, ...days] : days
-  // The day before the range goes in too: a shift on the range's first day is measured against it.
-  const series = rangeSeries(history, range, today, oldest)
-  const latest = days.at(-1)
-  const first = days[0]
-  // All compares with the oldest day; the others with the day just before the range, as 49 days does.
-  const span =
-    range === 'all' ? (first && latest ? daysBetween(first.day, latest.day) : 0) : RANGE_DAYS[range]
-  return { series, change: latest && span >= 1 ? changeSince(history, latest, span) : null }
+  return { days, before, oldest }
+}
+
+/** `RangeDays` sliced from every stored day (ascending, one per day), as `readRangeDays` reads them. */
+function rangeOfDays(stored: readonly DayRecord[], range: ChartRange, today: string): RangeDays {
+  const oldest = stored[0]?.day ?? null
+  const from = rangeStart(range, today, oldest)
+  const start = firstIndexFrom(stored, from)
+  return {
+    days: stored.slice(start, firstIndexFrom(stored, addDays(today, 1))),
+    before: stored[start - 1] ?? null,
+    oldest,
+  }
+}
+
+/** The index of the first of `days` (ascending) dated `day` or later; `days.length` when there is none. */
+function firstIndexFrom(days: readonly DayRecord[], day: string): number {
+  let low = 0
+  let high = days.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((days[mid] as DayRecord).day < day) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** The first day that is after `today`: `latestDay(store, it)` is the latest day on or before today. */
@@ -276,7 +324,7 @@ export async function importDays(
     // Untouched months are not written back: one put per month that really changed.
     if (dirty) changed.push({ month, days: [...merged.values()].sort(byDay) })
   }
-  if (changed.length > 0 && !options.dryRun) await writeBuckets(tx, changed, dayCount + counts.added)
+  if (changed.length > 0 && !options.dryRun) await writeBuckets(db, tx, changed, dayCount + counts.added)
   else await tx.done
   return counts
 }
@@ -285,21 +333,23 @@ export async function importDays(
  * Deletes everything SSI Lens stores in one transaction: the whole history, the failure log and the Team page's
  * people with their days ("Clear all data" means all of it). Returns how many days and people were deleted.
  */
-export async function clearAllData(db: HistoryDb): Promise<{ days: number; people: number }> {
-  const tx = db.transaction(['months', 'meta', 'failures', 'people', 'personDays'], 'readwrite')
-  const [days, people] = await Promise.all([
-    countDays(tx.objectStore('meta')),
-    tx.objectStore('people').count(),
-  ])
-  await Promise.all([
-    tx.objectStore('months').clear(),
-    tx.objectStore('meta').clear(),
-    tx.objectStore('failures').clear(),
-    tx.objectStore('people').clear(),
-    tx.objectStore('personDays').clear(),
-    tx.done,
-  ])
-  return { days, people }
+export function clearAllData(db: HistoryDb): Promise<{ days: number; people: number }> {
+  return changingHistory(db, async () => {
+    const tx = db.transaction(['months', 'meta', 'failures', 'people', 'personDays'], 'readwrite')
+    const [days, people] = await Promise.all([
+      countDays(tx.objectStore('meta')),
+      tx.objectStore('people').count(),
+    ])
+    await Promise.all([
+      tx.objectStore('months').clear(),
+      tx.objectStore('meta').clear(),
+      tx.objectStore('failures').clear(),
+      tx.objectStore('people').clear(),
+      tx.objectStore('personDays').clear(),
+      tx.done,
+    ])
+    return { days, people }
+  })
 }
 
 /** `clearAllData`, answering how many days of the history were deleted. */
@@ -339,7 +389,7 @@ export async function deleteDay(db: HistoryDb, day: string): Promise<{ deleted: 
     await tx.done
     return { deleted: false, dayCount }
   }
-  await writeBuckets(tx, [{ month, days: kept }], dayCount - 1)
+  await writeBuckets(db, tx, [{ month, days: kept }], dayCount - 1)
   return { deleted: true, dayCount: dayCount - 1 }
 }
 
@@ -367,7 +417,7 @@ export async function saveManualDay(
   }
   const record = manualRecord(entry, existing?.note ?? null, now)
   const { days, replaced } = withDay(bucket?.days ?? [], record)
-  await writeBuckets(tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
+  await writeBuckets(db, tx, [{ month, days }], replaced ? dayCount : dayCount + 1)
   return { saved: true, record, replaced: existing ? readStoredDay(existing) : null }
 }
 
@@ -385,6 +435,6 @@ export async function setDayNote(db: HistoryDb, day: string, note: string | null
     return null
   }
   const record: DayRecord = { ...existing, note }
-  await writeBuckets(tx, [{ month, days: withDay(bucket.days, record).days }], dayCount)
+  await writeBuckets(db, tx, [{ month, days: withDay(bucket.days, record).days }], dayCount)
   return record
 }
