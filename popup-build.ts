@@ -79,6 +79,35 @@ function inlineCss(dist: string): void {
   writeFileSync(page, html)
 }
 
+/** Modules the popup loads only after a click: each stays a chunk of its own (see `popupChunks`). */
+const LAZY = /\/(?:ChartTableRows|ImportResult|UnknownValue|csv-words|csv-issues)\.tsx?$/
+
+/**
+ * One module to open: everything the popup's first paint runs goes into the entry chunk itself (Rolldown would
+ * otherwise put what the entry shares with a lazy chunk, Preact above all, in a second chunk the entry then has
+ * to fetch before it can run). A chunk group named like the entry is merged into it.
+ */
+const popupChunks = { groups: [{ name: 'popup', test: (id: string) => !LAZY.test(id) }] }
+
+/**
+ * Vite wraps each dynamic import in `__vitePreload`, a 3.4 kB helper that preloads the lazy chunk's imports and
+ * stylesheets. The popup's lazy chunks import only the entry, which has run, and bring no stylesheet (their CSS is
+ * in the entry's, inline in the HTML), so the wrapper has nothing to do: it is replaced by a plain call. If a lazy
+ * chunk ever brings a stylesheet, Vite writes `__vite__mapDeps` for it and the build stops here instead of
+ * shipping a chunk whose styles never load.
+ */
+const plainDynamicImport: Plugin = {
+  name: 'ssi-lens-plain-dynamic-import',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('vite/preload-helper.js') ? '\0ssi-lens-preload' : null),
+  load: (id) => (id === '\0ssi-lens-preload' ? 'export const __vitePreload = (load) => load()' : null),
+  generateBundle(_, bundle) {
+    for (const file of Object.values(bundle))
+      if (file.type === 'chunk' && file.code.includes('__vite__mapDeps'))
+        this.error(`${file.fileName}: a lazy popup chunk has dependencies to preload; see plainDynamicImport`)
+  },
+}
+
 /** The plugin: after the extension's bundle is written, the popup is built alone into the same directory. */
 export function standalonePopup(outDir: string): Plugin {
   let root = ''
@@ -94,14 +123,17 @@ export function standalonePopup(outDir: string): Plugin {
         configFile: false,
         root,
         logLevel: 'warn',
+        plugins: [plainDynamicImport],
         build: {
           outDir: dist,
           emptyOutDir: false,
           target: 'es2022',
-          modulePreload: { polyfill: false },
+          // No <link rel=modulepreload>: there is one module to open, and lazy chunks import only it.
+          modulePreload: false,
           rollupOptions: {
             input: { popup: join(root, POPUP_HTML) },
             output: {
+              codeSplitting: popupChunks,
               entryFileNames: 'assets/popup-[hash].js',
               chunkFileNames: 'assets/popup-[name]-[hash].js',
               assetFileNames: 'assets/popup-[name]-[hash][extname]',
