@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { build, type Plugin } from 'vite'
+import { pageShell } from './page-shell.ts'
 
 const POPUP_HTML = 'src/popup/index.html'
 
@@ -123,7 +124,7 @@ export function standalonePopup(outDir: string): Plugin {
         configFile: false,
         root,
         logLevel: 'warn',
-        plugins: [plainDynamicImport],
+        plugins: [pageShell, plainDynamicImport],
         build: {
           outDir: dist,
           emptyOutDir: false,

@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import { defineConfig, type Plugin } from 'vite'
 import { firefoxManifest } from './firefox-manifest.ts'
 import manifest from './manifest.json' with { type: 'json' }
+import { pageShell } from './page-shell.ts'
 import { standalonePopup } from './popup-build.ts'
 
 // manifest.json is the source of truth; the Firefox variant is derived from it here, never kept as a copy.
@@ -27,6 +28,8 @@ const privacyPolicy: Plugin = {
 
 export default defineConfig({
   plugins: [
+    // Each page's index.html is its body only; the shell around it is written once (page-shell.ts).
+    pageShell,
     privacyPolicy,
     crx({
       manifest: target as ManifestV3Export,
