@@ -208,13 +208,15 @@ function HeadValue({
   withChange: boolean
 }) {
   const value = series.values[index] ?? null
-  const change = withChange ? rangeChange(series.values) : null
+  const shown =
+    value !== null ? series.format(value) : withChange && series.lastKnown ? series.lastKnown : null
+  // A change only beside a value: "Brand — +1" would read as a change of the unknown value (a day imported with
+  // its total only leaves the popup's pillar panels without one).
+  const change = withChange && shown !== null ? rangeChange(series.values) : null
   return (
     <>
       <tspan class="head-label">{series.label} </tspan>
-      <tspan class={`head-value tone-${series.tone}`}>
-        {value !== null ? series.format(value) : withChange && series.lastKnown ? series.lastKnown : '—'}
-      </tspan>
+      <tspan class={`head-value tone-${series.tone}`}>{shown ?? '—'}</tspan>
       {change !== null && (
         <tspan class={`head-change ${change > 0 ? 'up' : change < 0 ? 'down' : 'flat'}`}>
           {` ${series.formatChange(change)}`}
