@@ -36,6 +36,7 @@ export function NextPillarCard({
       {advice ? (
         <>
           <p class="next-reason">{reasonWords(advice)}</p>
+          {/* A break opportunity: "What to do" follows the reason's last line when it fits (popup.css). */}{' '}
           <details class="next-actions">
             <summary>{t('popupNextActions')}</summary>
             <ul>

@@ -1,8 +1,9 @@
 /**
  * The popup as people see it, measured in real Chromium at Chrome's popup size: the trend is a visible slope
  * (seven weeks where the total climbs 40 → 47 and Insights slips 8.6 → 7.8), every chart label is at least
- * 11 px, the default view fits 420 × 600 without scrolling in light and dark, each range shows its span, and
- * the screenshots of every state are written to test-results/ for a person to look at.
+ * 11 px, the default view fits 420 × 600 without scrolling in light and dark and in each of the nine languages,
+ * each range shows its span, and the screenshots of every state are written to test-results/ for a person to
+ * look at.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,7 +16,7 @@ import { csvOf, importThroughExtension } from './bench.ts'
 
 const today = dayKey(new Date())
 let h: ExtensionHarness
-const measured: Record<string, number> = {}
+const measured: Record<string, number | string> = {}
 
 beforeAll(async () => {
   h = await launchExtension()
@@ -34,6 +35,49 @@ async function openPopup(scheme: 'light' | 'dark'): Promise<Page> {
 const heightOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el.getBoundingClientRect().height)
 
+/**
+ * What fitting the popup means, measured in the page: the content's height, the document's scroll size, the
+ * smallest chart label, how many rows the actions take, and the panel headers that run into the next panel or
+ * out of the chart (the chart is drawn left to right in every language, so "next" is to the right).
+ */
+function fitOf(page: Page) {
+  return page.evaluate(() => {
+    const chartText = [...document.querySelectorAll('[data-testid="trend-chart"] *')]
+    const svg = document.querySelector('[data-testid="trend-chart"] svg')?.getBoundingClientRect()
+    const heads = [...document.querySelectorAll('.panel-head')].map((el) => ({
+      text: el.textContent ?? '',
+      box: el.getBoundingClientRect(),
+    }))
+    const headOverlaps = heads.flatMap((a) => {
+      const right = Math.min(
+        svg?.right ?? Number.POSITIVE_INFINITY,
+        ...heads.filter((b) => b.box.top === a.box.top && b.box.left > a.box.left).map((b) => b.box.left),
+      )
+      return a.box.right > right + 0.5 ? [`${a.text} (${Math.ceil(a.box.right - right)} px too wide)`] : []
+    })
+    const actions = [...document.querySelectorAll('.data-actions > .button')]
+    return {
+      // The document is at least as tall as the viewport; the content's own bottom says whether it fits.
+      contentHeight: Math.ceil(document.body.getBoundingClientRect().bottom),
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollingHeight: document.scrollingElement?.scrollHeight ?? 0,
+      small: chartText
+        .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 11)
+        .map((el) => `${el.tagName}.${el.getAttribute('class')}:${el.textContent}`)
+        .slice(0, 5),
+      scrollWidth: document.documentElement.scrollWidth,
+      smallestLabel: Math.min(
+        ...chartText
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+          .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+      ),
+      actionRows: new Set(actions.map((el) => Math.round(el.getBoundingClientRect().top))).size,
+      actions: actions.map((el) => `${el.textContent}:${Math.round(el.getBoundingClientRect().width)}`),
+      headOverlaps,
+    }
+  })
+}
+
 describe('the popup with seven weeks of full data', () => {
   beforeAll(async () => {
     await h.sendFromExtensionPage('clearAll', {})
@@ -45,21 +89,7 @@ describe('the popup with seven weeks of full data', () => {
       const page = await openPopup(scheme)
       const total = await heightOf(page, '[data-series="overall"] path')
       const insights = await heightOf(page, '[data-series="insights"] path')
-      const fit = await page.evaluate(() => ({
-        // The document is at least as tall as the viewport; the content's own bottom says whether it fits.
-        contentHeight: Math.ceil(document.body.getBoundingClientRect().bottom),
-        scrollHeight: document.documentElement.scrollHeight,
-        small: [...document.querySelectorAll('[data-testid="trend-chart"] *')]
-          .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 11)
-          .map((el) => `${el.tagName}.${el.getAttribute('class')}:${el.textContent}`)
-          .slice(0, 5),
-        scrollWidth: document.documentElement.scrollWidth,
-        smallestLabel: Math.min(
-          ...[...document.querySelectorAll('[data-testid="trend-chart"] *')]
-            .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-            .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
-        ),
-      }))
+      const fit = await fitOf(page)
       await h.screenshot(page, `popup-49-days-${scheme}`)
       measured[`totalSpan-${scheme}`] = total
       measured[`insightsSpan-${scheme}`] = insights
@@ -71,11 +101,18 @@ describe('the popup with seven weeks of full data', () => {
       expect(insights).toBeGreaterThanOrEqual(8)
       expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
       expect(fit.scrollHeight).toBeLessThanOrEqual(600)
+      expect(fit.scrollingHeight).toBeLessThanOrEqual(600)
       expect(fit.contentHeight).toBeLessThanOrEqual(600)
       expect(fit.scrollWidth).toBeLessThanOrEqual(420)
+      expect(fit.actionRows, 'the actions stand on one row').toBe(1)
+      expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
       for (const name of ['Export CSV', 'Options', '49 days', '6 months', '1 year', 'All'])
         await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true)
       await expect(page.getByLabel('Import CSV').count()).resolves.toBe(1)
+      // "What to do" may follow the reason on its last line; opened, its list still comes under the reason.
+      await page.locator('.next-actions summary').click()
+      await expect(page.locator('.next-actions ul').isVisible()).resolves.toBe(true)
+      await h.screenshot(page, `popup-49-days-what-to-do-${scheme}`)
       await page.close()
     })
 
@@ -91,6 +128,42 @@ describe('the popup with seven weeks of full data', () => {
     await expect(page.locator('.cursor line').count()).resolves.toBe(5)
     await page.close()
   })
+})
+
+/**
+ * The same fit in every language of the catalogue (Chromium's UI language set through `LANGUAGE`, as
+ * tests/e2e/languages.test.ts does): longer words must not push the popup past 600 px, wrap the actions onto a
+ * second row, or run a panel's header into the next panel. English is the browser above.
+ */
+const LANGUAGES = ['de', 'es', 'fr', 'it', 'nl', 'pt-BR', 'pl', 'ar'] as const
+
+describe.each(LANGUAGES)('the popup with seven weeks of full data in %s', (language) => {
+  let local: ExtensionHarness
+  beforeAll(async () => {
+    local = await launchExtension({ language })
+    await importThroughExtension(local, csvOf(sevenWeeks(today)))
+  }, 120_000)
+  afterAll(async () => {
+    await local?.close()
+  })
+
+  for (const scheme of ['light', 'dark'] as const)
+    it(`fits 420 × 600 without scrolling, the actions on one row (${scheme})`, async () => {
+      const page = await local.openPopup()
+      await page.emulateMedia({ colorScheme: scheme })
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language)
+      const fit = await fitOf(page)
+      await local.screenshot(page, `popup-fit-${language}-${scheme}`)
+      measured[`${language}-${scheme}`] = fit.contentHeight
+      measured[`${language}-actions`] = fit.actions.join(' ')
+      expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
+      expect(fit.scrollingHeight).toBeLessThanOrEqual(600)
+      expect(fit.contentHeight).toBeLessThanOrEqual(600)
+      expect(fit.scrollWidth).toBeLessThanOrEqual(420)
+      expect(fit.actionRows, `the actions stand on one row: ${fit.actions.join(', ')}`).toBe(1)
+      expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
+      await page.close()
+    })
 })
 
 describe('the ranges', () => {
