@@ -69,11 +69,11 @@ async function countDays(page: Page): Promise<{ days: number }> {
     chrome.runtime.sendMessage({ type: 'countDays', payload: {} }),
   )) as {
     ok: boolean
-    result?: { days: number }
-    error?: string
+    value?: { days: number }
+    error?: { code: string }
   }
-  if (!reply.ok || !reply.result) throw new Error(`countDays failed: ${reply.error}`)
-  return reply.result
+  if (!reply.ok || !reply.value) throw new Error(`countDays failed: ${JSON.stringify(reply.error)}`)
+  return reply.value
 }
 
 /** Opens the sample SSI page and waits until today is stored, the inline badge is on the page and the toolbar badge reads the total. */

@@ -9,6 +9,7 @@ import { addDays, byDay, dayKey } from '../core/day.ts'
 import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
 import { cleanName } from '../core/person-name.ts'
+import { fail, ok } from '../core/result.ts'
 import { type FailureRecord, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
 import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
@@ -20,11 +21,12 @@ import {
 } from '../shared/inline-badge-lines.ts'
 import type {
   AddPersonResult,
+  Answer,
   MessageName,
   NotSaved,
   Overview,
   Payload,
-  Result,
+  ReplyError,
   SavedCapture,
   SenderInfo,
   TeamPerson,
@@ -50,12 +52,15 @@ import { addPerson, countPeople, readOwnSummary, readPeople, removePerson, renam
 import { teamFileProblem } from './team-file.ts'
 
 export type Handlers = {
-  [K in MessageName]: (payload: Payload<K>, sender: SenderInfo) => Promise<Result<K>>
+  [K in MessageName]: (payload: Payload<K>, sender: SenderInfo) => Promise<Answer<K>>
 }
 
-/** A message was understood but not accepted; its message is the answer the sender sees. */
+/** A message was understood but not accepted; `error` (a code with its data) is the answer the sender gets. */
 export class Refusal extends Error {
   override name = 'Refusal'
+  constructor(readonly error: ReplyError) {
+    super(error.code)
+  }
 }
 
 export interface HandlerContext {
@@ -137,12 +142,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     async saveSnapshot({ snapshot, urlKind }) {
       const checked = checkSnapshot(snapshot)
-      if (!checked.ok) throw new Refusal(`snapshot refused: ${checked.reason}`)
-      // `csv` marks imported days; a reading of the page never carries it.
-      if (checked.value.source === 'csv')
-        throw new Refusal('snapshot refused: a page reading cannot come from a CSV file')
-      if (checked.value.source === 'manual')
-        throw new Refusal('snapshot refused: a page reading cannot be entered by hand')
+      if (!checked.ok) throw new Refusal({ code: 'reading-refused', problem: checked.error })
+      // `csv` marks imported days and `manual` days entered by hand; a reading of the page is neither.
+      const { source } = checked.value
+      if (source === 'csv' || source === 'manual') throw new Refusal({ code: 'not-a-reading', source })
       const db = await ctx.db()
       const now = ctx.now()
       let saved: SavedCapture
@@ -156,7 +159,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     async reportFailure({ failure, urlKind }) {
       if (!isReadFailureCode(failure.error))
-        throw new Refusal(`unknown failure code ${JSON.stringify(failure.error)}`)
+        throw new Refusal({ code: 'unknown-failure', failure: String(failure.error).slice(0, 80) })
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
       return { recorded: true, lines: wordInlineBadge(ctx, failure) }
     },
@@ -185,9 +188,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         ...(dateOrder ? { dateOrder } : {}),
       })
       if (!read.ok) return read
-      const counts = await importDays(await ctx.db(), read.days)
+      const { days, ignoredColumns, dateOrder: readAs } = read.value
+      const counts = await importDays(await ctx.db(), days)
       if (counts.added + counts.replaced > 0) await changed()
-      return { ok: true, ...counts, encoding, ignoredColumns: read.ignoredColumns, dateOrder: read.dateOrder }
+      return ok({ ...counts, encoding, ignoredColumns, dateOrder: readAs })
     },
     async countDays() {
       const db = await ctx.db()
@@ -208,36 +212,38 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     async addPerson({ name, fileName, text, replaceId }): Promise<AddPersonResult> {
       const shown = cleanName(name)
-      if (shown === null) throw new Refusal('a person needs a name')
+      if (shown === null) return fail({ code: 'no-name' })
       const now = ctx.now()
       // The same limits as an import of the user's own history: no day after tomorrow, no capture after now.
       const read = readHistoryCsv(text, { lastDay: addDays(dayKey(now), 1), now: now.getTime() })
-      // A team file is read without asking about its date order: an export of SSI Lens writes ISO days.
-      if (!read.ok && 'needs' in read) return { ok: false, problem: 'rows', errors: [] }
-      if (!read.ok) return { ok: false, problem: teamFileProblem(text, read.errors), errors: read.errors }
-      if (read.days.length === 0) return { ok: false, problem: 'empty', errors: [] }
+      if (!read.ok) {
+        // A team file is read without asking about its date order: an export of SSI Lens writes ISO days.
+        if (read.error.code === 'ambiguous-dates') return fail({ code: 'rows', issues: [] })
+        const { issues } = read.error
+        return fail({ code: teamFileProblem(text, issues), issues })
+      }
+      if (read.value.days.length === 0) return fail({ code: 'empty', issues: [] })
       // The file's rows may come in any order; a person's days are kept ascending, as the history is.
-      const days = read.days.map((d) => d.record).sort(byDay)
+      const days = read.value.days.map((d) => d.record).sort(byDay)
       const outcome = await addPerson(
         await ctx.db(),
         { name: shown, fileName, days, addedAt: now.toISOString(), replaceId },
         ctx.newId ?? (() => crypto.randomUUID()),
       )
-      if (outcome.kind === 'missing') return { ok: false, problem: 'missing' }
+      if (outcome.kind === 'missing') return fail({ code: 'missing' })
       if (outcome.kind === 'exists')
-        return {
-          ok: false,
-          problem: 'exists',
+        return fail({
+          code: 'exists',
           existing: personView(outcome.existing),
           incoming: { latestDay: (days.at(-1) as (typeof days)[number]).day, days: days.length },
-        }
-      return { ok: true, person: personView(outcome.person), replaced: outcome.replaced }
+        })
+      return ok({ person: personView(outcome.person), replaced: outcome.replaced })
     },
     async renamePerson({ id, name }) {
       const shown = cleanName(name)
-      if (shown === null) return { ok: false, problem: 'empty' }
+      if (shown === null) return fail({ code: 'no-name' })
       const outcome = await renamePerson(await ctx.db(), id, shown)
-      return outcome.kind === 'renamed' ? { ok: true } : { ok: false, problem: outcome.kind }
+      return outcome.kind === 'renamed' ? ok(null) : fail({ code: outcome.kind })
     },
     async removePerson({ id }) {
       return { removed: await removePerson(await ctx.db(), id) }
@@ -248,9 +254,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const checked = checkImportedDays(days, addDays(dayKey(now), 1), now.getTime())
       if (!checked.ok) return checked
       const replacedDays: string[] = []
-      const counts = await importDays(await ctx.db(), checked.days, { dryRun, replacedDays })
+      const counts = await importDays(await ctx.db(), checked.value, { dryRun, replacedDays })
       if (!dryRun && counts.added + counts.replaced > 0) await changed()
-      return { ok: true, ...counts, replacedDays, written: !dryRun }
+      return ok({ ...counts, replacedDays, written: !dryRun })
     },
     // The history page.
     async getHistoryMonth({ month }) {
@@ -263,19 +269,16 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     async saveManualDay({ entry, replaces }) {
       const checked = checkManualEntry(entry, dayKey(ctx.now()))
-      if (!checked.ok) {
-        const fields = Object.entries(checked.problems).map(([field, p]) => `${field} (${p.code})`)
-        throw new Refusal(`day refused: ${fields.join(', ')}`)
-      }
-      const result = await saveManualDay(await ctx.db(), checked.entry, replaces, ctx.now())
+      if (!checked.ok) throw new Refusal({ code: 'day-refused', problems: checked.error.problems })
+      const result = await saveManualDay(await ctx.db(), checked.value.entry, replaces, ctx.now())
       if (result.saved) await changed()
       return result
     },
     async setNote({ day, note }) {
       const checked = checkNote(note)
-      if (!checked.ok) throw new Refusal(`note refused: ${checked.problem}`)
+      if (!checked.ok) throw new Refusal({ code: 'note-refused', problem: checked.problem })
       const record = await setDayNote(await ctx.db(), day, checked.note)
-      if (!record) throw new Refusal(`no day is recorded on ${day}`)
+      if (!record) throw new Refusal({ code: 'no-day', day })
       return { day, note: record.note }
     },
 

@@ -3,7 +3,7 @@
  * `async`: it returns a promise only for messages of SSI Lens's protocol and `undefined` for anything else, so
  * other listeners (and other extensions' messages) are left alone.
  */
-import type { MessageName, Reply, SenderInfo } from '../shared/protocol.ts'
+import type { MessageName, Reply, ReplyError, SenderInfo } from '../shared/protocol.ts'
 import { parseMessage, SENDERS, senderMayUse } from '../shared/protocol.ts'
 import type { Handlers } from './handlers.ts'
 import { Refusal } from './handlers.ts'
@@ -17,7 +17,7 @@ export interface ExtensionIdentity {
 
 type AnyReply = Reply<MessageName>
 
-const refuse = (error: string): AnyReply => ({ ok: false, error })
+const refuse = (error: ReplyError): AnyReply => ({ ok: false, error })
 
 /** True when `raw` names one of our messages, valid or not: those get an answer, everything else is not ours. */
 function isOurs(raw: unknown): raw is { type: MessageName } {
@@ -33,17 +33,18 @@ export function createMessageListener(
   return (raw, sender) => {
     if (!isOurs(raw)) return undefined
     if (!senderMayUse(raw.type, sender, identity.id, identity.origin))
-      return Promise.resolve(refuse(`"${raw.type}" is not accepted from this sender`))
+      return Promise.resolve(refuse({ code: 'wrong-sender', message: raw.type }))
     const message = parseMessage(raw)
-    if (!message) return Promise.resolve(refuse(`malformed "${raw.type}" message`))
+    if (!message) return Promise.resolve(refuse({ code: 'malformed', message: raw.type }))
     const handler = handlers[message.type] as (payload: unknown, sender: SenderInfo) => Promise<unknown>
     return handler(message.payload, sender).then(
-      (result) => ({ ok: true, result }) as AnyReply,
+      (value) => ({ ok: true, value }) as AnyReply,
       (error: unknown) => {
-        if (error instanceof Refusal) return refuse(error.message)
+        if (error instanceof Refusal) return refuse(error.error)
         // Anything else is our fault (or the disk's): say so, and leave the details to the console.
         console.error(`SSI Lens: "${message.type}" failed`, error)
-        return refuse(`"${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`)
+        const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+        return refuse({ code: 'failed', message: message.type, detail })
       },
     )
   }

@@ -13,8 +13,8 @@ const HEADER_CODES: ReadonlySet<CsvIssueCode> = new Set<CsvIssueCode>([
   'duplicate-column',
 ])
 
-export function teamFileProblem(text: string, errors: readonly LineIssue[]): TeamFileProblem {
+export function teamFileProblem(text: string, issues: readonly LineIssue[]): TeamFileProblem {
   const body = text.replace(/^\uFEFF+/, '')
-  if (body.trim() === '' || errors.some((e) => e.issue.code === 'empty-file')) return 'empty'
-  return errors.length > 0 && errors.every((e) => HEADER_CODES.has(e.issue.code)) ? 'not-export' : 'rows'
+  if (body.trim() === '' || issues.some((i) => i.issue.code === 'empty-file')) return 'empty'
+  return issues.length > 0 && issues.every((i) => HEADER_CODES.has(i.issue.code)) ? 'not-export' : 'rows'
 }

@@ -7,7 +7,7 @@ import { parsePage } from '../core/page/parse-page.ts'
 import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { isReadFailure } from '../core/snapshot.ts'
 import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
-import type { Payload, Result, SaveResult } from '../shared/protocol.ts'
+import type { Answer, Payload, SaveResult } from '../shared/protocol.ts'
 import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
 
 /** What a capture ended in, for whatever shows it on the page (the inline badge). */
@@ -18,7 +18,7 @@ export type CaptureOutcome =
 
 type CaptureMessage = 'saveSnapshot' | 'reportFailure'
 /** `send` from shared/messaging, injectable for tests. */
-export type SendFn = <K extends CaptureMessage>(type: K, payload: Payload<K>) => Promise<Result<K>>
+export type SendFn = <K extends CaptureMessage>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
 export interface CaptureOptions {
   doc: Document

@@ -3,12 +3,17 @@
  * so; anything else that is not valid UTF-8 is Windows-1252, which is what Excel's default "CSV" type writes.
  * Decoding never substitutes U+FFFD: a file is either read exactly or refused.
  */
+import { fail, ok, type Result } from './result.ts'
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']
 
-export type Decoded = { ok: true; text: string; encoding: CsvEncoding } | { ok: false; encoding: CsvEncoding }
+/** The text and how it was read, or the `bad-encoding` issue (a UTF-16 BOM before bytes that are not UTF-16). */
+export type Decoded = Result<
+  { text: string; encoding: CsvEncoding },
+  { code: 'bad-encoding'; encoding: CsvEncoding }
+>
 
 /** Windows-1252's 0x80–0x9F (WHATWG Encoding); the five unassigned bytes map to the C1 controls, as browsers do. */
 const CP1252_HIGH =
@@ -44,9 +49,9 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : null
   if (utf16 !== null) {
     const text = strict(utf16, bytes)
-    return text === null ? { ok: false, encoding: utf16 } : { ok: true, text, encoding: utf16 }
+    return text === null ? fail({ code: 'bad-encoding', encoding: utf16 }) : ok({ text, encoding: utf16 })
   }
   const text = strict('utf-8', bytes)
-  if (text !== null) return { ok: true, text, encoding: 'utf-8' }
-  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' }
+  if (text !== null) return ok({ text, encoding: 'utf-8' })
+  return ok({ text: decodeWindows1252(bytes), encoding: 'windows-1252' })
 }

@@ -4,6 +4,7 @@
  * report no line numbers; both matter here. Accepts CRLF, LF or a lone CR, and any one-character separator.
  * Linear in the size of the text (it slices rather than appending character by character).
  */
+import { fail, ok, type Result } from './result.ts'
 
 export interface CsvRow {
   /** 1-based line on which the row starts (a quoted cell may span lines). */
@@ -14,7 +15,13 @@ export interface CsvRow {
 /** Why the text is not CSV: a quote never closed, or text after a closing quote. */
 export type CsvSyntaxCode = 'unclosed-quote' | 'text-after-quote'
 
-export type CsvTable = { ok: true; rows: CsvRow[] } | { ok: false; line: number; code: CsvSyntaxCode }
+/** Where the text stops being CSV: the code, and the line the problem is on. */
+export interface CsvSyntaxError {
+  code: CsvSyntaxCode
+  line: number
+}
+
+export type CsvTable = Result<CsvRow[], CsvSyntaxError>
 
 const QUOTE = 34 // "
 const CR = 13
@@ -37,10 +44,11 @@ export function parseCsv(text: string, separator: string): CsvTable {
     rows.push(row)
     return true
   })
-  return scan.ok ? { ok: true, rows } : scan
+  return scan.ok ? ok(rows) : scan
 }
 
-export type CsvScan = { ok: true; stopped: boolean } | { ok: false; line: number; code: CsvSyntaxCode }
+/** `stopped`: the visitor asked to stop before the end of the text. */
+export type CsvScan = Result<{ stopped: boolean }, CsvSyntaxError>
 
 /**
  * Calls `visit` with each row as soon as it is read; `visit` returns false to stop reading (a file that is
@@ -61,7 +69,7 @@ export function scanCsv(text: string, separator: string, visit: (row: CsvRow) =>
         let from = i + 1
         for (;;) {
           const close = text.indexOf('"', from)
-          if (close < 0) return { ok: false, line: opened, code: 'unclosed-quote' }
+          if (close < 0) return fail({ code: 'unclosed-quote', line: opened })
           cell += text.slice(from, close)
           if (text.charCodeAt(close + 1) === QUOTE) {
             cell += '"'
@@ -75,7 +83,7 @@ export function scanCsv(text: string, separator: string, visit: (row: CsvRow) =>
         row.cells.push(cell)
         const next = text.charCodeAt(i)
         if (i < end && next !== sep && next !== CR && next !== LF)
-          return { ok: false, line, code: 'text-after-quote' }
+          return fail({ code: 'text-after-quote', line })
       } else {
         const start = i
         for (; i < end; i++) {
@@ -96,7 +104,7 @@ export function scanCsv(text: string, separator: string, visit: (row: CsvRow) =>
       line++
       break
     }
-    if (!visit(row)) return { ok: true, stopped: true }
+    if (!visit(row)) return ok({ stopped: true })
   }
-  return { ok: true, stopped: false }
+  return ok({ stopped: false })
 }

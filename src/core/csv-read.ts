@@ -19,6 +19,7 @@ import type { CsvIssue, LineIssue } from './csv-issues.ts'
 import { type CsvRow, scanCsv } from './csv-parse.ts'
 import { dayParts } from './day.ts'
 import { parseInstant } from './instant.ts'
+import { fail, ok, type Result } from './result.ts'
 import type { DayRecord, PeerGroup, PillarId, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
@@ -45,23 +46,27 @@ export interface ReadOptions {
   dateOrder?: DateOrder
 }
 
-export type CsvReadResult =
-  | {
-      ok: true
-      days: ImportedDay[]
-      /** Header names SSI Lens does not know; their cells were not read. */
-      ignoredColumns: string[]
-      /** How `A/B/YYYY` dates were read, when the file had any that depend on it. */
-      dateOrder: DateOrder | null
-    }
+/** A file read in full: every day, ready to store. */
+export interface CsvRead {
+  days: ImportedDay[]
+  /** Header names SSI Lens does not know; their cells were not read. */
+  ignoredColumns: string[]
+  /** How `A/B/YYYY` dates were read, when the file had any that depend on it. */
+  dateOrder: DateOrder | null
+}
+
+/** Why a file was not read: a question for the user, or the problems of its lines. */
+export type CsvReadError =
   /** Every date could be either order: ask the user, showing the range each reading gives, then read again. */
-  | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
+  | { code: 'ambiguous-dates'; dayFirst: DayRange; monthFirst: DayRange }
   | {
-      ok: false
-      errors: LineIssue[]
+      code: 'bad-lines'
+      issues: LineIssue[]
       /** Set when reading stopped early at this line (a file that is plainly not a history). */
       stoppedAt: number | null
     }
+
+export type CsvReadResult = Result<CsvRead, CsvReadError>
 
 /** A file with this many bad rows is plainly not a history: stop reading it rather than list them all. */
 export const STOP_AFTER_ERRORS = 1000
@@ -70,11 +75,10 @@ const SEPARATORS = [',', ';', '\t'] as const
 const REQUIRED = COLUMNS.filter((c) => c.required).map((c) => c.name)
 const BY_NAME = new Map(COLUMNS.map((c) => [c.name, c]))
 
-const failure = (line: number, issue: CsvIssue): CsvReadResult => ({
-  ok: false,
-  errors: [{ line, issue }],
-  stoppedAt: null,
-})
+const badLines = (issues: LineIssue[], stoppedAt: number | null = null): CsvReadResult =>
+  fail({ code: 'bad-lines', issues, stoppedAt })
+
+const failure = (line: number, issue: CsvIssue): CsvReadResult => badLines([{ line, issue }])
 
 /**
  * Reads a history CSV. Rows without `captured_at` get noon of their own day, local time, as their capture time
@@ -110,7 +114,7 @@ export function readHistoryCsv(text: string, options: ReadOptions = {}): CsvRead
   if (order === null && ambiguous) {
     const dayFirst = rangeIn(dates, 'day-first')
     const monthFirst = rangeIn(dates, 'month-first')
-    if (dayFirst && monthFirst) return { ok: false, needs: 'date-order', dayFirst, monthFirst }
+    if (dayFirst && monthFirst) return fail({ code: 'ambiguous-dates', dayFirst, monthFirst })
   }
   const second = readRows(body, separator, lineOffset, options, order ?? 'day-first', proven !== null)
   if (second.kind !== 'done') throw new Error('the date order was decided')
@@ -152,18 +156,18 @@ interface Layout {
   ignored: string[]
 }
 
-type Header = { ok: true; layout: Layout } | { ok: false; issue: CsvIssue }
+type Header = Result<Layout, CsvIssue>
 
 function readHeader(header: CsvRow): Header {
   const names = header.cells.map((c) => c.trim().toLowerCase())
   while (names.length > 0 && names[names.length - 1] === '') names.pop() // a spreadsheet's trailing separator
   const missing = REQUIRED.filter((name) => !names.includes(name))
-  if (missing.length > 0) return { ok: false, issue: { code: 'missing-columns', columns: missing } }
+  if (missing.length > 0) return fail({ code: 'missing-columns', columns: missing })
   const seen = new Set<string>()
   const layout: Layout = { width: names.length, columns: [], dateAt: -1, capturedAtGiven: false, ignored: [] }
   for (const [at, name] of names.entries()) {
     if (name === '') continue
-    if (seen.has(name)) return { ok: false, issue: { code: 'duplicate-column', column: name } }
+    if (seen.has(name)) return fail({ code: 'duplicate-column', column: name })
     seen.add(name)
     const spec = BY_NAME.get(name)
     if (spec === undefined) layout.ignored.push(clip((header.cells[at] as string).trim()))
@@ -171,7 +175,7 @@ function readHeader(header: CsvRow): Header {
     else layout.columns.push({ spec, at })
     if (name === 'captured_at') layout.capturedAtGiven = true
   }
-  return { ok: true, layout }
+  return ok(layout)
 }
 
 type Pass =
@@ -195,7 +199,7 @@ function readRows(
   let headerIssue: LineIssue | null = null
   let needsOrder = false
   let usedOrder = false
-  const errors: LineIssue[] = []
+  const issues: LineIssue[] = []
   const days: ImportedDay[] = []
   const firstLineOfDay = new Map<string, number>()
   let lastLine = 1
@@ -204,15 +208,15 @@ function readRows(
     lastLine = line
     if (layout === null) {
       const header = readHeader(raw)
-      if (!header.ok) headerIssue = { line, issue: header.issue }
-      else layout = header.layout
+      if (!header.ok) headerIssue = { line, issue: header.error }
+      else layout = header.value
       return header.ok
     }
     if (raw.cells.every((c) => c.trim() === '')) return true // blank lines, or a spreadsheet's empty row
     const width = rowWidth(raw.cells, layout.width)
     if (width !== layout.width) {
-      errors.push({ line, issue: { code: 'cell-count', expected: layout.width, found: width } })
-      return errors.length < STOP_AFTER_ERRORS
+      issues.push({ line, issue: { code: 'cell-count', expected: layout.width, found: width } })
+      return issues.length < STOP_AFTER_ERRORS
     }
     const dateCell = raw.cells[layout.dateAt] ?? ''
     const date = classifyDate(dateCell)
@@ -226,36 +230,31 @@ function readRows(
       usedOrder = true
       const proves = orderOf(date)
       if (orderProven && proves !== null && proves !== order) {
-        errors.push({ line, issue: { code: 'date-order-mixed', value: clip(dateCell.trim()), order } })
-        return errors.length < STOP_AFTER_ERRORS
+        issues.push({ line, issue: { code: 'date-order-mixed', value: clip(dateCell.trim()), order } })
+        return issues.length < STOP_AFTER_ERRORS
       }
       day = pairDay(date, order)
     }
-    const read =
-      day === null ? ({ ok: false, issue: badDate(dateCell) } as const) : readRow(raw, layout, day, options)
-    if (!read.ok) errors.push({ line, issue: read.issue })
+    const read = day === null ? fail(badDate(dateCell)) : readRow(raw, layout, day, options)
+    if (!read.ok) issues.push({ line, issue: read.error })
     else {
-      const earlier = firstLineOfDay.get(read.record.day)
+      const { record, capturedAtGiven } = read.value
+      const earlier = firstLineOfDay.get(record.day)
       if (earlier === undefined) {
-        firstLineOfDay.set(read.record.day, line)
-        days.push({ line, record: read.record, capturedAtGiven: read.capturedAtGiven })
-      } else
-        errors.push({ line, issue: { code: 'duplicate-date', day: read.record.day, firstLine: earlier } })
+        firstLineOfDay.set(record.day, line)
+        days.push({ line, record, capturedAtGiven })
+      } else issues.push({ line, issue: { code: 'duplicate-date', day: record.day, firstLine: earlier } })
     }
-    return errors.length < STOP_AFTER_ERRORS
+    return issues.length < STOP_AFTER_ERRORS
   })
   if (needsOrder) return { kind: 'needs-order', dates: () => allDates(body, separator, layout as Layout) }
-  if (headerIssue !== null) return done({ ok: false, errors: [headerIssue], stoppedAt: null })
-  if (!scan.ok)
-    errors.push({
-      line: scan.line + lineOffset,
-      issue: { code: scan.code },
-    })
+  if (headerIssue !== null) return done(badLines([headerIssue]))
+  if (!scan.ok) issues.push({ line: scan.error.line + lineOffset, issue: { code: scan.error.code } })
   if (layout === null) return done(failure(1 + lineOffset, { code: 'empty-file' }))
   const found = layout as Layout
-  if (errors.length === 0)
-    return done({ ok: true, days, ignoredColumns: found.ignored, dateOrder: usedOrder ? order : null })
-  return done({ ok: false, errors, stoppedAt: scan.ok && scan.stopped ? lastLine : null })
+  if (issues.length === 0)
+    return done(ok({ days, ignoredColumns: found.ignored, dateOrder: usedOrder ? order : null }))
+  return done(badLines(issues, scan.ok && scan.value.stopped ? lastLine : null))
 }
 
 const done = (result: CsvReadResult): Pass => ({ kind: 'done', result })
@@ -305,12 +304,12 @@ function rowWidth(cells: readonly string[], headerWidth: number): number {
   return width
 }
 
-type RowRead = { ok: true; record: DayRecord; capturedAtGiven: boolean } | { ok: false; issue: CsvIssue }
+type RowRead = Result<{ record: DayRecord; capturedAtGiven: boolean }, CsvIssue>
 
 function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions): RowRead {
   const cells = row.cells
   if (options.lastDay !== undefined && day > options.lastDay)
-    return { ok: false, issue: { code: 'future-date', day, lastDay: options.lastDay } }
+    return fail({ code: 'future-date', day, lastDay: options.lastDay })
   const draft: DraftDay = {
     day,
     overall: null,
@@ -334,8 +333,7 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
     const cell = cells[at] as string
     if (spec.kind === 'number') {
       const n = readNumber(cell)
-      if (Number.isNaN(n))
-        return { ok: false, issue: { code: 'not-a-number', column: spec.name, value: clip(cell.trim()) } }
+      if (Number.isNaN(n)) return fail({ code: 'not-a-number', column: spec.name, value: clip(cell.trim()) })
       spec.set(draft, n)
     } else if (spec.kind === 'text') spec.set(draft, cell === '' ? null : restoreText(cell))
   }
@@ -359,37 +357,35 @@ function readRow(row: CsvRow, layout: Layout, day: string, options: ReadOptions)
   const now = draft.capturedAt === null ? undefined : options.now
   const checked = checkDayRecord(candidate, now === undefined ? {} : { now })
   if (!checked.ok) {
-    const problem = checked.problem
+    const problem = checked.error
     // Name the capture time as the file wrote it, not in the form it was normalised to.
     if ((problem.code === 'captured-at-future' || problem.code === 'captured-at-off-day') && draft.capturedAt)
-      return { ok: false, issue: { ...problem, value: clip(draft.capturedAt.trim()) } }
-    return { ok: false, issue: problem }
+      return fail({ ...problem, value: clip(draft.capturedAt.trim()) })
+    return fail(problem)
   }
-  return { ok: true, record: checked.value, capturedAtGiven: draft.capturedAt !== null }
+  return ok({ record: checked.value, capturedAtGiven: draft.capturedAt !== null })
 }
 
 /**
  * The day's own four pillars: all four, or none — a day known only by its total (null, shown as "—"). Some
  * filled and some empty is an error: a lost cell, never a day to store with pillars made up or dropped.
  */
-function ownPillars(
-  pillars: Record<PillarId, number | null>,
-): { ok: true; value: Pillars | null } | { ok: false; issue: CsvIssue } {
+function ownPillars(pillars: Record<PillarId, number | null>): Result<Pillars | null, CsvIssue> {
   const empty = PILLAR_IDS.filter((id) => pillars[id] === null)
-  if (empty.length === PILLAR_IDS.length) return { ok: true, value: null }
-  if (empty.length > 0) return { ok: false, issue: { code: 'missing-pillars', missing: empty } }
-  return { ok: true, value: pillars as Pillars }
+  if (empty.length === PILLAR_IDS.length) return ok(null)
+  if (empty.length > 0) return fail({ code: 'missing-pillars', missing: empty })
+  return ok(pillars as Pillars)
 }
 
 /** A peer group's four pillars: all four, or none (null); anything in between is an error. */
 function pillarGroup(
   group: Record<PillarId, number | null>,
   name: PeerGroup,
-): { ok: true; value: Pillars | null } | { ok: false; issue: CsvIssue } {
+): Result<Pillars | null, CsvIssue> {
   const known = PILLAR_IDS.filter((id) => group[id] !== null).length
-  if (known === 0) return { ok: true, value: null }
-  if (known < 4) return { ok: false, issue: { code: 'half-pillar-group', group: name } }
-  return { ok: true, value: group as Pillars }
+  if (known === 0) return ok(null)
+  if (known < 4) return fail({ code: 'half-pillar-group', group: name })
+  return ok(group as Pillars)
 }
 
 /** The export's own form of a capture time (`2026-11-22T08:15:00.000Z`); text that is no instant stays as it is for the validator to name. */

@@ -7,6 +7,7 @@
 import { type ImportedDay, localNoon } from './csv-read.ts'
 import { dayParts } from './day.ts'
 import type { ImportField, ImportIssue } from './import-issues.ts'
+import { fail, ok, type Result } from './result.ts'
 import type { PeerGroup, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord } from './validate.ts'
@@ -43,7 +44,7 @@ export function localTime(day: string, time: string): string | null {
   return new Date(y, mo - 1, d, h, mi, s).toISOString()
 }
 
-export type Assembled = { ok: true; day: ImportedDay } | { ok: false; issue: ImportIssue }
+export type Assembled = Result<ImportedDay, ImportIssue>
 
 function group(fields: DayFields, name: PeerGroup): Pillars | null | 'half' {
   const values = PILLAR_IDS.map((id) => fields[`${name}.${id}`])
@@ -69,13 +70,12 @@ export function assembleDay(
   const missing = PILLAR_IDS.filter((id) => fields[id] === undefined)
   // A total without any pillar is a day known only by its total: stored with unknown pillars, never invented ones.
   const totalOnly = fields.overall !== undefined && missing.length === PILLAR_IDS.length
-  if (missing.length > 0 && !totalOnly) return { ok: false, issue: { code: 'missing-pillars', missing } }
-  if (fields.overall === undefined) return { ok: false, issue: { code: 'missing-total' } }
+  if (missing.length > 0 && !totalOnly) return fail({ code: 'missing-pillars', missing })
+  if (fields.overall === undefined) return fail({ code: 'missing-total' })
   const industryPillars = group(fields, 'industry')
-  if (industryPillars === 'half')
-    return { ok: false, issue: { code: 'half-pillar-group', group: 'industry' } }
+  if (industryPillars === 'half') return fail({ code: 'half-pillar-group', group: 'industry' })
   const networkPillars = group(fields, 'network')
-  if (networkPillars === 'half') return { ok: false, issue: { code: 'half-pillar-group', group: 'network' } }
+  if (networkPillars === 'half') return fail({ code: 'half-pillar-group', group: 'network' })
   const checked = checkDayRecord(
     {
       day,
@@ -106,6 +106,6 @@ export function assembleDay(
     // ahead of now and must not refuse the row. A time the file gives must not be in the future.
     now === undefined || capturedAt === null ? {} : { now },
   )
-  if (!checked.ok) return { ok: false, issue: checked.problem }
-  return { ok: true, day: { line, record: checked.value, capturedAtGiven: capturedAt !== null } }
+  if (!checked.ok) return checked
+  return ok({ line, record: checked.value, capturedAtGiven: capturedAt !== null })
 }

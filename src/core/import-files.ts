@@ -119,21 +119,22 @@ export function understandFile(
     if (read.ok)
       return {
         ...base,
-        days: read.days,
-        range: rangeOf(read.days),
-        dateOrder: read.dateOrder,
-        ignoredColumns: read.ignoredColumns,
+        days: read.value.days,
+        range: rangeOf(read.value.days),
+        dateOrder: read.value.dateOrder,
+        ignoredColumns: read.value.ignoredColumns,
       }
-    if ('needs' in read)
-      return { ...base, needsDateOrder: { dayFirst: read.dayFirst, monthFirst: read.monthFirst } }
-    return { ...base, issues: read.errors }
+    const { error } = read
+    if (error.code === 'ambiguous-dates')
+      return { ...base, needsDateOrder: { dayFirst: error.dayFirst, monthFirst: error.monthFirst } }
+    return { ...base, issues: error.issues }
   }
   const table = sheetTable(text)
-  if (!table.ok) return { ...base, issues: table.issues }
-  const guessed = guessTableMapping(table.table)
+  if (!table.ok) return { ...base, issues: table.error.issues }
+  const guessed = guessTableMapping(table.value)
   const mapping =
-    options.mapping && options.mapping.length === table.table.headers.length ? [...options.mapping] : guessed
-  const read = readSheet(table.table, mapping, given({ lastDay, now, dateOrder }))
+    options.mapping && options.mapping.length === table.value.headers.length ? [...options.mapping] : guessed
+  const read = readSheet(table.value, mapping, given({ lastDay, now, dateOrder }))
   return {
     ...base,
     days: read.days,
@@ -142,8 +143,8 @@ export function understandFile(
     dateOrder: read.dateOrder,
     needsDateOrder: read.needsDateOrder,
     sheet: {
-      headers: table.table.headers,
-      sample: table.table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+      headers: table.value.headers,
+      sample: table.value.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
       guessed,
       mapping,
     },

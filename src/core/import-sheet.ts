@@ -20,6 +20,7 @@ import type { ImportedDay } from './csv-read.ts'
 import { assembleDay, type DayFields, readPlainNumber } from './import-day.ts'
 import type { ImportField, ImportIssue } from './import-issues.ts'
 import { guessMapping, type SheetField } from './import-sheet-mapping.ts'
+import { fail, ok, type Result } from './result.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 
 /** Rows looked at to guess the mapping. */
@@ -32,9 +33,10 @@ export interface SheetTable {
   rows: CsvRow[]
 }
 
-export type SheetTableResult =
-  | { ok: true; table: SheetTable }
-  | { ok: false; issues: LineIssue<ImportIssue>[] }
+export type SheetTableResult = Result<SheetTable, { code: 'bad-lines'; issues: LineIssue<ImportIssue>[] }>
+
+const badLine = (line: number, issue: ImportIssue): SheetTableResult =>
+  fail({ code: 'bad-lines', issues: [{ line, issue }] })
 
 /** The separator of a header line: a tab or `;` wherever a spreadsheet wrote one, else `,`. */
 function separatorOf(firstLine: string): string {
@@ -47,15 +49,14 @@ function separatorOf(firstLine: string): string {
 /** Splits a sheet into its header and data rows. */
 export function sheetTable(text: string): SheetTableResult {
   const body = text.replace(/^\uFEFF+/, '')
-  if (body.trim() === '') return { ok: false, issues: [{ line: 1, issue: { code: 'empty-file' } }] }
+  if (body.trim() === '') return badLine(1, { code: 'empty-file' })
   const separator = separatorOf(/^[^\r\n]*/.exec(body)?.[0] ?? '')
   const parsed = parseCsv(body, separator)
-  if (!parsed.ok) return { ok: false, issues: [{ line: parsed.line, issue: { code: parsed.code } }] }
-  const [header, ...rest] = parsed.rows
+  if (!parsed.ok) return badLine(parsed.error.line, { code: parsed.error.code })
+  const [header, ...rest] = parsed.value
   const rows = rest.filter((r) => r.cells.some((c) => c.trim() !== ''))
-  if (header === undefined || rows.length === 0)
-    return { ok: false, issues: [{ line: 1, issue: { code: 'empty-file' } }] }
-  return { ok: true, table: { separator, headers: header.cells.map((c) => c.trim()), rows } }
+  if (header === undefined || rows.length === 0) return badLine(1, { code: 'empty-file' })
+  return ok({ separator, headers: header.cells.map((c) => c.trim()), rows })
 }
 
 /** The mapping guessed for a table, from its headers and its first rows. */
@@ -183,8 +184,8 @@ export function readSheet(
     }
     firstLineOf.set(day, row.line)
     const assembled = assembleDay(day, fields, null, row.line, options.now)
-    if (assembled.ok) days.push(assembled.day)
-    else issues.push({ line: row.line, issue: assembled.issue })
+    if (assembled.ok) days.push(assembled.value)
+    else issues.push({ line: row.line, issue: assembled.error })
   })
   return { days, issues, dateOrder: hasPairs ? order : null, needsDateOrder: null }
 }

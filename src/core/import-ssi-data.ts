@@ -143,10 +143,14 @@ export function readSsiData(text: string, options: { lastDay?: string; now?: num
   const separator = [';', '\t', ','].find((s) => firstLine.includes(s)) ?? ';'
   const table = parseCsv(body, separator)
   if (!table.ok)
-    return { days: [], issues: [{ line: table.line, issue: { code: table.code } }], ignoredRows: 0 }
+    return {
+      days: [],
+      issues: [{ line: table.error.line, issue: { code: table.error.code } }],
+      ignoredRows: 0,
+    }
   const drafts = new Map<string, DayDraft>()
   let ignoredRows = 0
-  for (const row of table.rows.slice(1)) {
+  for (const row of table.value.slice(1)) {
     const cell = (i: number) => (row.cells[i] ?? '').trim()
     if (row.cells.every((c) => c.trim() === '')) continue
     const day = cell(COL.data_referencia)
@@ -213,15 +217,15 @@ export function readSsiData(text: string, options: { lastDay?: string; now?: num
     fields[field] = value
     draft.shown[field] = shown
   }
-  if (table.rows.length <= 1) issues.push({ line: 1, issue: { code: 'empty-file' } })
+  if (table.value.length <= 1) issues.push({ line: 1, issue: { code: 'empty-file' } })
 
   const days: ImportedDay[] = []
   for (const [day, draft] of [...drafts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (draft.broken) continue
     const capturedAt = draft.time === null ? null : localTime(day, draft.time)
     const assembled = assembleDay(day, draft.fields, capturedAt, draft.line, options.now)
-    if (assembled.ok) days.push(assembled.day)
-    else issues.push({ line: draft.line, issue: assembled.issue })
+    if (assembled.ok) days.push(assembled.value)
+    else issues.push({ line: draft.line, issue: assembled.error })
   }
   issues.sort((a, b) => a.line - b.line)
   return { days, issues, ignoredRows }

@@ -6,6 +6,7 @@
  */
 import { localNoon } from './csv-read.ts'
 import { isDayKey } from './day.ts'
+import { fail, ok, type Result } from './result.ts'
 import type { DayRecord, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord, pillarSum, type ValueProblem } from './validate.ts'
@@ -50,14 +51,20 @@ export type ManualProblem =
   | { code: 'too-long'; max: number }
   /**
    * The record as a whole failed the capture gate: `problem` is the gate's code with its data (the page words it
-   * for people), `reason` its technical sentence (behind "Details" only). Every field passing its own check and
-   * the gate still refusing is rare: an industry name holding U+FFFD (pasted from a badly decoded page) is one.
+   * for people, and its full wording is the detail behind "Details"). Every field passing its own check and the
+   * gate still refusing is rare: an industry name holding U+FFFD (pasted from a badly decoded page) is one.
    */
-  | { code: 'refused'; problem: ValueProblem; reason: string }
+  | { code: 'refused'; problem: ValueProblem }
 
-export type ManualCheck =
-  | { ok: true; entry: ManualEntry; overall: number }
-  | { ok: false; problems: Partial<Record<ManualField, ManualProblem>> }
+/** Each field's problem; a field without one is absent. */
+export type ManualProblems = Partial<Record<ManualField, ManualProblem>>
+
+export type ManualCheck = Result<
+  { entry: ManualEntry; overall: number },
+  { code: 'bad-fields'; problems: ManualProblems }
+>
+
+const badFields = (problems: ManualProblems) => fail({ code: 'bad-fields', problems } as const)
 
 /** The longest industry name a record may hold (validate.ts refuses longer ones). */
 export const INDUSTRY_NAME_MAX = 200
@@ -98,7 +105,7 @@ function rangeProblem(value: number, range: Range): ManualProblem | null {
 /** Reads and checks the form as typed; `today` is the local day (`YYYY-MM-DD`) the entry may not be after. */
 export function readManualForm(form: ManualForm, today: string): ManualCheck {
   const numbers: Partial<Record<ManualField, number | null>> = {}
-  const problems: Partial<Record<ManualField, ManualProblem>> = {}
+  const problems: ManualProblems = {}
   for (const field of MANUAL_FIELDS) {
     if (field === 'day' || field === 'industryName') continue
     const value = readDecimal(form[field])
@@ -116,7 +123,7 @@ export function readManualForm(form: ManualForm, today: string): ManualCheck {
   }
   const checked = checkManualEntry(entry, today)
   if (checked.ok && Object.keys(problems).length === 0) return checked
-  return { ok: false, problems: { ...(checked.ok ? {} : checked.problems), ...problems } }
+  return badFields({ ...(checked.ok ? {} : checked.error.problems), ...problems })
 }
 
 /**
@@ -125,7 +132,7 @@ export function readManualForm(form: ManualForm, today: string): ManualCheck {
  */
 export function checkManualEntry(value: unknown, today: string): ManualCheck {
   const e = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
-  const problems: Partial<Record<ManualField, ManualProblem>> = {}
+  const problems: ManualProblems = {}
   const day = e.day
   if (day === '' || day === undefined || day === null) problems.day = { code: 'required' }
   else if (!isDayKey(day)) problems.day = { code: 'not-a-day' }
@@ -154,7 +161,7 @@ export function checkManualEntry(value: unknown, today: string): ManualCheck {
     else if (name.length > INDUSTRY_NAME_MAX)
       problems.industryName = { code: 'too-long', max: INDUSTRY_NAME_MAX }
   }
-  if (Object.keys(problems).length > 0) return { ok: false, problems }
+  if (Object.keys(problems).length > 0) return badFields(problems)
 
   const pillars = Object.fromEntries(PILLAR_IDS.map((id) => [id, pillarsIn[id] as number])) as Pillars
   const entry: ManualEntry = {
@@ -169,9 +176,8 @@ export function checkManualEntry(value: unknown, today: string): ManualCheck {
   const overall = manualTotal(pillars)
   // The same gate as every capture and every imported row: one place decides what may become history.
   const gate = checkDayRecord(manualRecord(entry, null))
-  if (!gate.ok)
-    return { ok: false, problems: { day: { code: 'refused', problem: gate.problem, reason: gate.reason } } }
-  return { ok: true, entry, overall }
+  if (!gate.ok) return badFields({ day: { code: 'refused', problem: gate.error } })
+  return ok({ entry, overall })
 }
 
 /**

@@ -1,18 +1,19 @@
 /**
  * The single gate every number passes before it may become history: the parser's output, messages from the
  * content script, and every CSV row. A wrong day is worse than a missing one, so anything out of range or
- * inconsistent is refused with a reason that names what failed.
+ * inconsistent is refused with a problem code whose data names what failed.
  */
 
 import { isDayKey, utcNoon } from './day.ts'
 import { parseInstant } from './instant.ts'
 import { checkNote, NOTE_MAX_CHARS, type NoteProblem } from './note.ts'
+import { ok, type Result, fail as refused } from './result.ts'
 import type { CaptureKind, DayRecord, PageSnapshot, PillarId, Pillars } from './snapshot.ts'
-import { isCaptureKind, isSnapshotSource, PILLAR_IDS, PILLAR_LABELS } from './snapshot.ts'
+import { isCaptureKind, isSnapshotSource, PILLAR_IDS } from './snapshot.ts'
 
 /**
  * What is wrong with a value, as a code with its data. Core holds no user-facing words: pages turn a problem
- * into a sentence through the catalogue (`src/shared/validation-words.ts`). `field` names a `DayRecord` field;
+ * into a sentence through the catalogue (`issueWords` in `src/shared/csv-words.ts`). `field` names a `DayRecord` field;
  * peer pillars are `industryPillars.brand` and so on.
  */
 export type ValueProblem =
@@ -44,8 +45,8 @@ export type ValueField =
   | 'industryAverageExact'
   | 'networkAverageExact'
 
-/** `reason` is a technical sentence for logs and the page reader's failure detail; people see `problem`'s words. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ValueProblem; reason: string }
+/** A value that passed the gate, or the first thing wrong with it; people see the problem's words (`csv-words.ts`). */
+export type Checked<T> = Result<T, ValueProblem>
 
 /** The page rounds the pillar sum for its total; LinkedIn's own rounding rule is unsettled (round or ceil). */
 export const TOTAL_TOLERANCE = 1
@@ -96,14 +97,8 @@ export function pillarSum(p: Pillars): number {
 /** Checks a snapshot's ranges and its one internal invariant: the total matches the pillars (±1). */
 export function checkSnapshot(value: unknown): Checked<PageSnapshot> {
   const problem = snapshotProblem(value)
-  return problem === null ? { ok: true, value: pickSnapshot(value as PageSnapshot) } : refused(problem)
+  return problem === null ? ok(pickSnapshot(value as PageSnapshot)) : refused(problem)
 }
-
-const refused = (problem: ValueProblem): { ok: false; problem: ValueProblem; reason: string } => ({
-  ok: false,
-  problem,
-  reason: describeProblem(problem),
-})
 
 /**
  * The first thing wrong with a snapshot, or null. Checks run in a fixed order with early returns and build an
@@ -198,74 +193,13 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
   record.capturedAt = r.capturedAt as string
   record.urlKind = r.urlKind as CaptureKind
   record.note = note.note
-  return { ok: true, value: record }
-}
-
-const FIELD_NAMES: Record<string, string> = {
-  overall: 'the total',
-  industryRank: 'the industry rank',
-  networkRank: 'the network rank',
-  industryAverage: 'the industry average',
-  networkAverage: 'the network average',
-  overallExact: 'the exact total',
-  industryAverageExact: 'the exact industry average',
-  networkAverageExact: 'the exact network average',
-}
-
-/**
- * A technical sentence for a problem: the page reader's failure detail and logs (developers read it; the
- * words people see for CSV rows come from the catalogue).
- */
-export function describeProblem(p: ValueProblem): string {
-  switch (p.code) {
-    case 'not-an-object':
-      return 'not a snapshot object'
-    case 'out-of-range': {
-      const [group, id] = p.field.includes('.') ? p.field.split('.') : [null, p.field]
-      if (group !== null || Object.hasOwn(PILLAR_LABELS, p.field)) {
-        const what =
-          group === null ? 'pillars' : group === 'industryPillars' ? 'industry pillars' : 'network pillars'
-        return `${what}: ${PILLAR_LABELS[id as PillarId]} is ${p.value}, not a number from 0 to 25`
-      }
-      return `${FIELD_NAMES[p.field] ?? p.field} is ${p.value}, not ${p.integer ? 'a whole number' : 'a number'} from ${p.min} to ${p.max}`
-    }
-    case 'sum-mismatch':
-      return `the pillars add up to ${p.sum}, which does not match the total ${p.overall} (±${p.tolerance})`
-    case 'exact-total-mismatch':
-      return `the exact total ${p.exact} does not round to the total ${p.overall}`
-    case 'industry-name-not-text':
-      return 'the industry name is not text'
-    case 'industry-name-too-long':
-      return `the industry name is longer than ${p.max} characters`
-    case 'replacement-character':
-      return 'the industry name holds U+FFFD (text a decoder could not read)'
-    case 'unknown-source':
-      return `unknown source ${JSON.stringify(p.value)}`
-    case 'bad-day':
-      return `the date ${JSON.stringify(p.value)} is not a YYYY-MM-DD day`
-    case 'bad-captured-at':
-      return `the capture time ${JSON.stringify(p.value)} is not an ISO time`
-    case 'captured-at-future':
-      return `the capture time ${p.value} is in the future`
-    case 'captured-at-off-day':
-      return `the capture time ${p.value} is more than ${p.hours} hours from the day ${p.day}`
-    case 'unknown-url-kind':
-      return `unknown URL kind ${JSON.stringify(p.value)}`
-    case 'bad-note':
-      return p.problem === 'too-long'
-        ? `the note is longer than ${p.max} characters`
-        : p.problem === 'not-text'
-          ? 'the note is not text'
-          : p.problem === 'replacement-character'
-            ? 'the note holds U+FFFD (text a decoder could not read)'
-            : 'the note contains a control character'
-  }
+  return ok(record)
 }
 
 /**
  * A problem as compact technical detail ("sum-mismatch: sum 56.734, overall 47, tolerance 1"): the page reader's
- * failure detail, read by developers behind the popup's "Details". `describeProblem` says the same in a sentence
- * where its size does not matter (the background, the parse CLI's callers, logs).
+ * failure detail, read by developers behind the popup's "Details". Wherever else people see a problem, its words
+ * come from the catalogue (`issueWords` in `src/shared/csv-words.ts`).
  */
 export function problemDetail(p: ValueProblem): string {
   const data = Object.entries(p).filter(([key]) => key !== 'code')

@@ -20,6 +20,7 @@ import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import type { ValueProblem } from '../core/validate.ts'
+import { issueWords } from '../shared/csv-words.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
 import { type HistoryKey, PILLAR_KEYS, RECORDED_KEYS, t } from './i18n.ts'
@@ -86,7 +87,7 @@ function ProblemText({ id, problem }: { id: string; problem: ManualProblem }) {
         id={id}
         headline={problemWords(problem)}
         action={t('historyRefusedAction')}
-        detail={problem.reason}
+        detail={issueWords(problem.problem)}
       />
     )
   return (
@@ -133,7 +134,7 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
         onSaved(result.record, result.replaced)
       } else setAsking({ entry, existing: result.existing })
     } catch (error) {
-      // The background's reason ("day refused: day (after-today)", a storage error) is for a bug report only.
+      // The background's refusal (a code with its data, or a storage error) is for a bug report only.
       setFailure(errorMessage(error))
     } finally {
       setBusy(false)
@@ -144,14 +145,15 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
     event.preventDefault()
     const checked = readManualForm(form, today)
     if (!checked.ok) {
-      setProblems(checked.problems)
+      const found = checked.error.problems
+      setProblems(found)
       // Keyboard and screen-reader users land on the first field to fix.
-      const field = (Object.keys(EMPTY_MANUAL_FORM) as ManualField[]).find((f) => checked.problems[f])
+      const field = (Object.keys(EMPTY_MANUAL_FORM) as ManualField[]).find((f) => found[f])
       if (field) document.getElementById(`add-${field}`)?.focus()
       return
     }
     setProblems({})
-    void save(checked.entry, null)
+    void save(checked.value.entry, null)
   }
 
   const field = (name: ManualField, props: Record<string, unknown> = {}) => {

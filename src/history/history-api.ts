@@ -3,15 +3,15 @@
  * writer of IndexedDB. `createHistoryApi` takes `send` as a parameter so component tests can hand in a fake.
  */
 import type { ManualEntry } from '../core/manual-day.ts'
-import type { HistoryMonth, ManualSaveResult, MessageName, Payload, Result } from '../shared/protocol.ts'
+import type { Answer, HistoryMonth, ManualSaveResult, MessageName, Payload } from '../shared/protocol.ts'
 
 /** The shape of `send()` in `src/shared/messaging.ts`. */
-export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Result<K>>
+export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
 export interface HistoryApi {
   send: Send
   getMonth(month?: string): Promise<HistoryMonth>
-  deleteDay(day: string): Promise<Result<'deleteDay'>>
+  deleteDay(day: string): Promise<Answer<'deleteDay'>>
   saveManualDay(entry: ManualEntry, replaces: { capturedAt: string } | null): Promise<ManualSaveResult>
   setNote(day: string, note: string | null): Promise<string | null>
 }
@@ -26,7 +26,5 @@ export function createHistoryApi(send: Send): HistoryApi {
   }
 }
 
-/** An error's message for people, whatever was thrown. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+/** An error's words for people, whatever was thrown (a refusal in the UI language). */
+export { errorWords as errorMessage } from '../shared/reply-words.ts'

@@ -4,6 +4,7 @@
  * backs out; nothing is deleted on the way. "All data" is all of it: the history, the failure log and the team.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { errorWords as message } from '../shared/reply-words.ts'
 import { plural, t } from './i18n.ts'
 import type { OptionsApi, StoredCounts } from './options-api.ts'
 
@@ -15,8 +16,6 @@ type Phase =
   | ({ kind: 'done' } & StoredCounts)
   | { kind: 'nothing' }
   | { kind: 'failed'; message: string }
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 export function ClearData({ api }: { api: OptionsApi }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })

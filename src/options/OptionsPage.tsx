@@ -3,6 +3,7 @@
  * through the shared settings store, and the page follows changes made elsewhere (another options tab).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks'
+import { errorWords as message } from '../shared/reply-words.ts'
 import type { Settings } from '../shared/settings.ts'
 import { useAsync } from '../ui/use-async.ts'
 import { ClearData } from './ClearData.tsx'
@@ -14,8 +15,6 @@ import type { OptionsApi } from './options-api.ts'
 import { ReminderField } from './ReminderField.tsx'
 import { ShortcutNote } from './ShortcutNote.tsx'
 import { SwitchRow } from './SwitchRow.tsx'
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 export function OptionsPage({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null)

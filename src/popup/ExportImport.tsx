@@ -85,12 +85,12 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
     }
     const decoded = code.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
     if (!decoded.ok) {
-      const issue = { code: 'bad-encoding', encoding: decoded.encoding } as const
-      const result: Result = { ok: false, errors: [{ line: 1, issue }], stoppedAt: null }
+      const issues = [{ line: 1, issue: decoded.error }]
+      const result: Result = { ok: false, error: { code: 'bad-lines', issues, stoppedAt: null } }
       setOutcome({ kind: 'import', name: file.name, file: { text: '' }, result, View: code.ImportResult })
       return
     }
-    await sendImport(code.ImportResult, file.name, { text: decoded.text, encoding: decoded.encoding })
+    await sendImport(code.ImportResult, file.name, decoded.value)
   }
 
   const chooseDateOrder = (order: DateOrder) => {

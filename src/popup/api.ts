@@ -5,18 +5,18 @@
  */
 import type { ChartRange } from '../core/series.ts'
 import type {
+  Answer,
   ImportCsvPayload,
   ImportCsvResult,
   MessageName,
   Overview,
   Payload,
-  Result,
   SeriesAnswer,
 } from '../shared/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts'
 
 /** The shape of `send()` in `src/shared/messaging.ts`. */
-export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Result<K>>
+export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
 /** The settings the popup reads. */
 export type PopupSettings = Pick<Settings, 'goal' | 'chartRange'>
@@ -25,7 +25,7 @@ export interface PopupApi {
   getOverview(): Promise<Overview>
   /** The chart's 6-month, 1-year or All series (49 days come with the overview). */
   getSeries(range: ChartRange): Promise<SeriesAnswer>
-  exportCsv(): Promise<Result<'exportCsv'>>
+  exportCsv(): Promise<Answer<'exportCsv'>>
   importCsv(file: ImportCsvPayload): Promise<ImportCsvResult>
   /** The goal and the remembered range; the defaults when the settings cannot be read (both are optional). */
   getSettings(): Promise<PopupSettings>
@@ -61,7 +61,5 @@ export function createPopupApi(world: PopupWorld): PopupApi {
   }
 }
 
-/** An error's message for people, whatever was thrown. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+/** An error's words for people, whatever was thrown (a refusal in the UI language). */
+export { errorWords as errorMessage } from '../shared/reply-words.ts'

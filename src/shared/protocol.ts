@@ -7,10 +7,13 @@ import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
 import { type ChartRange, isChartRange } from '../core/chart-range.ts'
 import type { DateOrder, DayRange } from '../core/csv-dates.ts'
 import { CSV_ENCODINGS, type CsvEncoding } from '../core/csv-decode.ts'
-import type { LineIssue } from '../core/csv-issues.ts'
+import type { CsvIssue, LineIssue } from '../core/csv-issues.ts'
+import type { CsvReadError } from '../core/csv-read.ts'
 import { isDayKey } from '../core/day.ts'
-import type { ManualEntry } from '../core/manual-day.ts'
+import type { ManualEntry, ManualProblems } from '../core/manual-day.ts'
+import type { NoteProblem } from '../core/note.ts'
 import { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } from '../core/page/address.ts'
+import type { Result } from '../core/result.ts'
 import type { RangeSeries } from '../core/series.ts'
 import {
   type DayRecord,
@@ -21,6 +24,7 @@ import {
   type UrlKind,
 } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
+import type { ValueProblem } from '../core/validate.ts'
 import type { InlineBadgeLines } from './inline-badge-lines.ts'
 
 /** What the inline badge shows after a capture: only derived numbers, never the history itself. */
@@ -94,15 +98,15 @@ export interface ImportCounts {
   kept: number
 }
 
-export type ImportCsvResult =
-  | (ImportCounts & {
-      ok: true
-      encoding: CsvEncoding
-      ignoredColumns: string[]
-      dateOrder: DateOrder | null
-    })
-  | { ok: false; needs: 'date-order'; dayFirst: DayRange; monthFirst: DayRange }
-  | { ok: false; errors: LineIssue[]; stoppedAt: number | null }
+/** An import of SSI Lens's own CSV that was written: its counts, and how the file was decoded and read. */
+export interface ImportedCsv extends ImportCounts {
+  encoding: CsvEncoding
+  ignoredColumns: string[]
+  dateOrder: DateOrder | null
+}
+
+/** Refused as the reader refused it: the date-order question, or the problems of its lines. */
+export type ImportCsvResult = Result<ImportedCsv, CsvReadError>
 
 /** The bytes a page may read from a chosen file before decoding it: ten years of history is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 20_000_000
@@ -117,16 +121,30 @@ export interface ImportDayInput {
   capturedAtGiven: boolean
 }
 
-export type ImportDaysResult =
-  | (ImportCounts & {
-      ok: true
-      /** The days that are (or, in a dry run, would be) replaced, so the preview can name them first. */
-      replacedDays: string[]
-      /** False for a dry run: nothing was written. */
-      written: boolean
-    })
-  /** Days that failed the background's own check (a page should never send them); nothing was written. */
-  | { ok: false; refused: { day: string; reason: string }[] }
+/** What an import of other tools' days did (or, in a dry run, would do). */
+export interface ImportedDays extends ImportCounts {
+  /** The days that are (or, in a dry run, would be) replaced, so the preview can name them first. */
+  replacedDays: string[]
+  /** False for a dry run: nothing was written. */
+  written: boolean
+}
+
+/**
+ * A day that failed the background's own check, with the problem as a code with its data: the validator's, or
+ * `future-date`, or `duplicate-date` (`firstLine` then counts days of the import, from 1).
+ */
+export interface RefusedDay {
+  day: string
+  issue: CsvIssue
+}
+
+/** Days that failed the background's own check (a page should never send them); nothing was written. */
+export interface DaysRefused {
+  code: 'refused-days'
+  refused: RefusedDay[]
+}
+
+export type ImportDaysResult = Result<ImportedDays, DaysRefused>
 
 /** More days than this in one import are refused before any check: ten years are 3,650. */
 export const MAX_IMPORT_DAYS = 40_000
@@ -228,15 +246,18 @@ export interface AddPersonPayload {
  */
 export type TeamFileProblem = 'not-export' | 'empty' | 'rows' | 'too-large'
 
-export type AddPersonResult =
-  | { ok: true; person: TeamPerson; replaced: boolean }
-  | { ok: false; problem: TeamFileProblem; errors: LineIssue[] }
+export type AddPersonError =
+  | { code: TeamFileProblem; issues: LineIssue[] }
   /** Someone already has this name; nothing was written. Send again with `replaceId` to replace them. */
-  | { ok: false; problem: 'exists'; existing: TeamPerson; incoming: { latestDay: string; days: number } }
+  | { code: 'exists'; existing: TeamPerson; incoming: { latestDay: string; days: number } }
   /** The person to replace is gone (removed in another tab); nothing was written. */
-  | { ok: false; problem: 'missing' }
+  | { code: 'missing' }
+  /** The name is empty once cleaned (`core/person-name.ts`). */
+  | { code: 'no-name' }
 
-export type RenamePersonResult = { ok: true } | { ok: false; problem: 'exists' | 'missing' | 'empty' }
+export type AddPersonResult = Result<{ person: TeamPerson; replaced: boolean }, AddPersonError>
+
+export type RenamePersonResult = Result<null, { code: 'exists' | 'missing' | 'no-name' }>
 
 /** Longest name and file name a team message may carry (the page cuts names far shorter). */
 export const MAX_TEAM_NAME_CHARS = 200
@@ -244,11 +265,38 @@ export const MAX_TEAM_ID_CHARS = 100
 
 export type MessageName = keyof Protocol
 export type Payload<K extends MessageName> = Protocol[K]['payload']
-export type Result<K extends MessageName> = Protocol[K]['result']
+/** What the background answers to message `K` when it handles it. */
+export type Answer<K extends MessageName> = Protocol[K]['result']
 export type Message<K extends MessageName = MessageName> = { [N in K]: { type: N; payload: Payload<N> } }[K]
 
+/**
+ * Why a message got no answer, as a code with its data (`src/shared/reply-words.ts` words it). `no-answer` is
+ * the sender's own finding; the next three are the listener's; the rest are a handler's refusal of a message it
+ * understood.
+ */
+export type ReplyError =
+  /** Nothing answered (no background listening, or it went away). */
+  | { code: 'no-answer'; message: MessageName }
+  /** The sender may not send this message (see `senderMayUse`). */
+  | { code: 'wrong-sender'; message: MessageName }
+  /** The message's payload failed its check (see `MESSAGES`). */
+  | { code: 'malformed'; message: MessageName }
+  /** The handler threw: SSI Lens's fault or the disk's. `detail` is the exception's own text, for "Details". */
+  | { code: 'failed'; message: MessageName; detail: string }
+  /** A reading the validator refused. */
+  | { code: 'reading-refused'; problem: ValueProblem }
+  /** A page reading that says it came from a file or from a person's hand. */
+  | { code: 'not-a-reading'; source: 'csv' | 'manual' }
+  /** A failed reading with a code SSI Lens does not know. */
+  | { code: 'unknown-failure'; failure: string }
+  /** A hand-entered day with problems (a page of ours checks them first). */
+  | { code: 'day-refused'; problems: ManualProblems }
+  | { code: 'note-refused'; problem: NoteProblem }
+  /** A note for a day that is not recorded (deleted in another tab). */
+  | { code: 'no-day'; day: string }
+
 /** Every answer is an envelope, so a refusal is a value the caller can show, not a lost exception. */
-export type Reply<K extends MessageName> = { ok: true; result: Result<K> } | { ok: false; error: string }
+export type Reply<K extends MessageName> = Result<Answer<K>, ReplyError>
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)

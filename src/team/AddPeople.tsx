@@ -9,7 +9,7 @@ import { groupIssues, type LineIssue } from '../core/csv-issues.ts'
 import { formatDay } from '../core/format-date.ts'
 import { nameFromFileName, sameName } from '../core/person-name.ts'
 import { groupWords, lineWords } from '../shared/csv-words.ts'
-import type { AddPersonResult, TeamFileProblem, TeamPerson } from '../shared/protocol.ts'
+import type { AddPersonError, TeamFileProblem, TeamPerson } from '../shared/protocol.ts'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS } from '../shared/protocol.ts'
 import { dayCount, type TeamKey, t, uiLocale } from './i18n.ts'
 import { errorMessage, type TeamApi } from './team-api.ts'
@@ -22,8 +22,8 @@ type Outcome =
   | {
       kind: 'refused'
       file: string
-      problem: TeamFileProblem | 'missing'
-      errors: readonly LineIssue[]
+      problem: TeamFileProblem | 'missing' | 'no-name'
+      issues: readonly LineIssue[]
     }
   | { kind: 'kept'; file: string; name: string }
   | { kind: 'failed'; file: string; message: string }
@@ -43,7 +43,8 @@ interface Props {
   onAdded: () => Promise<void>
 }
 
-const REFUSED: Record<TeamFileProblem | 'missing', TeamKey> = {
+const REFUSED: Record<TeamFileProblem | 'missing' | 'no-name', TeamKey> = {
+  'no-name': 'teamRefusedNoName',
   'not-export': 'teamRefusedNotExport',
   rows: 'teamRefusedRows',
   empty: 'teamRefusedEmpty',
@@ -57,7 +58,7 @@ export function AddPeople({ api, names, onAdded }: Props) {
   const [question, setQuestion] = useState<Question | null>(null)
   const [dragging, setDragging] = useState(false)
 
-  const ask = (file: string, result: Extract<AddPersonResult, { problem: 'exists' }>) =>
+  const ask = (file: string, result: Extract<AddPersonError, { code: 'exists' }>) =>
     new Promise<boolean>((resolve) =>
       setQuestion({
         file,
@@ -73,33 +74,30 @@ export function AddPeople({ api, names, onAdded }: Props) {
   const addFile = async (file: File, name: string): Promise<Outcome> => {
     // A file far larger than any history is refused before it is read into memory.
     if (file.size > MAX_IMPORT_BYTES)
-      return { kind: 'refused', file: file.name, problem: 'too-large', errors: [] }
+      return { kind: 'refused', file: file.name, problem: 'too-large', issues: [] }
     // Decoded like the popup's import (UTF-8, UTF-16 by its BOM, else Windows-1252), so "ç" survives a re-save.
     const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
-    if (!decoded.ok) return { kind: 'refused', file: file.name, problem: 'not-export', errors: [] }
-    const text = decoded.text
+    if (!decoded.ok) return { kind: 'refused', file: file.name, problem: 'not-export', issues: [] }
+    const text = decoded.value.text
     if (text.length > MAX_IMPORT_CHARS)
-      return { kind: 'refused', file: file.name, problem: 'too-large', errors: [] }
+      return { kind: 'refused', file: file.name, problem: 'too-large', issues: [] }
     let result = await api.addPerson({ name, fileName: file.name, text, replaceId: null })
-    if (!result.ok && result.problem === 'exists') {
-      const existing = result.existing
-      if (!(await ask(file.name, result))) return { kind: 'kept', file: file.name, name: existing.name }
+    if (!result.ok && result.error.code === 'exists') {
+      const existing = result.error.existing
+      if (!(await ask(file.name, result.error))) return { kind: 'kept', file: file.name, name: existing.name }
       result = await api.addPerson({ name, fileName: file.name, text, replaceId: existing.id })
     }
-    if (result.ok)
-      return {
-        kind: 'added',
-        file: file.name,
-        name: result.person.name,
-        days: result.person.summary.dayCount,
-        replaced: result.replaced,
-      }
-    if (result.problem === 'exists') return { kind: 'kept', file: file.name, name: result.existing.name }
+    if (result.ok) {
+      const { person, replaced } = result.value
+      return { kind: 'added', file: file.name, name: person.name, days: person.summary.dayCount, replaced }
+    }
+    const refused = result.error
+    if (refused.code === 'exists') return { kind: 'kept', file: file.name, name: refused.existing.name }
     return {
       kind: 'refused',
       file: file.name,
-      problem: result.problem,
-      errors: 'errors' in result ? result.errors : [],
+      problem: refused.code,
+      issues: 'issues' in refused ? refused.issues : [],
     }
   }
 
@@ -208,22 +206,22 @@ function OutcomeLine({ outcome: o }: { outcome: Outcome }) {
         {t('teamAddFailed', o.file, o.message)}
       </li>
     )
-  const more = o.errors.length - SHOWN_ERRORS
+  const more = o.issues.length - SHOWN_ERRORS
   return (
     <li class="error" data-outcome="refused" data-problem={o.problem}>
       {t(REFUSED[o.problem], o.file)}
-      {o.errors.length > 0 && (
+      {o.issues.length > 0 && (
         <details>
           <summary>{t('teamDetails')}</summary>
           {/* One line per cause (the CSV reader's words, as in the popup's import), then every line. */}
           <ul class="issue-groups">
-            {groupIssues(o.errors).map((group) => (
+            {groupIssues(o.issues).map((group) => (
               <li key={`${group.lines[0]}:${group.issue.code}`}>{groupWords(group)}</li>
             ))}
           </ul>
-          {o.errors.length > 1 && (
+          {o.issues.length > 1 && (
             <ul class="line-errors">
-              {o.errors.slice(0, SHOWN_ERRORS).map(({ line, issue }) => (
+              {o.issues.slice(0, SHOWN_ERRORS).map(({ line, issue }) => (
                 <li key={`${line}:${issue.code}`}>{lineWords(line, issue)}</li>
               ))}
               {more > 0 && <li>{t('teamMoreErrors', more)}</li>}

@@ -205,9 +205,9 @@ function PersonRow({
                     setEditing({
                       kind: 'rename',
                       error: t(
-                        result.problem === 'exists'
+                        result.error.code === 'exists'
                           ? 'teamRenameTaken'
-                          : result.problem === 'empty'
+                          : result.error.code === 'no-name'
                             ? 'teamRenameEmpty'
                             : 'teamRenameMissing',
                         name,

@@ -5,15 +5,15 @@
 import type {
   AddPersonPayload,
   AddPersonResult,
+  Answer,
   MessageName,
   Payload,
   RenamePersonResult,
-  Result,
   TeamOverview,
 } from '../shared/protocol.ts'
 
 /** The shape of `send()` in `src/shared/messaging.ts`. */
-export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Result<K>>
+export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
 export interface TeamApi {
   getTeam(): Promise<TeamOverview>
@@ -31,7 +31,5 @@ export function createTeamApi(send: Send): TeamApi {
   }
 }
 
-/** An error's message for people, whatever was thrown. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+/** An error's words for people, whatever was thrown (a refusal in the UI language). */
+export { errorWords as errorMessage } from '../shared/reply-words.ts'

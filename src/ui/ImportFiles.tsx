@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks'
 import { importWord as w } from '../shared/import-words.ts'
-import type { ImportDaysResult } from '../shared/protocol.ts'
+import type { ImportedDays } from '../shared/protocol.ts'
 import { ImportPreview, type Send } from './ImportPreview.tsx'
 
 interface Props {
   send: Send
   /** Called once days were written (e.g. to reload the page's list). */
-  onImported?: (result: Extract<ImportDaysResult, { ok: true }>) => void
+  onImported?: (result: ImportedDays) => void
 }
 
 /**

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
 import { type CsvEncoding, decodeCsvBytes } from '../core/csv-decode.ts'
-import { addDays, dayKey } from '../core/day.ts'
+import { addDays, dayKey, isDayKey } from '../core/day.ts'
 import {
   type CombinedImport,
   combineFiles,
   type FileUnderstanding,
   understandFile,
 } from '../core/import-files.ts'
+
 import { SHEET_FIELDS, type SheetField } from '../core/import-sheet-mapping.ts'
 import {
   csvWord,
@@ -16,6 +17,7 @@ import {
   dayWords,
   encodingWords,
   ignoredColumnsWords,
+  issueWords,
   rangeWords,
   summaryWords,
 } from '../shared/csv-words.ts'
@@ -26,19 +28,27 @@ import {
   sheetFieldWords,
   importWord as w,
 } from '../shared/import-words.ts'
-import type { ImportDaysResult, MessageName, Payload, Result } from '../shared/protocol.ts'
+import type {
+  Answer,
+  DaysRefused,
+  ImportDaysResult,
+  ImportedDays,
+  MessageName,
+  Payload,
+} from '../shared/protocol.ts'
+import { errorWords as errorText } from '../shared/reply-words.ts'
 import { useAsync } from './use-async.ts'
 import './import-preview.css'
 
 /** The shape of `send()` in `src/shared/messaging.ts` (tests hand in a stand-in). */
-export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Result<K>>
+export type Send = <K extends MessageName>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
 interface Props {
   /** The files the user chose (an `<input type="file" multiple>`'s files). */
   files: readonly File[]
   send: Send
   /** Called once the days were written. */
-  onImported?: (result: Extract<ImportDaysResult, { ok: true }>) => void
+  onImported?: (result: ImportedDays) => void
   /** The clock, for tests: the latest day a file may have is tomorrow (time-zone slack), as for every import. */
   now?: () => Date
 }
@@ -59,18 +69,16 @@ type Plan =
 
 type Outcome =
   | { kind: 'importing' }
-  | { kind: 'done'; result: Extract<ImportDaysResult, { ok: true }> }
-  | { kind: 'refused'; result: Extract<ImportDaysResult, { ok: false }> }
+  | { kind: 'done'; result: ImportedDays }
+  | { kind: 'refused'; result: DaysRefused }
   | { kind: 'failed'; message: string }
 
 async function load(file: File): Promise<Loaded> {
   const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
   return decoded.ok
-    ? { name: file.name, text: decoded.text, encoding: decoded.encoding }
-    : { name: file.name, failed: decoded.encoding }
+    ? { name: file.name, ...decoded.value }
+    : { name: file.name, failed: decoded.error.encoding }
 }
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /**
  * The preview of several files before anything is written: for each file, what kind it is, the days it gives,
@@ -142,16 +150,16 @@ export function ImportPreview({ files, send, onImported, now = () => new Date() 
     try {
       const result = await send('importDays', { days: inputs(combined), dryRun: false })
       if (result.ok) {
-        setOutcome({ kind: 'done', result })
-        onImported?.(result)
-      } else setOutcome({ kind: 'refused', result })
+        setOutcome({ kind: 'done', result: result.value })
+        onImported?.(result.value)
+      } else setOutcome({ kind: 'refused', result: result.error })
     } catch (error) {
       setOutcome({ kind: 'failed', message: errorText(error) })
     }
   }
 
   const encodings = new Map(loaded?.flatMap((f) => ('encoding' in f ? [[f.name, f.encoding] as const] : [])))
-  const planned = plan.kind === 'ready' && plan.result.ok ? plan.result : null
+  const planned = plan.kind === 'ready' && plan.result.ok ? plan.result.value : null
   const canImport = combined?.ready === true && planned !== null && outcome === null
   return (
     <section class="import-preview" data-testid="import-preview" aria-labelledby="import-preview-title">
@@ -192,7 +200,7 @@ export function ImportPreview({ files, send, onImported, now = () => new Date() 
               )}
             </>
           )}
-          {plan.kind === 'ready' && !plan.result.ok && <Refused result={plan.result} />}
+          {plan.kind === 'ready' && !plan.result.ok && <Refused result={plan.result.error} />}
           {plan.kind === 'failed' && <p class="error">{w('importPreviewFailed', plan.message)}</p>}
           {outcome === null && (
             <button type="button" class="button primary" disabled={!canImport} onClick={importAll}>
@@ -366,7 +374,7 @@ function MappingTable({ sheet, onMapping, disabled }: MappingProps) {
 }
 
 /** The background refused days the page had checked: shown as technical detail, never expected. */
-function Refused({ result }: { result: Extract<ImportDaysResult, { ok: false }> }) {
+function Refused({ result }: { result: DaysRefused }) {
   return (
     <div class="error" role="alert">
       <p>{w('importPreviewRefused')}</p>
@@ -375,7 +383,7 @@ function Refused({ result }: { result: Extract<ImportDaysResult, { ok: false }> 
         <ul>
           {result.refused.map((r) => (
             <li key={r.day}>
-              {r.day}: {r.reason}
+              {isDayKey(r.day) ? dayWords(r.day) : r.day}: {issueWords(r.issue)}
             </li>
           ))}
         </ul>

@@ -31,14 +31,15 @@ interface Props {
  */
 export function ImportResult({ fileName, result, onDateOrder, disabled = false }: Props) {
   if (result.ok) {
+    const imported = result.value
     const notes = [
-      encodingWords(result.encoding),
-      dateOrderWords(result.dateOrder),
-      ignoredColumnsWords(result.ignoredColumns),
+      encodingWords(imported.encoding),
+      dateOrderWords(imported.dateOrder),
+      ignoredColumnsWords(imported.ignoredColumns),
     ].filter((n): n is string => n !== null)
     return (
       <div class="import-result" data-outcome="imported">
-        <p class="ok">{summaryWords(result)}</p>
+        <p class="ok">{summaryWords(imported)}</p>
         {notes.length > 0 && (
           <ul class="import-notes">
             {notes.map((note) => (
@@ -49,23 +50,25 @@ export function ImportResult({ fileName, result, onDateOrder, disabled = false }
       </div>
     )
   }
-  if ('needs' in result) {
+  const refused = result.error
+  if (refused.code === 'ambiguous-dates') {
     return (
       <div class="import-result" data-outcome="date-order">
         <p>{csvWord('csvDateOrderQuestion', fileName)}</p>
         <div class="date-order-choices">
           <button type="button" class="button" disabled={disabled} onClick={() => onDateOrder('day-first')}>
-            {csvWord('csvDateOrderDayFirst', rangeWords(result.dayFirst))}
+            {csvWord('csvDateOrderDayFirst', rangeWords(refused.dayFirst))}
           </button>
           <button type="button" class="button" disabled={disabled} onClick={() => onDateOrder('month-first')}>
-            {csvWord('csvDateOrderMonthFirst', rangeWords(result.monthFirst))}
+            {csvWord('csvDateOrderMonthFirst', rangeWords(refused.monthFirst))}
           </button>
         </div>
       </div>
     )
   }
-  const groups = groupIssues(result.errors)
-  const more = result.errors.length - DETAIL_LINES
+  const { issues, stoppedAt } = refused
+  const groups = groupIssues(issues)
+  const more = issues.length - DETAIL_LINES
   return (
     <div class="import-result" data-outcome="refused">
       <p class="error">{csvWord('csvRejected', fileName)}</p>
@@ -74,12 +77,12 @@ export function ImportResult({ fileName, result, onDateOrder, disabled = false }
           <li key={`${group.lines[0]}:${group.issue.code}`}>{groupWords(group)}</li>
         ))}
       </ul>
-      {result.stoppedAt !== null && <p class="error">{csvWord('csvStopped', result.stoppedAt)}</p>}
-      {result.errors.length > 1 && (
+      {stoppedAt !== null && <p class="error">{csvWord('csvStopped', stoppedAt)}</p>}
+      {issues.length > 1 && (
         <details class="issue-lines">
-          <summary>{csvWord('csvDetails', result.errors.length)}</summary>
+          <summary>{csvWord('csvDetails', issues.length)}</summary>
           <ul>
-            {result.errors.slice(0, DETAIL_LINES).map(({ line, issue }) => (
+            {issues.slice(0, DETAIL_LINES).map(({ line, issue }) => (
               <li key={`${line}:${issue.code}`}>{lineWords(line, issue)}</li>
             ))}
             {more > 0 && <li>{csvWord('csvMoreLines', more)}</li>}

@@ -92,7 +92,7 @@ describe('every message', () => {
     const reply = await send('saveSnapshot', validPayloads.saveSnapshot, CONTENT)
     expect(reply).toEqual({
       ok: true,
-      result: {
+      value: {
         replaced: false,
         badge: expect.objectContaining({ day: expect.any(String), overall: 47, change7: null }),
         // The background words the inline badge, so the content script carries no words of its own.
@@ -114,7 +114,7 @@ describe('every message', () => {
   it('reportFailure keeps the failure apart from the history', async () => {
     expect(await send('reportFailure', validPayloads.reportFailure, CONTENT)).toEqual({
       ok: true,
-      result: {
+      value: {
         recorded: true,
         lines: expect.objectContaining({ failed: true, state: 'timeout', change: null, next: null }),
       },
@@ -131,16 +131,16 @@ describe('every message', () => {
   it('getOverview answers from the stored days', async () => {
     await put(history(60, today))
     const reply = await send('getOverview', {}, POPUP)
-    expect(reply.ok && reply.result.totalDays).toBe(60)
-    expect(reply.ok && reply.result.window).toHaveLength(50)
+    expect(reply.ok && reply.value.totalDays).toBe(60)
+    expect(reply.ok && reply.value.window).toHaveLength(50)
   })
 
   it('getSeries answers one point per week from the stored days', async () => {
     await put([day('2026-11-22'), day('2025-12-01')])
     const reply = await send('getSeries', { range: '1y' }, POPUP)
-    if (!reply.ok) throw new Error(reply.error)
-    expect(reply.result.series.step).toBe('week')
-    expect(reply.result.series.days.filter((d) => d !== null)).toHaveLength(2)
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error))
+    expect(reply.value.series.step).toBe('week')
+    expect(reply.value.series.days.filter((d) => d !== null)).toHaveLength(2)
   })
 
   it('exportCsv names the file for today and holds every day', async () => {
@@ -149,7 +149,7 @@ describe('every message', () => {
     const reply = await send('exportCsv', {}, POPUP)
     expect(reply).toEqual({
       ok: true,
-      result: {
+      value: {
         filename: expect.stringMatching(/^ssi-history-\d{4}-\d{2}-\d{2}\.csv$/),
         csv: historyToCsv(days),
         days: 20,
@@ -165,7 +165,7 @@ describe('every message', () => {
     ])
     expect(await send('importCsv', { text }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, ...IMPORTED, added: 1, replaced: 1, kept: 0 },
+      value: { ok: true, value: { ...IMPORTED, added: 1, replaced: 1, kept: 0 } },
     })
     expect(changes).toBe(1)
   })
@@ -173,8 +173,8 @@ describe('every message', () => {
   it('countDays and clearAll count and delete', async () => {
     await put(history(12, today))
     await send('reportFailure', validPayloads.reportFailure, CONTENT)
-    expect(await send('countDays', {}, POPUP)).toEqual({ ok: true, result: { days: 12, people: 0 } })
-    expect(await send('clearAll', {}, POPUP)).toEqual({ ok: true, result: { deleted: 12, people: 0 } })
+    expect(await send('countDays', {}, POPUP)).toEqual({ ok: true, value: { days: 12, people: 0 } })
+    expect(await send('clearAll', {}, POPUP)).toEqual({ ok: true, value: { deleted: 12, people: 0 } })
     expect(await contents()).toEqual({ days: [], failures: [] })
     expect(changes).toBe(1)
   })
@@ -183,15 +183,15 @@ describe('every message', () => {
     // Ending yesterday: today's generated capture times may lie after the test's clock.
     await put(history(365, '2026-11-21'))
     const first = await send('exportCsv', {}, POPUP)
-    if (!first.ok) throw new Error(first.error)
+    if (!first.ok) throw new Error(JSON.stringify(first.error))
     globalThis.indexedDB = new IDBFactory()
     db = await openHistoryDb()
-    expect(await send('importCsv', { text: first.result.csv }, POPUP)).toEqual({
+    expect(await send('importCsv', { text: first.value.csv }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, ...IMPORTED, added: 365, replaced: 0, kept: 0 },
+      value: { ok: true, value: { ...IMPORTED, added: 365, replaced: 0, kept: 0 } },
     })
     const second = await send('exportCsv', {}, POPUP)
-    expect(second.ok && second.result.csv).toBe(first.result.csv)
+    expect(second.ok && second.value.csv).toBe(first.value.csv)
   })
 })
 
@@ -265,7 +265,7 @@ describe('senders', () => {
       const before = await contents()
       changes = 0
       const reply = await send(type, validPayloads[type], sender)
-      expect(reply).toEqual({ ok: false, error: `"${type}" is not accepted from this sender` })
+      expect(reply).toEqual({ ok: false, error: { code: 'wrong-sender', message: type } })
       expect(await contents()).toEqual(before)
       expect(changes).toBe(0)
     })
@@ -350,32 +350,58 @@ describe('malformed messages', () => {
     await put(history(3, today))
     const before = await contents()
     const reply = await send(type, payload, senderFor(type))
-    expect(reply).toEqual({ ok: false, error: `malformed "${type}" message` })
+    expect(reply).toEqual({ ok: false, error: { code: 'malformed', message: type } })
     expect(await contents()).toEqual(before)
     expect(changes).toBe(0)
   })
 
-  const refusedSnapshots: [string, unknown, RegExp][] = [
-    ['pillars that do not add up', snapshot({ overall: 60 }), /add up to/],
-    ['a total out of range', snapshot({ overall: 147 }), /total is 147/],
+  const refused = (problem: object) => ({ code: 'reading-refused', problem })
+  const refusedSnapshots: [string, unknown, object][] = [
+    ['pillars that do not add up', snapshot({ overall: 60 }), refused({ code: 'sum-mismatch', overall: 60 })],
+    [
+      'a total out of range',
+      snapshot({ overall: 147 }),
+      refused({ code: 'out-of-range', field: 'overall', value: '147' }),
+    ],
     [
       'a pillar out of range',
       { ...snapshot(), pillars: { ...snapshot().pillars, brand: 30 } },
-      /brand is 30/,
+      refused({ code: 'out-of-range', field: 'brand', value: '30' }),
     ],
-    ['a missing pillar', { ...snapshot(), pillars: { brand: 16, people: 9, insights: 7 } }, /relationships/],
-    ['a rank that is text', { ...snapshot(), industryRank: '12' }, /industry rank/],
-    ['an unknown source', { ...snapshot(), source: 'guess' }, /unknown source/],
-    ['the CSV source', snapshot({ source: 'csv' }), /CSV/],
-    ['an endless industry name', snapshot({ industryName: 'x'.repeat(201) }), /industry name/],
+    [
+      'a missing pillar',
+      { ...snapshot(), pillars: { brand: 16, people: 9, insights: 7 } },
+      refused({ code: 'out-of-range', field: 'relationships', value: 'undefined' }),
+    ],
+    [
+      'a rank that is text',
+      { ...snapshot(), industryRank: '12' },
+      refused({ code: 'out-of-range', field: 'industryRank', value: '12' }),
+    ],
+    [
+      'an unknown source',
+      { ...snapshot(), source: 'guess' },
+      refused({ code: 'unknown-source', value: 'guess' }),
+    ],
+    ['the CSV source', snapshot({ source: 'csv' }), { code: 'not-a-reading', source: 'csv' }],
+    [
+      'the source of a day entered by hand',
+      snapshot({ source: 'manual' }),
+      { code: 'not-a-reading', source: 'manual' },
+    ],
+    [
+      'an endless industry name',
+      snapshot({ industryName: 'x'.repeat(201) }),
+      refused({ code: 'industry-name-too-long', max: 200 }),
+    ],
   ]
 
-  it.each(refusedSnapshots)('refuses a snapshot with %s and writes nothing', async (_what, bad, reason) => {
+  it.each(refusedSnapshots)('refuses a snapshot with %s and writes nothing', async (_what, bad, error) => {
     await put(history(3, today))
     const before = await contents()
     const reply = await send('saveSnapshot', { snapshot: bad, urlKind: 'page-load' }, CONTENT)
     expect(reply.ok).toBe(false)
-    expect(!reply.ok && reply.error).toMatch(reason)
+    expect(!reply.ok && reply.error).toMatchObject(error)
     expect(await contents()).toEqual(before)
     expect(changes).toBe(0)
   })
@@ -386,10 +412,13 @@ describe('malformed messages', () => {
     const reply = await send('importCsv', { text }, POPUP)
     expect(reply).toEqual({
       ok: true,
-      result: {
+      value: {
         ok: false,
-        errors: [{ line: 3, issue: { code: 'future-date', day: '2026-11-24', lastDay: '2026-11-23' } }],
-        stoppedAt: null,
+        error: {
+          code: 'bad-lines',
+          issues: [{ line: 3, issue: { code: 'future-date', day: '2026-11-24', lastDay: '2026-11-23' } }],
+          stoppedAt: null,
+        },
       },
     })
     expect(await contents()).toEqual({ days: [], failures: [] })
@@ -399,9 +428,10 @@ describe('malformed messages', () => {
     await put([day('2026-11-20')])
     const text = historyToCsv([day('2026-11-20', { overall: 48, capturedAt: '9999-01-01T00:00:00.000Z' })])
     const reply = await send('importCsv', { text }, POPUP)
-    expect(
-      reply.ok && !reply.result.ok && 'errors' in reply.result && reply.result.errors[0]?.issue.code,
-    ).toBe('captured-at-future')
+    const refusal = reply.ok && !reply.value.ok && reply.value.error
+    expect(refusal && refusal.code === 'bad-lines' && refusal.issues[0]?.issue.code).toBe(
+      'captured-at-future',
+    )
     expect(await storedDays(db)).toEqual([day('2026-11-20')])
   })
 
@@ -411,7 +441,7 @@ describe('malformed messages', () => {
       { failure: { error: 'bored', reason: 'x' }, urlKind: 'page-load' },
       CONTENT,
     )
-    expect(reply).toEqual({ ok: false, error: 'unknown failure code "bored"' })
+    expect(reply).toEqual({ ok: false, error: { code: 'unknown-failure', failure: 'bored' } })
     expect(await contents()).toEqual({ days: [], failures: [] })
   })
 
@@ -422,10 +452,10 @@ describe('malformed messages', () => {
       const before = await contents()
       const reply = await send('importCsv', { text: m.text }, POPUP)
       expect(reply.ok).toBe(true)
-      if (!reply.ok || reply.result.ok || !('errors' in reply.result))
+      if (!reply.ok || reply.value.ok || reply.value.error.code !== 'bad-lines')
         throw new Error('expected the import to be refused')
-      expect(reply.result.errors[0]?.line).toBe(m.line)
-      expect(reply.result.errors[0]?.issue).toMatchObject(m.issue)
+      expect(reply.value.error.issues[0]?.line).toBe(m.line)
+      expect(reply.value.error.issues[0]?.issue).toMatchObject(m.issue)
       expect(await contents()).toEqual(before)
       expect(changes).toBe(0)
     },
@@ -455,7 +485,10 @@ describe('the listener', () => {
     )
     const reply = broken({ type: 'countDays', payload: {} }, POPUP)
     expect(reply).toBeInstanceOf(Promise)
-    await expect(reply).resolves.toEqual({ ok: false, error: '"countDays" failed: disk full' })
+    await expect(reply).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'countDays', detail: 'Error: disk full' },
+    })
   })
 
   it('still answers a stored capture when the toolbar badge cannot be drawn', async () => {
@@ -486,7 +519,10 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     ]
     expect(await send('importDays', { days, dryRun: true }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, added: 1, replaced: 1, kept: 0, replacedDays: ['2026-11-01'], written: false },
+      value: {
+        ok: true,
+        value: { added: 1, replaced: 1, kept: 0, replacedDays: ['2026-11-01'], written: false },
+      },
     })
     expect(await contents()).toEqual(before)
     expect(changes).toBe(0)
@@ -497,7 +533,7 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     const days = [input(day('2026-11-01', { overall: 46 }), false), input(day('2026-11-02'))]
     expect(await send('importDays', { days, dryRun: false }, POPUP)).toEqual({
       ok: true,
-      result: { ok: true, added: 1, replaced: 0, kept: 1, replacedDays: [], written: true },
+      value: { ok: true, value: { added: 1, replaced: 0, kept: 1, replacedDays: [], written: true } },
     })
     expect((await storedDays(db)).map((d) => [d.day, d.overall])).toEqual([
       ['2026-11-01', 47],
@@ -517,12 +553,15 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     const reply = await send('importDays', { days, dryRun: false }, POPUP)
     expect(reply).toEqual({
       ok: true,
-      result: {
+      value: {
         ok: false,
-        refused: [
-          { day: '2026-11-03', reason: expect.stringMatching(/add up to/) },
-          { day: '2026-11-02', reason: 'the day is in the import twice' },
-        ],
+        error: {
+          code: 'refused-days',
+          refused: [
+            { day: '2026-11-03', issue: expect.objectContaining({ code: 'sum-mismatch', overall: 90 }) },
+            { day: '2026-11-02', issue: { code: 'duplicate-date', day: '2026-11-02', firstLine: 1 } },
+          ],
+        },
       },
     })
     expect(await contents()).toEqual(before)
@@ -531,7 +570,7 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
 
   it('accepts tomorrow’s day without a time of its own (its stand-in time claims nothing)', async () => {
     const reply = await send('importDays', { days: [input(day('2026-11-23'), false)], dryRun: true }, POPUP)
-    expect(reply.ok && reply.result.ok).toBe(true)
+    expect(reply.ok && reply.value.ok).toBe(true)
   })
 
   it('refuses a day after tomorrow, and a reading later than now', async () => {
@@ -543,12 +582,16 @@ describe('importDays (other tools’ files, previewed by the page)', () => {
     )
     expect(reply).toEqual({
       ok: true,
-      result: {
+      value: {
         ok: false,
-        refused: [
-          { day: '2026-11-25', reason: expect.any(String) },
-          { day: '2026-11-23', reason: expect.stringMatching(/2026-11-23T06:00/) },
-        ],
+        error: {
+          code: 'refused-days',
+          refused: [
+            // Its capture time (the record factory's, on its own day) is after now: the first problem found.
+            { day: '2026-11-25', issue: { code: 'captured-at-future', value: '2026-11-25T09:30:00.000Z' } },
+            { day: '2026-11-23', issue: { code: 'captured-at-future', value: '2026-11-23T06:00:00.000Z' } },
+          ],
+        },
       },
     })
   })
@@ -569,7 +612,7 @@ describe('exportCsv in the regional format', () => {
     expect(csv.split('\r\n')[1]).toContain(';')
     globalThis.indexedDB = new IDBFactory()
     db = await openHistoryDb()
-    expect(await regional.importCsv({ text: csv }, POPUP)).toMatchObject({ ok: true, added: 30 })
+    expect(await regional.importCsv({ text: csv }, POPUP)).toMatchObject({ ok: true, value: { added: 30 } })
     expect(await storedDays(db)).toEqual(days)
   })
 })
@@ -617,7 +660,7 @@ describe('a capture the database cannot store (storage full)', () => {
     const l = listenWith(fullFor(['months']))
     expect(await save(l)).toEqual({
       ok: true,
-      result: {
+      value: {
         saved: false,
         failure: { error: 'not-saved', reason: 'QuotaExceededError: The quota has been exceeded.' },
         lines: expect.objectContaining({ failed: true, state: 'not-saved' }),
@@ -626,7 +669,7 @@ describe('a capture the database cannot store (storage full)', () => {
     expect(await storedDays(db)).toEqual([])
     expect(changes).toBe(0)
     const overview = await send('getOverview', {}, POPUP)
-    expect(overview.ok && overview.result.lastFailure).toMatchObject({
+    expect(overview.ok && overview.value.lastFailure).toMatchObject({
       error: 'not-saved',
       reason: 'QuotaExceededError: The quota has been exceeded.',
       at: NOW.toISOString(),
@@ -636,7 +679,7 @@ describe('a capture the database cannot store (storage full)', () => {
   it('keeps the failure for the session when the database refuses even that, and the popup still sees it', async () => {
     const unsaved = { kept: [] as unknown[] }
     const l = listenWith(fullFor(['months', 'failures']), unsaved)
-    expect(await save(l)).toMatchObject({ ok: true, result: { saved: false } })
+    expect(await save(l)).toMatchObject({ ok: true, value: { saved: false } })
     expect(await db.getAll('failures')).toEqual([])
     expect(unsaved.kept).toEqual([
       {
@@ -647,6 +690,6 @@ describe('a capture the database cannot store (storage full)', () => {
       },
     ])
     const overview = (await l({ type: 'getOverview', payload: {} }, POPUP)) as Reply<'getOverview'>
-    expect(overview.ok && overview.result.lastFailure?.error).toBe('not-saved')
+    expect(overview.ok && overview.value.lastFailure?.error).toBe('not-saved')
   })
 })

@@ -237,7 +237,7 @@ describe('the handlers', () => {
   it('saveManualDay checks the entry again, as the form did, and refuses a day after today', async () => {
     await expect(
       handlers().saveManualDay({ entry: manualEntry('2026-11-23'), replaces: null }, sender),
-    ).rejects.toThrow(/day \(after-today\)/)
+    ).rejects.toMatchObject({ error: { code: 'day-refused', problems: { day: { code: 'after-today' } } } })
     await expect(
       handlers().saveManualDay(
         {
@@ -248,19 +248,21 @@ describe('the handlers', () => {
         },
         sender,
       ),
-    ).rejects.toThrow(/brand \(out-of-range\)/)
+    ).rejects.toMatchObject({
+      error: { code: 'day-refused', problems: { brand: { code: 'out-of-range', min: 0, max: 25 } } },
+    })
     expect(await storedDays(db)).toEqual([])
     expect(changes).toBe(0)
   })
 
   it('setNote refuses a note over 280 characters and a day that is not stored', async () => {
     await putDays(db, [day('2026-11-22')])
-    await expect(handlers().setNote({ day: '2026-11-22', note: 'x'.repeat(281) }, sender)).rejects.toThrow(
-      /too-long/,
-    )
-    await expect(handlers().setNote({ day: '2026-11-21', note: 'x' }, sender)).rejects.toThrow(
-      /no day is recorded on 2026-11-21/,
-    )
+    await expect(
+      handlers().setNote({ day: '2026-11-22', note: 'x'.repeat(281) }, sender),
+    ).rejects.toMatchObject({ error: { code: 'note-refused', problem: 'too-long' } })
+    await expect(handlers().setNote({ day: '2026-11-21', note: 'x' }, sender)).rejects.toMatchObject({
+      error: { code: 'no-day', day: '2026-11-21' },
+    })
     expect(await handlers().setNote({ day: '2026-11-22', note: '  hi  ' }, sender)).toEqual({
       day: '2026-11-22',
       note: 'hi',
@@ -278,7 +280,10 @@ describe('the handlers', () => {
     expect(rows.find((r) => r.startsWith('2026-11-10,'))).toMatch(/,"'=posted, ""twice""; a week"(,|$)/)
     globalThis.indexedDB = new IDBFactory()
     db = await openHistoryDb()
-    expect(await handlers().importCsv({ text: first.csv }, sender)).toMatchObject({ ok: true, added: 31 })
+    expect(await handlers().importCsv({ text: first.csv }, sender)).toMatchObject({
+      ok: true,
+      value: { added: 31 },
+    })
     const second = await handlers().exportCsv({}, sender)
     expect(second.csv).toBe(first.csv)
     expect((await storedDays(db)).find((d) => d.day === '2026-10-01')).toMatchObject({ source: 'manual' })

@@ -7,7 +7,7 @@ import { readAllDays } from '../../src/background/history.ts'
 import { createMessageListener } from '../../src/background/listener.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { SUMMARY_VERSION, summarizeHistory, viewOf } from '../../src/core/team-summary.ts'
-import type { AddPersonPayload, MessageName, Reply, Result, SenderInfo } from '../../src/shared/protocol.ts'
+import type { AddPersonPayload, Answer, MessageName, Reply, SenderInfo } from '../../src/shared/protocol.ts'
 import { personDays } from '../support/records.ts'
 import { putDays } from '../support/stored-days.ts'
 import { FOREIGN_CSV, personCsv } from '../support/team-files.ts'
@@ -42,10 +42,10 @@ async function send<K extends MessageName>(type: K, payload: unknown, sender = T
   return reply as Promise<Reply<K>>
 }
 
-async function result<K extends MessageName>(type: K, payload: unknown): Promise<Result<K>> {
+async function result<K extends MessageName>(type: K, payload: unknown): Promise<Answer<K>> {
   const reply = await send(type, payload)
-  if (!reply.ok) throw new Error(reply.error)
-  return reply.result
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error))
+  return reply.value
 }
 
 const add = (name: string, text: string, replaceId: string | null = null) =>
@@ -68,8 +68,7 @@ describe('adding people', () => {
     const added = await add('Anna', historyToCsv(days))
     expect(added).toMatchObject({
       ok: true,
-      replaced: false,
-      person: { id: 'p1', name: 'Anna', fileName: 'Anna.csv' },
+      value: { replaced: false, person: { id: 'p1', name: 'Anna', fileName: 'Anna.csv' } },
     })
     const stored = await contents()
     expect(stored.history).toEqual(own)
@@ -110,9 +109,9 @@ describe('adding people', () => {
     await add('Carla', personCsv({ last: TODAY, count: 10 }))
     const before = await contents()
     const refused = await add('Dan', text)
-    expect(refused).toMatchObject({ ok: false, problem })
+    expect(refused).toMatchObject({ ok: false, error: { code: problem } })
     if (problem !== 'empty')
-      expect(!refused.ok && 'errors' in refused && refused.errors.length).toBeGreaterThan(0)
+      expect(!refused.ok && 'issues' in refused.error && refused.error.issues.length).toBeGreaterThan(0)
     expect(await contents()).toEqual(before)
   })
 
@@ -123,16 +122,17 @@ describe('adding people', () => {
     const asked = await add(' anna ', newer)
     expect(asked).toMatchObject({
       ok: false,
-      problem: 'exists',
-      existing: { id: 'p1', name: 'Anna' },
-      incoming: { latestDay: TODAY, days: 120 },
+      error: {
+        code: 'exists',
+        existing: { id: 'p1', name: 'Anna' },
+        incoming: { latestDay: TODAY, days: 120 },
+      },
     })
     expect(await contents()).toEqual(before)
     const replaced = await add('anna', newer, 'p1')
     expect(replaced).toMatchObject({
       ok: true,
-      replaced: true,
-      person: { id: 'p1', name: 'Anna', fileName: 'anna.csv' },
+      value: { replaced: true, person: { id: 'p1', name: 'Anna', fileName: 'anna.csv' } },
     })
     const after = await contents()
     expect(after.people).toHaveLength(1)
@@ -143,19 +143,20 @@ describe('adding people', () => {
   it('does not replace a person who was removed meanwhile', async () => {
     expect(await add('Anna', personCsv({ last: TODAY, count: 3 }), 'gone')).toEqual({
       ok: false,
-      problem: 'missing',
+      error: { code: 'missing' },
     })
     expect((await contents()).people).toEqual([])
   })
 
-  it('refuses a person without a name', async () => {
+  it('refuses a person without a name, and writes nothing', async () => {
     const reply = await send('addPerson', {
       name: '  ',
       fileName: 'x.csv',
       text: personCsv({ last: TODAY, count: 3 }),
       replaceId: null,
     })
-    expect(reply).toEqual({ ok: false, error: 'a person needs a name' })
+    expect(reply).toEqual({ ok: true, value: { ok: false, error: { code: 'no-name' } } })
+    expect((await contents()).people).toEqual([])
   })
 
   it('takes team messages only from the extension’s pages', async () => {
@@ -164,10 +165,10 @@ describe('adding people', () => {
       { name: 'A', fileName: 'a.csv', text: '', replaceId: null },
       CONTENT,
     )
-    expect(reply).toEqual({ ok: false, error: '"addPerson" is not accepted from this sender' })
+    expect(reply).toEqual({ ok: false, error: { code: 'wrong-sender', message: 'addPerson' } })
     expect(await send('getTeam', {}, CONTENT)).toEqual({
       ok: false,
-      error: '"getTeam" is not accepted from this sender',
+      error: { code: 'wrong-sender', message: 'getTeam' },
     })
   })
 })
@@ -201,13 +202,11 @@ describe('the team', () => {
   it('renames a person, unless the name is taken or empty', async () => {
     await add('Anna', personCsv({ last: TODAY, count: 3 }))
     await add('Bea', personCsv({ last: TODAY, count: 3 }))
-    expect(await result('renamePerson', { id: 'p1', name: '  Anna  Schmidt ' })).toEqual({ ok: true })
-    expect(await result('renamePerson', { id: 'p1', name: 'BEA' })).toEqual({ ok: false, problem: 'exists' })
-    expect(await result('renamePerson', { id: 'p1', name: ' ' })).toEqual({ ok: false, problem: 'empty' })
-    expect(await result('renamePerson', { id: 'p9', name: 'Carla' })).toEqual({
-      ok: false,
-      problem: 'missing',
-    })
+    const rename = (id: string, name: string) => result('renamePerson', { id, name })
+    expect(await rename('p1', '  Anna  Schmidt ')).toEqual({ ok: true, value: null })
+    expect(await rename('p1', 'BEA')).toEqual({ ok: false, error: { code: 'exists' } })
+    expect(await rename('p1', ' ')).toEqual({ ok: false, error: { code: 'no-name' } })
+    expect(await rename('p9', 'Carla')).toEqual({ ok: false, error: { code: 'missing' } })
     expect((await db.getAll('people')).map((p) => p.name)).toEqual(['Anna Schmidt', 'Bea'])
   })
 

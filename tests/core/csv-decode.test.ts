@@ -34,16 +34,19 @@ describe('decodeCsvBytes', () => {
     ['Windows-1252 (Excel’s “CSV”)', cp1252(csv.slice(1)), 'windows-1252'],
   ])('reads %s exactly, and the import gets the industry name back', (_what, bytes, encoding) => {
     const decoded = decodeCsvBytes(bytes)
-    expect(decoded.ok && decoded.encoding).toBe(encoding)
+    expect(decoded.ok && decoded.value.encoding).toBe(encoding)
     if (!decoded.ok) return
-    expect(decoded.text).not.toContain('\uFFFD')
-    const read = readHistoryCsv(decoded.text)
-    expect(read.ok && read.days[0]?.record.industryName).toBe(name)
+    expect(decoded.value.text).not.toContain('\uFFFD')
+    const read = readHistoryCsv(decoded.value.text)
+    expect(read.ok && read.value.days[0]?.record.industryName).toBe(name)
   })
 
   it('refuses UTF-16 whose bytes are broken (a lone surrogate) rather than writing U+FFFD', () => {
     const bytes = utf16('date,overall\uD800', true)
-    expect(decodeCsvBytes(bytes)).toEqual({ ok: false, encoding: 'utf-16le' })
+    expect(decodeCsvBytes(bytes)).toEqual({
+      ok: false,
+      error: { code: 'bad-encoding', encoding: 'utf-16le' },
+    })
   })
 
   it('maps every byte of Windows-1252 to a character, never U+FFFD', () => {

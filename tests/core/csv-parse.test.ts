@@ -69,7 +69,7 @@ describe('parseCsv', () => {
     ['nothing at all', '', ',', []],
   ])('reads %s', (_what, text, separator, rows) => {
     const table = parseCsv(text, separator)
-    expect(table).toEqual({ ok: true, rows: rows.map(([line, cells]) => ({ line, cells })) })
+    expect(table).toEqual({ ok: true, value: rows.map(([line, cells]) => ({ line, cells })) })
   })
 
   it.each([
@@ -81,8 +81,7 @@ describe('parseCsv', () => {
     const table = parseCsv(text, ',')
     expect(table.ok).toBe(false)
     if (table.ok) return
-    expect(table.line).toBe(line)
-    expect(table.code).toBe(code)
+    expect(table.error).toEqual({ code, line })
   })
 
   it('reads 5 MB of quoted cells', () => {
@@ -90,6 +89,6 @@ describe('parseCsv', () => {
     const text = row.repeat(Math.ceil(5_000_000 / row.length))
     // A quadratic tokenizer runs past the test's timeout here; the import budget is in tests/e2e/budgets.test.ts.
     const table = parseCsv(text, ',')
-    expect(table.ok && table.rows.length).toBe(Math.ceil(5_000_000 / row.length))
+    expect(table.ok && table.value.length).toBe(Math.ceil(5_000_000 / row.length))
   })
 })

@@ -11,8 +11,8 @@ import { day, history } from '../support/records.ts'
 
 const records = (text: string): DayRecord[] => {
   const read = readHistoryCsv(text)
-  if (!read.ok) throw new Error(JSON.stringify('errors' in read ? read.errors.slice(0, 3) : read))
-  return read.days.map((d) => d.record)
+  if (!read.ok) throw new Error(JSON.stringify(read.error).slice(0, 300))
+  return read.value.days.map((d) => d.record)
 }
 
 /**
@@ -199,7 +199,7 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
     const read = readHistoryCsv(asSpreadsheet(csv, { columns: 11 }))
     expect(read.ok).toBe(true)
     if (!read.ok) return
-    const first = read.days[0]
+    const first = read.value.days[0]
     const source = days[0] as DayRecord
     expect(first?.capturedAtGiven).toBe(false)
     expect(first?.record).toEqual({
@@ -238,8 +238,8 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
   ])('reads the capture time %j as %s (no zone means UTC, as exported)', (cell, iso) => {
     const header = `${CSV_COLUMNS.slice(0, 12).join(',')}\r\n`
     const read = readHistoryCsv(`${header}2026-11-22,47,16.4382,9.27,7.815,13.2104,,,,,,${cell}`)
-    expect(read.ok && read.days[0]?.record.capturedAt).toBe(iso)
-    expect(read.ok && read.days[0]?.capturedAtGiven).toBe(true)
+    expect(read.ok && read.value.days[0]?.record.capturedAt).toBe(iso)
+    expect(read.ok && read.value.days[0]?.capturedAtGiven).toBe(true)
   })
 
   it('reads unknown values as null, never 0', () => {
@@ -263,8 +263,11 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
     const csv = historyToCsv([day('2026-11-23'), day('2026-11-24'), day('2026-11-25')])
     expect(readHistoryCsv(csv, { lastDay: '2026-11-24' })).toEqual({
       ok: false,
-      errors: [{ line: 4, issue: { code: 'future-date', day: '2026-11-25', lastDay: '2026-11-24' } }],
-      stoppedAt: null,
+      error: {
+        code: 'bad-lines',
+        issues: [{ line: 4, issue: { code: 'future-date', day: '2026-11-25', lastDay: '2026-11-24' } }],
+        stoppedAt: null,
+      },
     })
     expect(readHistoryCsv(csv).ok).toBe(true)
   })
@@ -274,7 +277,7 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
     const csv = historyToCsv([tomorrow]).replace(tomorrow.capturedAt, '')
     const now = Date.parse('2026-11-22T10:00:00Z')
     const read = readHistoryCsv(csv, { lastDay: '2026-11-23', now })
-    expect(read.ok && read.days.map((d) => [d.record.day, d.capturedAtGiven])).toEqual([
+    expect(read.ok && read.value.days.map((d) => [d.record.day, d.capturedAtGiven])).toEqual([
       ['2026-11-23', false],
     ])
     // A given time in the future is still refused.
@@ -284,9 +287,7 @@ describe('readHistoryCsv: files a spreadsheet saved', () => {
   it('reads an export of an empty history as no days', () => {
     expect(readHistoryCsv(historyToCsv([]))).toEqual({
       ok: true,
-      days: [],
-      ignoredColumns: [],
-      dateOrder: null,
+      value: { days: [], ignoredColumns: [], dateOrder: null },
     })
   })
 
@@ -307,18 +308,21 @@ describe('readHistoryCsv: malformed files', () => {
     (_name, m) => {
       const read = readHistoryCsv(m.text, CORPUS_OPTIONS)
       expect(read.ok).toBe(false)
-      if (read.ok || !('errors' in read))
+      if (read.ok || read.error.code !== 'bad-lines')
         throw new Error(`not refused: ${JSON.stringify(read).slice(0, 200)}`)
-      expect(read.errors[0]?.line).toBe(m.line)
-      expect(read.errors[0]?.issue).toMatchObject(m.issue)
-      expect(read.errors.length).toBeLessThanOrEqual(STOP_AFTER_ERRORS)
+      const { issues } = read.error
+      expect(issues[0]?.line).toBe(m.line)
+      expect(issues[0]?.issue).toMatchObject(m.issue)
+      expect(issues.length).toBeLessThanOrEqual(STOP_AFTER_ERRORS)
     },
   )
 
   it('reports every bad row, not just the first', () => {
     const csv = historyToCsv(oneLineRows(5)).replace(/\r\n(\d{4}-\d{2}-\d{2}),\d+,/g, '\r\n$1,101,')
     const read = readHistoryCsv(csv)
-    expect(!read.ok && 'errors' in read && read.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6])
+    expect(!read.ok && read.error.code === 'bad-lines' && read.error.issues.map((e) => e.line)).toEqual([
+      2, 3, 4, 5, 6,
+    ])
   })
 
   it('stops reading a file that is plainly not a history, and says where', () => {
@@ -326,18 +330,20 @@ describe('readHistoryCsv: malformed files', () => {
     // STOP_AFTER_ERRORS + 1 (known from the input, not taken from the answer).
     const text = `${CSV_COLUMNS.join(',')}\r\n${'not a row\r\n'.repeat(STOP_AFTER_ERRORS * 3)}`
     const read = readHistoryCsv(text)
-    if (read.ok || !('errors' in read)) throw new Error('not refused')
-    expect(read.errors).toHaveLength(STOP_AFTER_ERRORS)
-    expect(read.errors.map((e) => e.line)).toEqual(Array.from({ length: STOP_AFTER_ERRORS }, (_, i) => i + 2))
-    expect(read.stoppedAt).toBe(STOP_AFTER_ERRORS + 1)
+    if (read.ok || read.error.code !== 'bad-lines') throw new Error('not refused')
+    expect(read.error.issues).toHaveLength(STOP_AFTER_ERRORS)
+    expect(read.error.issues.map((e) => e.line)).toEqual(
+      Array.from({ length: STOP_AFTER_ERRORS }, (_, i) => i + 2),
+    )
+    expect(read.error.stoppedAt).toBe(STOP_AFTER_ERRORS + 1)
   })
 
   it('stops on 5 MB of garbage after a valid header, saying where it stopped', () => {
     const garbage = MALFORMED.find((m) => m.name === 'a valid header followed by 5 MB of garbage')
     const read = readHistoryCsv(garbage?.text ?? '')
-    if (read.ok || !('errors' in read)) throw new Error('not refused')
-    expect(read.errors).toHaveLength(STOP_AFTER_ERRORS)
-    expect(read.stoppedAt).toBeGreaterThan(STOP_AFTER_ERRORS)
+    if (read.ok || read.error.code !== 'bad-lines') throw new Error('not refused')
+    expect(read.error.issues).toHaveLength(STOP_AFTER_ERRORS)
+    expect(read.error.stoppedAt).toBeGreaterThan(STOP_AFTER_ERRORS)
   })
 
   it('refuses numbers hidden behind formulas rather than guessing', () => {
@@ -375,7 +381,7 @@ describe('readHistoryCsv: what spreadsheets and people write back (issue 12)', (
   const contractDays = (text: string, options = {}) => {
     const read = readHistoryCsv(text, options)
     if (!read.ok) throw new Error(JSON.stringify(read).slice(0, 300))
-    return read
+    return read.value
   }
 
   it('reads the regional export (semicolons, decimal commas) to the same records, and writes it back byte for byte', () => {
@@ -437,9 +443,11 @@ describe('readHistoryCsv: what spreadsheets and people write back (issue 12)', (
     const text = withDatesOf(few, (d) => `${parts(d)[1]}/${parts(d)[2]}/${parts(d)[0]}`)
     expect(readHistoryCsv(text)).toEqual({
       ok: false,
-      needs: 'date-order',
-      dayFirst: { from: '2026-10-01', to: '2026-12-09' },
-      monthFirst: { from: '2026-01-10', to: '2026-09-12' },
+      error: {
+        code: 'ambiguous-dates',
+        dayFirst: { from: '2026-10-01', to: '2026-12-09' },
+        monthFirst: { from: '2026-01-10', to: '2026-09-12' },
+      },
     })
     const monthFirst = contractDays(text, { dateOrder: 'month-first' })
     expect(monthFirst.days.map((d) => d.record.day)).toEqual(few.map((d) => d.day))
@@ -490,7 +498,7 @@ describe('readHistoryCsv: what spreadsheets and people write back (issue 12)', (
   it('counts the `sep=` line in line numbers', () => {
     const text = `sep=;\r${asSpreadsheet(csv, { lineEnd: '\r' }).replace(/\r(\d{4}-\d{2}-\d{2});\d+;/, '\r$1;101;')}`
     const read = readHistoryCsv(text)
-    expect(!read.ok && 'errors' in read && read.errors[0]?.line).toBe(3)
+    expect(!read.ok && read.error.code === 'bad-lines' && read.error.issues[0]?.line).toBe(3)
   })
 })
 
@@ -519,9 +527,10 @@ describe('readHistoryCsv: the file decides the date order (property)', () => {
             ),
           ].join('\r\n')
           let read = readHistoryCsv(text)
-          if (!read.ok && 'needs' in read) read = readHistoryCsv(text, { dateOrder: order })
+          if (!read.ok && read.error.code === 'ambiguous-dates')
+            read = readHistoryCsv(text, { dateOrder: order })
           if (!read.ok) throw new Error(JSON.stringify(read).slice(0, 300))
-          expect(read.days.map((d) => d.record.day)).toEqual(keys)
+          expect(read.value.days.map((d) => d.record.day)).toEqual(keys)
         }),
         { numRuns: 200 },
       )

@@ -8,8 +8,8 @@ const fixture = (name: string): string =>
 
 function tableOf(text: string) {
   const result = sheetTable(text)
-  if (!result.ok) throw new Error(JSON.stringify(result.issues))
-  return result.table
+  if (!result.ok) throw new Error(JSON.stringify(result.error.issues))
+  return result.value
 }
 
 describe('hand-kept sheets, guessed and read', () => {
@@ -190,7 +190,7 @@ describe('mappingIssues', () => {
   it('says an empty sheet is empty', () => {
     expect(sheetTable('Date,SSI\n\n')).toEqual({
       ok: false,
-      issues: [{ line: 1, issue: { code: 'empty-file' } }],
+      error: { code: 'bad-lines', issues: [{ line: 1, issue: { code: 'empty-file' } }] },
     })
   })
 })

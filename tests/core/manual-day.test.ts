@@ -27,8 +27,7 @@ describe('readManualForm', () => {
   it('reads a filled-in form as an entry, the total as the page shows it', () => {
     expect(readManualForm(filled, TODAY)).toEqual({
       ok: true,
-      overall: 47,
-      entry: manualEntry('2026-11-20'),
+      value: { overall: 47, entry: manualEntry('2026-11-20') },
     })
   })
 
@@ -47,13 +46,15 @@ describe('readManualForm', () => {
     )
     expect(result).toMatchObject({
       ok: true,
-      entry: {
-        pillars: { brand: 16.4 },
-        industryRank: 12,
-        networkRank: 18,
-        industryAverage: 32.5,
-        networkAverage: 35,
-        industryName: 'IT Services',
+      value: {
+        entry: {
+          pillars: { brand: 16.4 },
+          industryRank: 12,
+          networkRank: 18,
+          industryAverage: 32.5,
+          networkAverage: 35,
+          industryName: 'IT Services',
+        },
       },
     })
   })
@@ -84,7 +85,7 @@ describe('readManualForm', () => {
   ])('refuses %s, naming the field', (_what, change, problems) => {
     const result = readManualForm({ ...filled, ...change }, TODAY)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems).toEqual(
+    expect(!result.ok && result.error.problems).toEqual(
       Object.fromEntries(
         Object.entries(problems).map(([field, p]) => [field, expect.objectContaining(p as object)]),
       ),
@@ -93,7 +94,7 @@ describe('readManualForm', () => {
 
   it('reports every field that is wrong at once', () => {
     const result = readManualForm({ ...EMPTY_MANUAL_FORM, brand: '30' }, TODAY)
-    expect(!result.ok && Object.keys(result.problems).sort()).toEqual(
+    expect(!result.ok && Object.keys(result.error.problems).sort()).toEqual(
       ['brand', 'day', 'insights', 'people', 'relationships'].sort(),
     )
   })
@@ -110,7 +111,7 @@ describe('readManualForm', () => {
         { ...filled, brand, people, insights, relationships } as ManualForm,
         TODAY,
       )
-      expect(result.ok && result.overall).toBe(total)
+      expect(result.ok && result.value.overall).toBe(total)
     },
   )
 
@@ -147,7 +148,7 @@ describe('manualRecord', () => {
   it('is a valid day marked as entered by hand, with no invented precision', () => {
     const result = readManualForm(filled, TODAY)
     if (!result.ok) throw new Error('expected a valid form')
-    const record = manualRecord(result.entry, 'from a screenshot')
+    const record = manualRecord(result.value.entry, 'from a screenshot')
     expect(checkDayRecord(record)).toEqual({ ok: true, value: record })
     expect(record).toMatchObject({
       source: 'manual',

@@ -50,8 +50,7 @@ describe('a note on a DayRecord', () => {
   it('refuses a record whose note is too long', () => {
     expect(checkDayRecord(day('2026-11-22', { note: 'x'.repeat(281) }))).toEqual({
       ok: false,
-      problem: { code: 'bad-note', problem: 'too-long', max: 280 },
-      reason: 'the note is longer than 280 characters',
+      error: { code: 'bad-note', problem: 'too-long', max: 280 },
     })
   })
 })

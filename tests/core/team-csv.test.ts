@@ -53,8 +53,8 @@ describe('teamToCsv', () => {
   it('reads back as one record per person with every column (RFC 4180)', () => {
     const csv = teamToCsv([row({ name: 'Schmidt, "AJ"\nAnna' }), row({ name: 'Bea' })], 365)
     const table = parseCsv(csv.slice(1), ',')
-    if (!table.ok) throw new Error(table.code)
-    const [header, ...records] = table.rows.map((r) => r.cells)
+    if (!table.ok) throw new Error(table.error.code)
+    const [header, ...records] = table.value.map((r) => r.cells)
     expect(header).toEqual([...TEAM_CSV_COLUMNS])
     expect(records.filter((r) => r.length > 1).map((r) => r[0])).toEqual(['Schmidt, "AJ"\nAnna', 'Bea'])
     expect(records.every((r) => r.length === TEAM_CSV_COLUMNS.length)).toBe(true)

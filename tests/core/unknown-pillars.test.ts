@@ -61,18 +61,18 @@ describe('checkDayRecord: a day known only by its total', () => {
       if (c.problem === null) {
         expect(checked.ok).toBe(true)
         expect(checked.ok && checked.value.pillars).toBeNull()
-      } else expect(!checked.ok && checked.problem).toEqual(c.problem)
+      } else expect(!checked.ok && checked.error).toEqual(c.problem)
     })
 
   it('checks known pillars as before: their sum must give the total (±1)', () => {
     const checked = checkDayRecord(day('2026-11-22', { overall: 52 }))
-    expect(!checked.ok && checked.problem.code).toBe('sum-mismatch')
+    expect(!checked.ok && checked.error.code).toBe('sum-mismatch')
   })
 
   it('never lets a reading of the page through without pillars (only a stored or imported day may lack them)', () => {
     const { day: _d, capturedAt: _c, urlKind: _u, note: _n, ...reading } = totalOnlyDay('2026-01-05', 38)
     const checked = checkSnapshot(reading)
-    expect(!checked.ok && checked.problem).toMatchObject({ code: 'out-of-range', field: 'brand' })
+    expect(!checked.ok && checked.error).toMatchObject({ code: 'out-of-range', field: 'brand' })
   })
 })
 
@@ -92,8 +92,8 @@ describe('CSV: unknown pillars are four empty cells, and read back as unknown', 
     const first = historyToCsv(days)
     const read = readHistoryCsv(first)
     if (!read.ok) throw new Error(JSON.stringify(read))
-    expect(read.days.map((d) => d.record.pillars === null)).toEqual([true, true, false])
-    expect(historyToCsv(read.days.map((d) => d.record))).toBe(first)
+    expect(read.value.days.map((d) => d.record.pillars === null)).toEqual([true, true, false])
+    expect(historyToCsv(read.value.days.map((d) => d.record))).toBe(first)
   })
 
   const partial: { name: string; cells: [string, string, string, string]; missing: string[] }[] = [
@@ -109,8 +109,11 @@ describe('CSV: unknown pillars are four empty cells, and read back as unknown', 
       const text = `date,overall,brand,people,insights,relationships\r\n2026-01-05,38,${c.cells.join(',')}\r\n`
       expect(readHistoryCsv(text)).toEqual({
         ok: false,
-        errors: [{ line: 2, issue: { code: 'missing-pillars', missing: c.missing } }],
-        stoppedAt: null,
+        error: {
+          code: 'bad-lines',
+          issues: [{ line: 2, issue: { code: 'missing-pillars', missing: c.missing } }],
+          stoppedAt: null,
+        },
       })
     })
 })

@@ -16,38 +16,78 @@ describe('checkSnapshot', () => {
   })
 
   it.each([
-    ['the total is a fraction', { overall: 47.5 }, /total is 47.5/],
-    ['the total is above 100', { overall: 101 }, /total is 101/],
+    [
+      'the total is a fraction',
+      { overall: 47.5 },
+      { code: 'out-of-range', field: 'overall', value: '47.5', integer: true },
+    ],
+    [
+      'the total is above 100',
+      { overall: 101 },
+      { code: 'out-of-range', field: 'overall', value: '101', max: 100 },
+    ],
     [
       'a pillar is above 25',
       { pillars: { ...good.pillars, brand: 25.01 } },
-      /Establish your professional brand is 25.01/,
+      { code: 'out-of-range', field: 'brand', value: '25.01', min: 0, max: 25 },
     ],
-    ['a pillar is negative', { pillars: { ...good.pillars, people: -0.1 } }, /Find the right people is -0.1/],
+    [
+      'a pillar is negative',
+      { pillars: { ...good.pillars, people: -0.1 } },
+      { code: 'out-of-range', field: 'people', value: '-0.1' },
+    ],
     [
       'a pillar is missing',
       { pillars: { brand: 1, people: 1, insights: 1 } },
-      /Build relationships is undefined/,
+      { code: 'out-of-range', field: 'relationships', value: 'undefined' },
     ],
-    ['a pillar is not a number', { pillars: { ...good.pillars, insights: '7.8' } }, /Engage with insights/],
-    ['the pillars exceed the total by more than 1', { overall: 45 }, /add up to 46.734.*total 45/],
-    ['the pillars fall short of the total by more than 1', { overall: 49 }, /add up to 46.734.*total 49/],
-    ['a rank is 0', { industryRank: 0 }, /industry rank is 0/],
-    ['a rank is a fraction', { networkRank: 12.5 }, /network rank is 12.5/],
-    ['an average is above 100', { industryAverage: 100.5 }, /industry average is 100.5/],
-    ['a field is missing instead of null', { networkAverage: undefined }, /network average is undefined/],
-    ['the exact total does not round to the total', { overallExact: 48.2 }, /exact total 48.2/],
+    [
+      'a pillar is not a number',
+      { pillars: { ...good.pillars, insights: '7.8' } },
+      { code: 'out-of-range', field: 'insights', value: '7.8' },
+    ],
+    [
+      'the pillars exceed the total by more than 1',
+      { overall: 45 },
+      { code: 'sum-mismatch', sum: 46.734, overall: 45, tolerance: 1 },
+    ],
+    [
+      'the pillars fall short of the total by more than 1',
+      { overall: 49 },
+      { code: 'sum-mismatch', sum: 46.734, overall: 49, tolerance: 1 },
+    ],
+    ['a rank is 0', { industryRank: 0 }, { code: 'out-of-range', field: 'industryRank', value: '0', min: 1 }],
+    [
+      'a rank is a fraction',
+      { networkRank: 12.5 },
+      { code: 'out-of-range', field: 'networkRank', value: '12.5', integer: true },
+    ],
+    [
+      'an average is above 100',
+      { industryAverage: 100.5 },
+      { code: 'out-of-range', field: 'industryAverage', value: '100.5', max: 100 },
+    ],
+    [
+      'a field is missing instead of null',
+      { networkAverage: undefined },
+      { code: 'out-of-range', field: 'networkAverage', value: 'undefined' },
+    ],
+    [
+      'the exact total does not round to the total',
+      { overallExact: 48.2 },
+      { code: 'exact-total-mismatch', exact: 48.2, overall: 47 },
+    ],
     [
       'a peer pillar is out of range',
       { industryPillars: { ...good.pillars, brand: 30 } },
-      /industry pillars/,
+      { code: 'out-of-range', field: 'industryPillars.brand', value: '30' },
     ],
-    ['the industry name is blank', { industryName: '  ' }, /industry name/],
-    ['the source is unknown', { source: 'guess' }, /unknown source/],
-  ])('refuses a snapshot where %s, naming it', (_what, change, reason) => {
+    ['the industry name is blank', { industryName: '  ' }, { code: 'industry-name-not-text' }],
+    ['the source is unknown', { source: 'guess' }, { code: 'unknown-source', value: 'guess' }],
+  ])('refuses a snapshot where %s, naming it', (_what, change, problem) => {
     const result = checkSnapshot({ ...good, ...change })
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.reason).toMatch(reason)
+    expect(!result.ok && result.error).toMatchObject(problem)
   })
 
   it.each([
@@ -66,8 +106,7 @@ describe('checkSnapshot', () => {
   it.each([null, undefined, 47, 'snapshot', []])('refuses %j as not a snapshot', (value) => {
     expect(checkSnapshot(value)).toEqual({
       ok: false,
-      problem: { code: 'not-an-object' },
-      reason: 'not a snapshot object',
+      error: { code: 'not-an-object' },
     })
   })
 })
@@ -78,15 +117,19 @@ describe('checkDayRecord', () => {
   })
 
   it.each([
-    ['an impossible date', { day: '2026-02-30' }, /date "2026-02-30"/],
-    ['a date in another format', { day: '22/11/2026' }, /date/],
-    ['a capture time that is not a time', { capturedAt: 'yesterday' }, /capture time/],
-    ['an unknown URL kind', { urlKind: 'bookmark' }, /URL kind/],
-    ['an inconsistent snapshot', { overall: 40 }, /add up to/],
-  ])('refuses %s', (_what, change, reason) => {
+    ['an impossible date', { day: '2026-02-30' }, { code: 'bad-day', value: '2026-02-30' }],
+    ['a date in another format', { day: '22/11/2026' }, { code: 'bad-day', value: '22/11/2026' }],
+    [
+      'a capture time that is not a time',
+      { capturedAt: 'yesterday' },
+      { code: 'bad-captured-at', value: 'yesterday' },
+    ],
+    ['an unknown URL kind', { urlKind: 'bookmark' }, { code: 'unknown-url-kind', value: 'bookmark' }],
+    ['an inconsistent snapshot', { overall: 40 }, { code: 'sum-mismatch', overall: 40 }],
+  ])('refuses %s', (_what, change, problem) => {
     const result = checkDayRecord({ ...record, ...change })
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.reason).toMatch(reason)
+    expect(!result.ok && result.error).toMatchObject(problem)
   })
 })
 
@@ -129,7 +172,7 @@ describe('checkDayRecord: the capture time', () => {
     ['a time on another month', '2026-11-22', '2026-10-22T08:15:00Z', 'captured-at-off-day'],
   ])('refuses %s', (_what, day, capturedAt, code) => {
     const result = at(day, capturedAt)
-    expect(!result.ok && result.problem.code).toBe(code)
+    expect(!result.ok && result.error.code).toBe(code)
   })
 
   it('leaves the future check out when no clock is given (a file checked on its own)', () => {

@@ -162,10 +162,9 @@ export async function measureParse(h: ExtensionHarness, samples = 40, batch = 10
 export async function importThroughExtension(h: ExtensionHarness, csv: string): Promise<void> {
   const reply = (await h.sendFromExtensionPage('importCsv', { text: csv })) as {
     ok: boolean
-    result?: { ok: boolean }
+    value?: { ok: boolean }
   }
-  if (!reply.ok || !reply.result?.ok)
-    throw new Error(`import refused: ${JSON.stringify(reply).slice(0, 500)}`)
+  if (!reply.ok || !reply.value?.ok) throw new Error(`import refused: ${JSON.stringify(reply).slice(0, 500)}`)
 }
 
 export interface CsvTimes {
@@ -185,8 +184,8 @@ export async function measureCsv(h: ExtensionHarness, csv: string, runs = 9): Pr
       const send = (type: string, payload: unknown) =>
         chrome.runtime.sendMessage({ type, payload }) as Promise<{
           ok: boolean
-          error?: string
-          result: unknown
+          error?: { code: string }
+          value: unknown
         }>
       const exportTimes: number[] = []
       const importTimes: number[] = []
@@ -195,11 +194,11 @@ export async function measureCsv(h: ExtensionHarness, csv: string, runs = 9): Pr
         let t0 = performance.now()
         const imported = await send('importCsv', { text })
         importTimes.push(performance.now() - t0)
-        if (!imported.ok) throw new Error(imported.error)
+        if (!imported.ok) throw new Error(JSON.stringify(imported.error))
         t0 = performance.now()
         const exported = await send('exportCsv', {})
         exportTimes.push(performance.now() - t0)
-        if (!exported.ok) throw new Error(exported.error)
+        if (!exported.ok) throw new Error(JSON.stringify(exported.error))
       }
       return { exportTimes, importTimes }
     },
@@ -246,8 +245,8 @@ export const csvFile = (name: string, text: string) => ({
 
 /** Removes everyone from the Team page, through the protocol. */
 export async function clearTeam(h: ExtensionHarness): Promise<void> {
-  const team = (await h.sendFromExtensionPage('getTeam', {})) as { result: { people: { id: string }[] } }
-  for (const { id } of team.result.people) await h.sendFromExtensionPage('removePerson', { id })
+  const team = (await h.sendFromExtensionPage('getTeam', {})) as { value: { people: { id: string }[] } }
+  for (const { id } of team.value.people) await h.sendFromExtensionPage('removePerson', { id })
 }
 
 /**

@@ -77,7 +77,7 @@ describe('budgets for ten years of history (3,650 days)', { timeout: 120_000 }, 
       const handlers = handlersFor(await freshDb())
       return timed(async () => {
         const result = await handlers.importCsv({ text: csv }, {})
-        if (!result.ok || result.added !== TEN_YEARS) throw new Error('import failed')
+        if (!result.ok || result.value.added !== TEN_YEARS) throw new Error('import failed')
       })
     })
     expect(ms).toBeLessThanOrEqual(BUDGET.importMs * NOISE_MARGIN)
@@ -89,7 +89,7 @@ describe('budgets for ten years of history (3,650 days)', { timeout: 120_000 }, 
       const handlers = handlersFor(await freshDb(older))
       return timed(async () => {
         const result = await handlers.importCsv({ text: csv }, {})
-        if (!result.ok || result.replaced !== TEN_YEARS) throw new Error('import failed')
+        if (!result.ok || result.value.replaced !== TEN_YEARS) throw new Error('import failed')
       })
     })
     expect(ms).toBeLessThanOrEqual(BUDGET.importMs * NOISE_MARGIN)

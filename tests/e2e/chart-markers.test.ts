@@ -39,7 +39,7 @@ describe('markers on the popup chart', () => {
   const today = dayKey(new Date())
   const importDays = async (csv: string) => {
     const reply = await h.sendFromExtensionPage('importCsv', { text: csv })
-    expect(reply, JSON.stringify(reply).slice(0, 600)).toMatchObject({ ok: true, result: { ok: true } })
+    expect(reply, JSON.stringify(reply).slice(0, 600)).toMatchObject({ ok: true, value: { ok: true } })
   }
 
   beforeAll(async () => {

@@ -11,7 +11,7 @@ import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day, syntheticHistory } from '../support/records.ts'
 
-type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
 
 const PAGE = 'src/history/index.html'
 const ROWS = '[data-testid="history-table"] tbody tr'
@@ -22,7 +22,7 @@ describe('the history page in Chromium', () => {
   const send = (type: string, payload: unknown) => h.sendFromExtensionPage(type, payload) as Promise<Envelope>
   const importDays = async (csv: string) => {
     const reply = await send('importCsv', { text: csv })
-    expect(reply, JSON.stringify(reply).slice(0, 600)).toMatchObject({ ok: true, result: { ok: true } })
+    expect(reply, JSON.stringify(reply).slice(0, 600)).toMatchObject({ ok: true, value: { ok: true } })
   }
   const openHistory = async () => {
     const page = await h.openExtensionPage(PAGE, '[data-ready]', VIEWPORT)
@@ -194,7 +194,7 @@ describe('the history page in Chromium', () => {
       .poll(() => row.locator('.note-text').textContent())
       .toBe('Started posting twice a week, "B2B"; =no formula')
     const exported = await send('exportCsv', {})
-    const csv = exported.ok ? (exported.result.csv as string) : ''
+    const csv = exported.ok ? (exported.value.csv as string) : ''
     const [header, ...lines] = csv.slice(1).split('\r\n')
     expect(header?.split(',').slice(11)).toContain('note')
     expect(lines.find((l) => l.startsWith(`${target},`))).toMatch(
@@ -204,7 +204,7 @@ describe('the history page in Chromium', () => {
     await send('clearAll', {})
     await importDays(csv)
     const again = await send('exportCsv', {})
-    expect(again.ok && again.result.csv).toBe(csv)
+    expect(again.ok && again.value.csv).toBe(csv)
     await page.close()
   })
 

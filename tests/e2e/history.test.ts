@@ -8,7 +8,7 @@ import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
 import { day, history } from '../support/records.ts'
 
-type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
 
 const days = storedDays
 
@@ -28,7 +28,7 @@ describe('history in Chromium', () => {
     const today = dayKey(new Date())
     expect(await send('importCsv', { text: historyToCsv([day(addDays(today, -1))]) })).toMatchObject({
       ok: true,
-      result: { ok: true, added: 1 },
+      value: { ok: true, value: { added: 1 } },
     })
     await expect.poll(async () => (await h.toolbarBadge()).text).toBe('47•')
 
@@ -44,12 +44,12 @@ describe('history in Chromium', () => {
     const csv = historyToCsv(history(400))
     expect(await send('importCsv', { text: csv })).toMatchObject({
       ok: true,
-      result: { ok: true, added: 400 },
+      value: { ok: true, value: { added: 400 } },
     })
     const exported = await send('exportCsv', {})
     expect(exported).toEqual({
       ok: true,
-      result: { filename: `ssi-history-${dayKey(new Date())}.csv`, csv, days: 400 },
+      value: { filename: `ssi-history-${dayKey(new Date())}.csv`, csv, days: 400 },
     })
   })
 
@@ -61,9 +61,11 @@ describe('history in Chromium', () => {
       '\r\n2025-01-15,101,',
     )
     const reply = await send('importCsv', { text: broken })
-    expect(reply).toMatchObject({ ok: true, result: { ok: false } })
-    const errors = reply.ok ? ((reply.result as { errors?: { issue: unknown }[] }).errors ?? []) : []
-    expect(errors.map((e) => e.issue)).toEqual([
+    expect(reply).toMatchObject({ ok: true, value: { ok: false, error: { code: 'bad-lines' } } })
+    const refused = reply.ok
+      ? (reply.value as { error?: { issues?: { issue: unknown }[] } }).error
+      : undefined
+    expect((refused?.issues ?? []).map((e) => e.issue)).toEqual([
       expect.objectContaining({ code: 'out-of-range', value: '101' }),
     ])
     expect(days(await h.readDatabase())).toEqual(stored)
@@ -79,7 +81,7 @@ describe('history in Chromium', () => {
     await h.stopServiceWorker()
     // Waking the worker by a message: it must answer from the database, not from memory it lost.
     const overview = await send('getOverview', {})
-    expect(overview.ok && overview.result.totalDays).toBe(365)
+    expect(overview.ok && overview.value.totalDays).toBe(365)
     expect(days(await h.readDatabase())).toEqual(stored)
     await expect.poll(async () => (await h.toolbarBadge()).text).toBe(String(stored.at(-1)?.overall))
   })
@@ -143,7 +145,7 @@ describe('history in Chromium', () => {
       await h.stopServiceWorker()
       await page.close().catch(() => undefined)
       const woken = await send('countDays', {})
-      expect(woken.ok && woken.result.days).toBe(kept)
+      expect(woken.ok && woken.value.days).toBe(kept)
       expect(days(await h.readDatabase())).toHaveLength(kept)
     },
   )

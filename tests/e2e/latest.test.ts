@@ -16,7 +16,7 @@ import { addDays, dayKey } from '../../src/core/day.ts'
 import { day } from '../support/records.ts'
 import { withoutCdn } from './pages.ts'
 
-type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
 
 describe('a day stored after today, in Chromium', () => {
   let h: ExtensionHarness
@@ -39,7 +39,7 @@ describe('a day stored after today, in Chromium', () => {
     })
     const csv = historyToCsv([ahead])
     const imported = (await h.sendFromExtensionPage('importCsv', { text: csv })) as Envelope
-    expect(imported).toMatchObject({ ok: true, result: { ok: true, added: 1 } })
+    expect(imported).toMatchObject({ ok: true, value: { ok: true, value: { added: 1 } } })
 
     h.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
     await h.openPage(SSI_URL)

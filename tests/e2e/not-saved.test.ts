@@ -26,7 +26,7 @@ describe('a capture during full storage, in Chromium', () => {
 
   it('shows "not saved" with why on the page and in the popup, and stores no day', async () => {
     // The database exists (the worker opened it); from here on the extension's origin has no room left.
-    expect(await h.sendFromExtensionPage('countDays', {})).toMatchObject({ ok: true, result: { days: 0 } })
+    expect(await h.sendFromExtensionPage('countDays', {})).toMatchObject({ ok: true, value: { days: 0 } })
     const page = await h.openExtensionPage('src/options/index.html')
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Storage.overrideQuotaForOrigin', {

@@ -84,12 +84,12 @@ describe.skipIf(soffice === null)('LibreOffice Calc reads our exports', () => {
       const resaved = convert(soffice as string, profile, file, 'csv', separator)
       const decoded = decodeCsvBytes(new Uint8Array(readFileSync(resaved)))
       if (!decoded.ok) throw new Error('LibreOffice wrote bytes that are not text')
-      const read = readHistoryCsv(decoded.text, { now: Date.now() })
+      const read = readHistoryCsv(decoded.value.text, { now: Date.now() })
       if (!read.ok) throw new Error(JSON.stringify(read).slice(0, 500))
-      expect(read.days.map((d) => d.record)).toEqual(DAYS)
+      expect(read.value.days.map((d) => d.record)).toEqual(DAYS)
       expect(
         historyToCsv(
-          read.days.map((d) => d.record),
+          read.value.days.map((d) => d.record),
           format,
         ),
       ).toBe(csv)

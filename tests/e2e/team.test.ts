@@ -31,7 +31,7 @@ describe('Team page in Chromium', () => {
   beforeAll(async () => {
     h = await launchExtension()
     const reply = await h.sendFromExtensionPage('importCsv', { text: historyToCsv(own) })
-    expect(reply).toMatchObject({ ok: true, result: { ok: true, added: own.length } })
+    expect(reply).toMatchObject({ ok: true, value: { ok: true, value: { added: own.length } } })
     page = await h.openExtensionPage(TEAM_PAGE, '[data-ready]')
   })
   afterAll(async () => {

@@ -10,7 +10,7 @@ import { addDays, dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithTotal, totalOnlyDay } from '../support/records.ts'
 
-type Envelope = { ok: true; result: Record<string, unknown> } | { ok: false; error: string }
+type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
 
 describe('days known only by their total', () => {
   let h: ExtensionHarness
@@ -26,7 +26,7 @@ describe('days known only by their total', () => {
   beforeEach(async () => {
     h = await launchExtension({ dist: process.env.SSI_LENS_DIST })
     const imported = (await h.sendFromExtensionPage('importCsv', { text: historyToCsv(days) })) as Envelope
-    expect(imported).toMatchObject({ ok: true, result: { ok: true, added: days.length } })
+    expect(imported).toMatchObject({ ok: true, value: { ok: true, value: { added: days.length } } })
     expect(storedDays(await h.readDatabase()).map((d) => d.pillars === null)).toEqual([
       false,
       false,

@@ -11,6 +11,7 @@ import type { ManualEntry } from '../../src/core/manual-day.ts'
 import { AddDayForm } from '../../src/history/AddDayForm.tsx'
 import type { HistoryApi } from '../../src/history/history-api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
+import { ProtocolError } from '../../src/shared/messaging.ts'
 
 const TODAY = '2026-11-22'
 let root: HTMLElement
@@ -93,7 +94,10 @@ describe('Add a day: a day that cannot be stored', () => {
     )
     expect(mainText(refused)).not.toMatch(TECHNICAL)
     expect(text(refused?.querySelector('details summary'))).toBe('Details')
-    expect(text(refused?.querySelector('details code'))).toContain('U+FFFD')
+    // The detail is the validator's problem in words (its code and data, worded by the catalogue).
+    expect(text(refused?.querySelector('details code'))).toBe(
+      'The industry name holds “�”, the mark another program left where it could not read a letter: fix the name or export the original file again.',
+    )
     // Read as the date field's problem, so the focus lands on a field that explains it.
     expect(root.querySelector('#add-day')?.getAttribute('aria-describedby')).toBe('add-day-error')
     expect(saved).toEqual([])
@@ -102,7 +106,7 @@ describe('Add a day: a day that cannot be stored', () => {
   it('words a refusal from the background plainly, its error behind Details', async () => {
     await mount(
       apiThat(async () => {
-        throw new Error('day refused: day (after-today)')
+        throw new ProtocolError({ code: 'day-refused', problems: { day: { code: 'after-today' } } })
       }),
     )
     await fillAndSave('')
@@ -111,6 +115,8 @@ describe('Add a day: a day that cannot be stored', () => {
       'The day was not saved, and nothing was changed. Save again. If it fails again, reload this page and add the day once more.',
     )
     expect(mainText(alert)).not.toMatch(TECHNICAL)
-    expect(text(alert?.querySelector('details code'))).toBe('day refused: day (after-today)')
+    expect(text(alert?.querySelector('details code'))).toBe(
+      'SSI Lens did not accept it (day-refused: problems {"day":{"code":"after-today"}}).',
+    )
   })
 })

@@ -333,14 +333,14 @@ describe('clearing all data', () => {
     let stored = days
     let team = people
     fake.state.onMessage = (m) => {
-      if (m.type === 'countDays') return { ok: true, result: { days: stored, people: team } }
+      if (m.type === 'countDays') return { ok: true, value: { days: stored, people: team } }
       if (m.type === 'clearAll') {
         const result = { deleted: stored, people: team }
         stored = 0
         team = 0
-        return { ok: true, result }
+        return { ok: true, value: result }
       }
-      return { ok: false, error: `unexpected ${m.type}` }
+      return { ok: false, error: { code: 'malformed', message: m.type } }
     }
   }
   const sentTypes = () => fake.state.sent.map((m) => m.type)
@@ -424,9 +424,18 @@ describe('clearing all data', () => {
   })
 
   it('reports a refusal from the background and deletes nothing', async () => {
-    fake.state.onMessage = () => ({ ok: false, error: 'the database is closed' })
+    fake.state.onMessage = (m) => ({
+      ok: false,
+      error: {
+        code: 'failed',
+        message: m.type,
+        detail: 'InvalidStateError: The database connection is closing.',
+      },
+    })
     await mount()
     await click(buttonNamed('Delete all data…'))
-    expect(text()).toContain('Nothing was deleted: the database is closed')
+    expect(text()).toContain(
+      'Nothing was deleted: SSI Lens ran into an error (InvalidStateError: The database connection is closing.).',
+    )
   })
 })

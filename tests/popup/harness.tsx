@@ -20,7 +20,7 @@ import '../../src/popup/ChartTableRows.tsx'
 import '../../src/ui/ImportResult.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
-import type { ImportCsvResult, MessageName, Payload, Result } from '../../src/shared/protocol.ts'
+import type { Answer, ImportCsvResult, MessageName, Payload } from '../../src/shared/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts'
 import { putDays } from '../support/stored-days.ts'
 
@@ -38,7 +38,7 @@ export interface MockOptions {
   /** What `importCsv` answers; an `ok` result also adds `imported` to the history. */
   importResult?: ImportCsvResult
   imported?: DayRecord[]
-  exportResult?: Result<'exportCsv'>
+  exportResult?: Answer<'exportCsv'>
   /** Makes `getOverview` fail with this message. */
   overviewError?: string
   /** The remembered chart range. */
@@ -105,7 +105,7 @@ export async function mockProtocol(
     inFlight.add(reply)
     const done = () => void inFlight.delete(reply)
     reply.then(done, done)
-    return reply as Promise<Result<K>>
+    return reply as Promise<Answer<K>>
   }) as Send
   return mock
 }

@@ -151,7 +151,7 @@ describe('Import CSV', () => {
   it('sends the file text, reports the counts and reloads the overview', async () => {
     const added = [dayWithTotal(daysAgo(1), 45)]
     const m = await mount(history, {
-      importResult: { ok: true, added: 12, replaced: 3, kept: 40, ...PLAIN },
+      importResult: { ok: true, value: { added: 12, replaced: 3, kept: 40, ...PLAIN } },
       imported: added,
     })
     await choose(m, 'date,overall\n')
@@ -164,7 +164,7 @@ describe('Import CSV', () => {
 
   it('turns the empty state into the overview after an import, keeping the result in view', async () => {
     const m = await mount([], {
-      importResult: { ok: true, added: 1, replaced: 0, kept: 0, ...PLAIN },
+      importResult: { ok: true, value: { added: 1, replaced: 0, kept: 0, ...PLAIN } },
       imported: [dayWithTotal(TODAY, 51)],
     })
     await choose(m, 'date,overall\n2026-11-22,51\n')
@@ -181,8 +181,10 @@ describe('Import CSV', () => {
       max: 25,
       integer: false,
     } as const
-    const errors = Array.from({ length: 10 }, (_, i) => ({ line: i + 2, issue }))
-    const m = await mount(history, { importResult: { ok: false, errors, stoppedAt: null } })
+    const issues = Array.from({ length: 10 }, (_, i) => ({ line: i + 2, issue }))
+    const m = await mount(history, {
+      importResult: { ok: false, error: { code: 'bad-lines', issues, stoppedAt: null } },
+    })
     await choose(m, 'broken', 'old.csv')
     expect(m.mock.calls.map((c) => c.type)).toEqual(['getOverview', 'importCsv'])
     expect(m.text('.data-outcome p')).toBe(

@@ -140,8 +140,8 @@ describe('demoHistory', () => {
     const read = readHistoryCsv(historyToCsv(history))
     expect(read.ok).toBe(true)
     if (!read.ok) return
-    expect(read.days.map((d) => d.record)).toEqual(history)
-    expect(read.days.every((d) => d.capturedAtGiven)).toBe(true)
+    expect(read.value.days.map((d) => d.record)).toEqual(history)
+    expect(read.value.days.every((d) => d.capturedAtGiven)).toBe(true)
   })
 
   it('is deterministic for the same day and seed, and differs for another seed', () => {

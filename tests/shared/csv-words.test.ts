@@ -27,8 +27,8 @@ describe('CSV words', () => {
 
   it.each(MALFORMED.map((m) => [m.name, m]))('words the issue of %s without codes or blanks', (_name, m) => {
     const read = readHistoryCsv(m.text, CORPUS_OPTIONS)
-    if (read.ok || !('errors' in read)) throw new Error('not refused')
-    const text = issueWords((read.errors[0] as LineIssue).issue)
+    if (read.ok || read.error.code !== 'bad-lines') throw new Error('not refused')
+    const text = issueWords((read.error.issues[0] as LineIssue).issue)
     expect(text).not.toMatch(/\bcsv[A-Z]|\$\d|undefined|\[object/)
     expect(text.length).toBeGreaterThan(10)
   })

@@ -30,6 +30,6 @@ export function weekAgo(today: string, daysBack = 7): DayRecord {
 export async function seedHistory(h: ExtensionHarness, records: DayRecord[]): Promise<void> {
   expect(await h.sendFromExtensionPage('importCsv', { text: historyToCsv(records) })).toMatchObject({
     ok: true,
-    result: { ok: true },
+    value: { ok: true },
   })
 }

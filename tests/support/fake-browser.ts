@@ -31,7 +31,7 @@ function freshState(): FakeState {
   return {
     storage: new Map(),
     sent: [],
-    onMessage: (m) => ({ ok: false, error: `no answer for ${m.type}` }),
+    onMessage: (m) => ({ ok: false, error: { code: 'malformed', message: m.type } }),
     grantNotifications: true,
     notificationsGranted: false,
     permissionRequests: [],

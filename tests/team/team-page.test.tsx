@@ -14,7 +14,8 @@ import { type HistoryDb, openHistoryDb } from '../../src/background/db.ts'
 import { createHandlers } from '../../src/background/handlers.ts'
 import { createMessageListener } from '../../src/background/listener.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
-import type { MessageName, Payload, Reply, Result } from '../../src/shared/protocol.ts'
+import { ProtocolError } from '../../src/shared/messaging.ts'
+import type { Answer, MessageName, Payload, Reply } from '../../src/shared/protocol.ts'
 import { TeamPage } from '../../src/team/TeamPage.tsx'
 import { createTeamApi, type Send } from '../../src/team/team-api.ts'
 import { FOREIGN_CSV, personCsv } from '../support/team-files.ts'
@@ -59,13 +60,13 @@ async function mount(): Promise<void> {
     }),
     { id: EXT_ID, origin: ORIGIN },
   )
-  const send = (async <K extends MessageName>(type: K, payload: Payload<K>): Promise<Result<K>> => {
+  const send = (async <K extends MessageName>(type: K, payload: Payload<K>): Promise<Answer<K>> => {
     const reply = (await listen(
       { type, payload },
       { id: EXT_ID, url: `${ORIGIN}src/team/index.html` },
     )) as Reply<K>
-    if (!reply.ok) throw new Error(reply.error)
-    return reply.result
+    if (!reply.ok) throw new ProtocolError(reply.error)
+    return reply.value
   }) as Send
   await act(() => {
     render(<TeamPage api={createTeamApi(send)} />, root)

@@ -26,11 +26,7 @@ const send: Send = (async (
   calls.push(payload)
   return {
     ok: true,
-    added: payload.days.length,
-    replaced: 0,
-    kept: 0,
-    replacedDays: [],
-    written: !payload.dryRun,
+    value: { added: payload.days.length, replaced: 0, kept: 0, replacedDays: [], written: !payload.dryRun },
   }
 }) as Send
 
