@@ -236,18 +236,28 @@ export class ExtensionHarness {
     }
   }
 
-  /** Every object store of the extension's IndexedDB `name`, read raw inside the service worker. */
-  async readDatabase(name = 'ssi-lens'): Promise<Record<string, unknown[]>> {
+  /** Every object store of the extension's IndexedDB `name` (or only the stores named), read raw inside the service worker. */
+  async readDatabase(name = 'ssi-lens', only?: readonly string[]): Promise<Record<string, unknown[]>> {
+    return (await this.eachStore(name, only, 'getAll')) as Record<string, unknown[]>
+  }
+
+  /** How many records each store holds, counted in the worker: thirty people's days are megabytes to carry out. */
+  async countRecords(name = 'ssi-lens'): Promise<Record<string, number>> {
+    return (await this.eachStore(name, undefined, 'count')) as Record<string, number>
+  }
+
+  /** Every store's records (`getAll`) or their number (`count`), read in the worker in one transaction. */
+  private async eachStore(name: string, only: readonly string[] | undefined, how: 'getAll' | 'count') {
     const worker = await this.serviceWorker()
     return worker.evaluate(
-      (dbName) =>
-        new Promise<Record<string, unknown[]>>((done, fail) => {
+      ([dbName, only, how]) =>
+        new Promise<Record<string, unknown>>((done, fail) => {
           const open = indexedDB.open(dbName)
           open.onerror = () => fail(open.error)
           open.onsuccess = () => {
             const db = open.result
-            const names = Array.from(db.objectStoreNames)
-            const out: Record<string, unknown[]> = {}
+            const names = Array.from(db.objectStoreNames).filter((n) => !only || only.includes(n))
+            const out: Record<string, unknown> = {}
             if (names.length === 0) {
               db.close()
               done(out)
@@ -255,7 +265,7 @@ export class ExtensionHarness {
             }
             const tx = db.transaction(names, 'readonly')
             for (const n of names) {
-              const req = tx.objectStore(n).getAll()
+              const req = how === 'count' ? tx.objectStore(n).count() : tx.objectStore(n).getAll()
               req.onsuccess = () => {
                 out[n] = req.result
               }
@@ -267,7 +277,7 @@ export class ExtensionHarness {
             tx.onerror = () => fail(tx.error)
           }
         }),
-      name,
+      [name, only, how] as const,
     )
   }
 
