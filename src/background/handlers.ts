@@ -276,8 +276,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     async setNote({ day, note }) {
       const checked = checkNote(note)
-      if (!checked.ok) throw new Refusal({ code: 'note-refused', problem: checked.problem })
-      const record = await setDayNote(await ctx.db(), day, checked.note)
+      if (!checked.ok) throw new Refusal({ code: 'note-refused', problem: checked.error.code })
+      const record = await setDayNote(await ctx.db(), day, checked.value)
       if (!record) throw new Refusal({ code: 'no-day', day })
       return { day, note: record.note }
     },

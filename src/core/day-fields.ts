@@ -3,15 +3,17 @@
  * these, so "which number" is decided in one place. A reader returns `null` where the page gave no value, and for
  * every pillar of a day known only by its total (so deltas skip it and chart panels show a gap).
  */
-import type { DayRecord, PillarId } from './snapshot.ts'
+import { type DayRecord, PILLAR_IDS } from './snapshot.ts'
 
-export type DayField =
-  | 'overall'
-  | PillarId
-  | 'industryRank'
-  | 'networkRank'
-  | 'industryAverage'
-  | 'networkAverage'
+/**
+ * The page's peer numbers: the two "Top N %" ranks and the two averages. With the total and the pillars they are
+ * every number of a day; the import mapping, the hand-entry form and the deltas list them from here.
+ */
+export const PEER_FIELDS = ['industryRank', 'networkRank', 'industryAverage', 'networkAverage'] as const
+
+/** Every number of a day, in the order the page and the CSV give them. */
+export const DAY_FIELDS_IN_ORDER = ['overall', ...PILLAR_IDS, ...PEER_FIELDS] as const
+export type DayField = (typeof DAY_FIELDS_IN_ORDER)[number]
 
 export type FieldReader = (record: DayRecord) => number | null
 

@@ -4,18 +4,11 @@
  * a day from rows or mapped columns can meet. Codes with data; the words come from the catalogue.
  */
 import type { CsvIssue } from './csv-issues.ts'
+import type { DayField } from './day-fields.ts'
 import type { PeerGroup, PillarId } from './snapshot.ts'
 
-/** A field a day is assembled from, in SSI Lens's own names. */
-export type ImportField =
-  | 'overall'
-  | PillarId
-  | 'industryRank'
-  | 'networkRank'
-  | 'industryAverage'
-  | 'networkAverage'
-  | 'industryName'
-  | `${PeerGroup}.${PillarId}`
+/** A field a day is assembled from, in SSI Lens's own names: a number of the day, its industry, a peer pillar. */
+export type ImportField = DayField | 'industryName' | `${PeerGroup}.${PillarId}`
 
 export type ImportIssue =
   | CsvIssue

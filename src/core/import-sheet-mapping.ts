@@ -6,33 +6,13 @@
  * words ("red" is Spanish for network only on its own), stems of 5 letters or more may sit inside a word
  * ("Branchendurchschnitt", "branży") and words of 4 may end one ("Branchenrang").
  */
+import { DAY_FIELDS_IN_ORDER } from './day-fields.ts'
 import { normalName } from './import-ssi-data.ts'
-import type { PeerGroup, PillarId } from './snapshot.ts'
-import { PILLAR_IDS } from './snapshot.ts'
+import { type PeerGroup, PILLAR_IDS, type PillarId } from './snapshot.ts'
 
-/** What a column can be mapped to; `ignore` leaves it out. */
-export type SheetField =
-  | 'date'
-  | 'overall'
-  | PillarId
-  | 'industryRank'
-  | 'networkRank'
-  | 'industryAverage'
-  | 'networkAverage'
-  | 'industryName'
-  | 'ignore'
-
-export const SHEET_FIELDS: readonly SheetField[] = [
-  'date',
-  'overall',
-  ...PILLAR_IDS,
-  'industryRank',
-  'networkRank',
-  'industryAverage',
-  'networkAverage',
-  'industryName',
-  'ignore',
-]
+/** What a column can be mapped to, in the menu's order: the date, each number of a day, the industry; `ignore` leaves it out. */
+export const SHEET_FIELDS = ['date', ...DAY_FIELDS_IN_ORDER, 'industryName', 'ignore'] as const
+export type SheetField = (typeof SHEET_FIELDS)[number]
 
 type Concept = 'date' | 'overall' | PillarId | PeerGroup | 'rank' | 'average' | 'ssi'
 

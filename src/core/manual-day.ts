@@ -6,21 +6,14 @@
  */
 import { localNoon } from './csv-read.ts'
 import { isDayKey } from './day.ts'
+import { PEER_FIELDS } from './day-fields.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { DayRecord, Pillars } from './snapshot.ts'
 import { PILLAR_IDS } from './snapshot.ts'
 import { checkDayRecord, pillarSum, type ValueProblem } from './validate.ts'
 
 /** The form's fields, in the order the form shows them. */
-export const MANUAL_FIELDS = [
-  'day',
-  ...PILLAR_IDS,
-  'industryRank',
-  'networkRank',
-  'industryAverage',
-  'networkAverage',
-  'industryName',
-] as const
+export const MANUAL_FIELDS = ['day', ...PILLAR_IDS, ...PEER_FIELDS, 'industryName'] as const
 export type ManualField = (typeof MANUAL_FIELDS)[number]
 
 /** What the person typed, field by field (empty string = left empty). */

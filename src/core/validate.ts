@@ -187,12 +187,12 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
   if (!isCaptureKind(r.urlKind)) return refused({ code: 'unknown-url-kind', value: shown(r.urlKind) })
   // A record without the field (stored before notes existed, or a file without the column) has no note.
   const note = checkNote(r.note)
-  if (!note.ok) return refused({ code: 'bad-note', problem: note.problem, max: NOTE_MAX_CHARS })
+  if (!note.ok) return refused({ code: 'bad-note', problem: note.error.code, max: NOTE_MAX_CHARS })
   const record = pickFields(value as DayRecord) as DayRecord
   record.day = r.day
   record.capturedAt = r.capturedAt as string
   record.urlKind = r.urlKind as CaptureKind
-  record.note = note.note
+  record.note = note.value
   return ok(record)
 }
 

@@ -38,16 +38,17 @@ export function NoteCell({ day, dayText, note, save }: Props) {
     if (draft === null) return
     const checked = checkNote(draft)
     if (!checked.ok) {
+      const { code } = checked.error
       setError(
-        checked.problem === 'too-long'
+        code === 'too-long'
           ? t('historyNoteTooLong', NOTE_MAX_CHARS, noteLength(draft.trim()))
-          : t(checked.problem === 'replacement-character' ? 'historyNoteReplacement' : 'historyNoteNotText'),
+          : t(code === 'replacement-character' ? 'historyNoteReplacement' : 'historyNoteNotText'),
       )
       return
     }
     setBusy(true)
     try {
-      await save(checked.note)
+      await save(checked.value)
       close()
     } catch (e) {
       setError(t('historyNoteFailed', errorMessage(e)))

@@ -16,7 +16,7 @@ describe('checkNote', () => {
     ['a note over two lines', 'posted\nand commented', 'posted\nand commented'],
     ['a note that looks like a formula', '=1+1', '=1+1'],
   ])('accepts %s', (_what, value, note) => {
-    expect(checkNote(value)).toEqual({ ok: true, note })
+    expect(checkNote(value)).toEqual({ ok: true, value: note })
   })
 
   it.each<[string, unknown, string]>([
@@ -28,7 +28,7 @@ describe('checkNote', () => {
     ['an escape character', 'a\u001bb', 'control-character'],
     ['U+FFFD, where a decoder could not read the bytes', 'informa\uFFFD\uFFFDo', 'replacement-character'],
   ])('refuses %s', (_what, value, problem) => {
-    expect(checkNote(value)).toEqual({ ok: false, problem })
+    expect(checkNote(value)).toEqual({ ok: false, error: { code: problem } })
   })
 
   it('counts characters, not UTF-16 units', () => {
