@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
 import { DIST, type ExtensionHarness, POPUP_VIEWPORT } from '../../scripts/lib/harness.ts'
-import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
-import { median } from './bench.ts'
+import { median, openPopupUntilDrawn } from './bench.ts'
 
 export const EMPTY_PAGE = 'bench/empty.html'
 const EMPTY_HTML =
@@ -45,20 +44,6 @@ async function openEmpty(h: ExtensionHarness): Promise<number> {
     return await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
     )
-  } finally {
-    await page.close()
-  }
-}
-
-/** Milliseconds from the popup's navigation start to its chart drawn (the popup's own mark). */
-async function openPopup(h: ExtensionHarness): Promise<number> {
-  const page = await h.openPopup('[data-testid="trend-chart"]')
-  try {
-    const mark = await page.waitForFunction(
-      (name) => performance.getEntriesByName(name)[0]?.startTime,
-      CHART_DRAWN_MARK,
-    )
-    return (await mark.jsonValue()) as number
   } finally {
     await page.close()
   }
@@ -134,7 +119,7 @@ export async function measureLimit(
       const order = i % 2 === 0 ? (['empty', 'popup'] as const) : (['popup', 'empty'] as const)
       for (const which of order) {
         await stopper?.stop()
-        const ms = which === 'empty' ? await openEmpty(h) : await openPopup(h)
+        const ms = which === 'empty' ? await openEmpty(h) : await openPopupUntilDrawn(h)
         if (i >= warmup) (which === 'empty' ? empty : popup).push(ms)
       }
     }
