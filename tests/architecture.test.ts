@@ -162,6 +162,27 @@ function roomSources(): SourceFile[] {
   return [...sources(SRC, ROOT), ...sources(join(ROOT, 'scripts'), ROOT), ...config, ...tests]
 }
 
+/**
+ * The background is the only IndexedDB writer. Outside it, only the popup's read-only reader may touch IndexedDB
+ * at all, and it may not open a write transaction, write a store or create one.
+ */
+const IDB_USE = /\bindexedDB\b|\bIDBFactory\b|\bIDBDatabase\b/
+const IDB_WRITE =
+  /['"]readwrite['"]|\.(put|add|delete|clear|createObjectStore|deleteObjectStore|createIndex)\(/
+const IDB_READERS = ['popup/stored-overview.ts']
+
+function databaseWriters(files: readonly SourceFile[]): string[] {
+  const problems: string[] = []
+  for (const file of files) {
+    if (areaOf(file.path) === 'background' || !IDB_USE.test(file.text)) continue
+    const code = file.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+    if (!IDB_READERS.includes(file.path)) problems.push(`${file.path} uses IndexedDB outside the background`)
+    else if (IDB_WRITE.test(code))
+      problems.push(`${file.path} writes IndexedDB: ${IDB_WRITE.exec(code)?.[0]}`)
+  }
+  return problems
+}
+
 describe('architecture', () => {
   it('keeps every import pointing inward in src/', () => {
     expect(violations(sources())).toEqual([])
@@ -217,6 +238,33 @@ describe('architecture', () => {
     ],
   ])('allows %s', (_what, path, text) => {
     expect(violations([{ path, text }])).toEqual([])
+  })
+
+  describe('IndexedDB', () => {
+    it("is written by the background only, and read outside it only by the popup's read-only reader", () => {
+      expect(databaseWriters(sources())).toEqual([])
+    })
+
+    it.each([
+      ['the options page opening the database', 'options/a.ts', "indexedDB.open('ssi-lens')"],
+      [
+        "the popup's reader opening a write transaction",
+        'popup/stored-overview.ts',
+        "const db: IDBDatabase = x\ndb.transaction(['months'], 'readwrite')",
+      ],
+      [
+        "the popup's reader creating a store",
+        'popup/stored-overview.ts',
+        "(db as IDBDatabase).createObjectStore('x')",
+      ],
+      [
+        "the popup's reader putting a record",
+        'popup/stored-overview.ts',
+        'const f: IDBFactory = x\nstore.put(bucket)',
+      ],
+    ])('flags %s', (_what, path, text) => {
+      expect(databaseWriters([{ path, text }])).toHaveLength(1)
+    })
   })
 
   describe('rooms', () => {

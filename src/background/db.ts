@@ -23,23 +23,36 @@
  * and tests/fixtures/db-v1 keeps a database as version 1 created it, to prove each upgrade keeps every day.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb'
-import { daysAfter } from '../core/day.ts'
-import { recordsInRange } from '../core/series.ts'
 import type { DayRecord, FailureRecord } from '../core/snapshot.ts'
 import type { PersonSummary } from '../core/team-summary.ts'
+import {
+  type DAY_COUNT_KEY,
+  DB_NAME,
+  DB_VERSION,
+  type FAILURE_KEY,
+  type MonthBucket,
+} from '../shared/history-queries.ts'
 
-export const DB_NAME = 'ssi-lens'
-export const DB_VERSION = 2
-
-/** One calendar month of history. */
-export interface MonthBucket {
-  /** `YYYY-MM`: the first seven characters of every day key in `days`. */
-  month: string
-  /** Ascending by `day`, one record per day, never empty. */
-  days: DayRecord[]
-}
-
-export const DAY_COUNT_KEY = 'dayCount'
+// The queries live in shared/history-queries.ts, so the popup can run the same ones on its own read-only connection.
+export {
+  allDays,
+  countDays,
+  DAY_COUNT_KEY,
+  DB_NAME,
+  DB_VERSION,
+  daysAfterToday,
+  FAILURE_KEY,
+  latestDay,
+  type MetaStore,
+  type MonthBucket,
+  type MonthsCursor,
+  type MonthsStore,
+  monthOf,
+  monthsBetween,
+  readStoredDay,
+  storedDaysInRange,
+  storedMonths,
+} from '../shared/history-queries.ts'
 
 export interface SsiLensDb extends DBSchema {
   /** The history, kept forever. Key: `MonthBucket.month`. */
@@ -47,7 +60,7 @@ export interface SsiLensDb extends DBSchema {
   /** Bookkeeping written with the buckets: `dayCount`, the number of stored days. */
   meta: { key: typeof DAY_COUNT_KEY; value: number }
   /** Only the latest failed reading, under the key `latest`. */
-  failures: { key: 'latest'; value: FailureRecord }
+  failures: { key: typeof FAILURE_KEY; value: FailureRecord }
   /** Version 2: the Team page's people, one record each, never mixed with the user's own history. */
   people: { key: string; value: PersonRecord }
   /** Version 2: each person's days, kept apart from `people` so opening the Team page reads summaries only. */
@@ -127,91 +140,4 @@ export function historyConnection(name = DB_NAME): () => Promise<HistoryDb> {
     }
     return pending
   }
-}
-
-// Buckets.
-
-/** The bucket key of a day key: `2026-11-22` → `2026-11`. */
-export const monthOf = (day: string): string => day.slice(0, 7)
-
-/**
- * A stored day as the code sees it. Records stored before notes existed have no `note` field: that means no
- * note, so no schema version was needed to add one (only new writes carry the field).
- */
-export const readStoredDay = (day: DayRecord): DayRecord =>
-  day.note === undefined ? { ...day, note: null } : day
-
-const flatten = (buckets: readonly MonthBucket[]): DayRecord[] =>
-  buckets.flatMap((b) => b.days.map(readStoredDay))
-
-// Queries. Each takes a store of a transaction the caller opened, so a handler can combine several in one
-// consistent read. Their cost grows with what they return (at most one extra month at each end), never with
-// the years stored.
-
-/** The part of the `months` store the queries use (structural, so a test can count what they ask for). */
-export interface MonthsStore {
-  getAll(query?: IDBKeyRange | null): Promise<MonthBucket[]>
-  openCursor(query?: IDBKeyRange | null, direction?: IDBCursorDirection): Promise<MonthsCursor | null>
-}
-
-export interface MonthsCursor {
-  value: MonthBucket
-  continue(): Promise<MonthsCursor | null>
-}
-
-/** The buckets of the months from `from`'s to `to`'s inclusive, ascending. */
-export function monthsBetween(store: MonthsStore, from: string, to: string): Promise<MonthBucket[]> {
-  return store.getAll(IDBKeyRange.bound(monthOf(from), monthOf(to)))
-}
-
-/** The stored days from `from` to `to` inclusive, ascending: core's `recordsInRange` over their months' buckets. */
-export async function storedDaysInRange(store: MonthsStore, from: string, to: string): Promise<DayRecord[]> {
-  return recordsInRange(flatten(await monthsBetween(store, from, to)), from, to)
-}
-
-/**
- * The stored days dated after `today` (see core/day `daysAfter`): one range read from `today`'s month on, which in
- * the usual case is the current month's bucket alone.
- */
-export async function daysAfterToday(store: MonthsStore, today: string): Promise<string[]> {
-  return daysAfter(flatten(await store.getAll(IDBKeyRange.lowerBound(monthOf(today)))), today)
-}
-
-/** Every stored day, ascending (for export). */
-export async function allDays(store: MonthsStore): Promise<DayRecord[]> {
-  return flatten(await store.getAll())
-}
-
-/**
- * The latest stored day, or the latest strictly before `before`. A `prev` cursor on the months: the first
- * bucket it meets holds the answer, unless every day of `before`'s own month is on or after `before`; then
- * the next one does (buckets are never empty). So at most two buckets are read.
- */
-export async function latestDay(store: MonthsStore, before?: string): Promise<DayRecord | null> {
-  const range = before === undefined ? null : IDBKeyRange.upperBound(monthOf(before))
-  for (let cursor = await store.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
-    const days = cursor.value.days
-    for (let i = days.length - 1; i >= 0; i--) {
-      const day = days[i] as DayRecord
-      if (before === undefined || day.day < before) return readStoredDay(day)
-    }
-  }
-  return null
-}
-
-/** Every month that has a stored day, newest first: keys only, no bucket is read. */
-export async function storedMonths(store: {
-  getAllKeys(query?: IDBKeyRange | null): Promise<string[]>
-}): Promise<string[]> {
-  return (await store.getAllKeys()).reverse()
-}
-
-/** The part of the `meta` store the day count uses. */
-export interface MetaStore {
-  get(key: typeof DAY_COUNT_KEY): Promise<number | undefined>
-}
-
-/** How many days are stored: one small record, whatever the years stored. */
-export async function countDays(meta: MetaStore): Promise<number> {
-  return (await meta.get(DAY_COUNT_KEY)) ?? 0
 }

@@ -13,6 +13,7 @@ import { fail, ok } from '../core/result.ts'
 import { type FailureRecord, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
 import { viewOf } from '../core/team-summary.ts'
 import { checkSnapshot } from '../core/validate.ts'
+import { withUnsavedFailure } from '../shared/history-queries.ts'
 import { type GetMessage, message, uiLocale } from '../shared/i18n.ts'
 import {
   type InlineBadgeLines,
@@ -123,14 +124,6 @@ async function saveFailed(
 function wordInlineBadge(ctx: HandlerContext, outcome: InlineBadgeOutcome): InlineBadgeLines {
   const words = ctx.badgeWords ?? { getMessage: (key, subs) => message(key, subs ?? []), locale: uiLocale() }
   return inlineBadgeLines(outcome, words.getMessage, words.locale)
-}
-
-/** The overview, with a failed save that was kept outside the database when it is the newest news. */
-function withUnsavedFailure(overview: Overview, unsaved: FailureRecord | null | undefined): Overview {
-  if (!unsaved) return overview
-  const newer = (than: string | undefined) => than === undefined || Date.parse(unsaved.at) > Date.parse(than)
-  if (!newer(overview.lastFailure?.at) || !newer(overview.latest?.capturedAt)) return overview
-  return { ...overview, lastFailure: unsaved }
 }
 
 const personView = (p: PersonRecord): TeamPerson => ({ ...p, summary: viewOf(p.summary) })

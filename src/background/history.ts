@@ -13,6 +13,7 @@ import { nextPillar } from '../core/next-pillar.ts'
 import { type ChartRange, RANGE_DAYS, rangeSeries, rangeStart } from '../core/series.ts'
 import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
+import { afterTodayStarts, FAILURE_KEY, overviewIn, windowStart } from '../shared/history-queries.ts'
 import type {
   HistoryMonth,
   ImportCounts,
@@ -38,11 +39,6 @@ import {
   storedMonths,
 } from './db.ts'
 import { cachedAnswer, cachedDays, changingHistory, rememberedDays } from './history-cache.ts'
-
-const FAILURE_KEY = 'latest'
-
-/** The first day of the window that ends `today`: 49 days plus the day a 49-day change compares against. */
-const windowStart = (today: string): string => addDays(today, -WINDOW_DAYS)
 
 type HistoryWriteTransaction = IDBPTransaction<SsiLensDb, ['months', 'meta'], 'readwrite'>
 
@@ -145,33 +141,16 @@ export async function recordFailure(
   return entry
 }
 
-/** Everything the popup shows, in one consistent read whose cost does not grow with the years stored. */
+/** Everything the popup shows (shared/history-queries `overviewIn`), in one consistent read transaction. */
 export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> {
-  const today = dayKey(now)
   const tx = db.transaction(['months', 'meta', 'failures'], 'readonly')
-  const months = tx.objectStore('months')
-  const from = windowStart(today)
-  // Two or three buckets for the window, one for the latest day, one or two for the day before the window, and
-  // the stored count: a handful of small requests, whatever the years stored.
-  const [latest, window, beforeWindow, totalDays, failure, afterToday] = await Promise.all([
-    latestDay(months, afterTodayStarts(today)),
-    storedDaysInRange(months, from, today),
-    latestDay(months, from),
-    countDays(tx.objectStore('meta')),
-    tx.objectStore('failures').get(FAILURE_KEY),
-    daysAfterToday(months, today),
-    tx.done,
-  ])
-  const newer = failure && (latest === null || Date.parse(failure.at) > Date.parse(latest.capturedAt))
-  return {
-    today,
-    latest,
-    window,
-    beforeWindow,
-    lastFailure: newer ? failure : null,
-    totalDays,
-    daysAfterToday: afterToday,
+  const stores = {
+    months: tx.objectStore('months'),
+    meta: tx.objectStore('meta'),
+    failures: tx.objectStore('failures'),
   }
+  const [overview] = await Promise.all([overviewIn(stores, dayKey(now)), tx.done])
+  return overview
 }
 
 /**
@@ -244,9 +223,6 @@ function firstIndexFrom(days: readonly DayRecord[], day: string): number {
   }
   return low
 }
-
-/** The first day that is after `today`: `latestDay(store, it)` is the latest day on or before today. */
-const afterTodayStarts = (today: string): string => addDays(today, 1)
 
 /**
  * The latest stored day on or before `today` (for the toolbar badge and the reminder): a day stored with a date

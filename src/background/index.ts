@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill'
 import type { FailureRecord } from '../core/snapshot.ts'
+import { UNSAVED_FAILURE_KEY } from '../shared/history-queries.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
 import { historyConnection } from './db.ts'
@@ -23,12 +24,12 @@ const warn = (error: unknown) => console.warn('SSI Lens: background start-up ste
  * A failed save the database could not take either (storage full) is kept in the session storage, which lives in
  * memory until the browser closes, so the popup can still say that today was not saved.
  */
-const UNSAVED_KEY = 'unsavedFailure'
 const unsavedFailure = {
   put: async (failure: FailureRecord) => {
-    await browser.storage.session.set({ [UNSAVED_KEY]: failure })
+    await browser.storage.session.set({ [UNSAVED_FAILURE_KEY]: failure })
   },
-  get: async () => ((await browser.storage.session.get(UNSAVED_KEY))[UNSAVED_KEY] as FailureRecord) ?? null,
+  get: async () =>
+    ((await browser.storage.session.get(UNSAVED_FAILURE_KEY))[UNSAVED_FAILURE_KEY] as FailureRecord) ?? null,
 }
 
 browser.runtime.onMessage.addListener(

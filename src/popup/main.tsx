@@ -5,12 +5,14 @@ import { send } from '../shared/messaging.ts'
 import { loadSettings, updateSettings } from '../shared/settings-store.ts'
 import { App } from './App.tsx'
 import { createPopupApi } from './api.ts'
+import { popupOverview } from './stored-overview.ts'
 import './popup.css'
 
 // Before the first render, so no word is ever drawn in the wrong direction.
 markPageLanguage()
 const api = createPopupApi({
   send,
+  readOverview: popupOverview,
   loadSettings,
   updateSettings,
   openOptionsPage: () => browser.runtime.openOptionsPage(),
