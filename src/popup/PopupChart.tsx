@@ -9,6 +9,7 @@ import {
   shownSlots,
   slotSpans,
 } from '../core/series.ts'
+import type { SlotSpan } from '../core/shift.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import { formatNumber } from '../shared/i18n.ts'
 import type { AxisLabel, ChartPanel, ChartSlot, DayMarker } from '../ui/chart-types.ts'
@@ -89,19 +90,23 @@ export function PopupChart({ series, range, onRange, goal, today, markers = [] }
 function chartData(series: RangeSeries, locale: string, today: string) {
   const weekly = series.step === 'week'
   const spans = slotSpans(series)
-  const slots: ChartSlot[] = spans.map((span, i) => {
+  // A slot's label is read only when the readout or the slider names that slot: one of them on the first paint, so
+  // each is worked out on first read (up to ~520 weeks of "All" were formatted before the first paint otherwise).
+  const labelOf = (span: SlotSpan, i: number): string => {
     const shown = series.days[i] ?? null
+    if (!weekly) return formatDayLong(span.to, locale)
+    return shown
+      ? t('popupReadoutWeekDay', formatDayLong(shown, locale))
+      : t('popupReadoutWeekEmpty', formatDay(span.from, locale, today), formatDay(span.to, locale, today))
+  }
+  const slots: ChartSlot[] = spans.map((span, i) => {
+    let label: string | undefined
     return {
       key: span.to,
-      label: !weekly
-        ? formatDayLong(span.to, locale)
-        : shown
-          ? t('popupReadoutWeekDay', formatDayLong(shown, locale))
-          : t(
-              'popupReadoutWeekEmpty',
-              formatDay(span.from, locale, today),
-              formatDay(span.to, locale, today),
-            ),
+      get label() {
+        label ??= labelOf(span, i)
+        return label
+      },
     }
   })
   const number = {
