@@ -26,6 +26,8 @@ import {
   measureSizes,
   measureTeamAdd,
   measureTeamOpen,
+  median,
+  openPopupUntilDrawn,
 } from './bench.ts'
 import { measureContentOnOtherPage } from './bench-content.ts'
 import { distWithEmptyPage, type LimitResult, measureLimit } from './bench-limit.ts'
@@ -89,6 +91,12 @@ describe('performance budgets', () => {
       ['popup open → chart, 1 day (median, for comparison)', results.popupOpenOneDayMs, undefined, ms],
       ['popup open → chart, 10 years (median)', results.popupOpenMs, BUDGETS.popupOpenMs, ms],
       ['popup open → chart, 10 years, range "All" (median)', results.popupOpenAllMs, BUDGETS.popupOpenMs, ms],
+      [
+        'popup open → chart, 10 years, 49 days, opened alternately with "All" (median)',
+        results.popupOpen49AlternatingMs,
+        undefined,
+        ms,
+      ],
       ['CSV export, 10 years (median)', results.exportMs, BUDGETS.exportMs, ms],
       ['CSV import, 10 years (median)', results.importMs, BUDGETS.importMs, ms],
       ['team: add 30 people × 2 years', results.teamAddMs, BUDGETS.teamAddMs, ms],
@@ -152,14 +160,32 @@ describe('performance budgets', () => {
     if (FULL) expect(results.popupOpenMs).toBeLessThanOrEqual(results.popupOpenOneDayMs * 1.5 + 30)
   })
 
-  it('draws the "All" range of ten years within the popup budget', async () => {
+  it('draws the "All" range of ten years within the popup budget, at the cost of the 49-day default', async () => {
     // Still ten years stored (the test above). "All" is remembered, so the popup asks getSeries for ~520 weekly
-    // points before its first paint, and the chart-drawn mark comes after them.
-    await rememberChartRange(h, 'all')
-    results.popupOpenAllMs = await measurePopupOpen(h, FULL ? 21 : 11)
+    // points before its first paint, and the chart-drawn mark comes after them. The worker keeps the decoded
+    // history and the answer until the next write (background/history-cache.ts), so after the first open "All"
+    // costs what the default costs: held side by side, the two ranges opened alternately in one run.
+    const all: number[] = []
+    const days49: number[] = []
+    const runs = FULL ? 21 : 11
+    for (let i = 0; i < runs + 1; i++) {
+      for (const range of i % 2 === 0 ? (['all', '49d'] as const) : (['49d', 'all'] as const)) {
+        await rememberChartRange(h, range)
+        const ms = await openPopupUntilDrawn(h)
+        if (i > 0) (range === 'all' ? all : days49).push(ms) // the first pair warms the worker's memory
+      }
+    }
     await rememberChartRange(h, '49d')
+    results.popupOpenAllMs = median(all)
+    results.popupOpen49AlternatingMs = median(days49)
     expect(results.popupOpenAllMs).toBeLessThanOrEqual(BUDGETS.popupOpenMs * MARGIN)
-  })
+    // A ratio of alternating opens moves little with the load: a fifth more room in npm test, not MARGIN's 3×
+    // (before the worker kept its memory, "All" cost 1.7× the default on a quiet machine).
+    const allowance = FULL ? 1 : 1.2
+    expect(results.popupOpenAllMs).toBeLessThanOrEqual(
+      results.popupOpen49AlternatingMs * BUDGETS.popupAllTo49Ratio * allowance + 15,
+    )
+  }, 300_000)
 
   it('opens the popup within its budget of an empty page of the extension, side by side', async () => {
     // Ten years are stored by the tests above. Alternately opened in one run, so a busy machine slows both.
