@@ -201,7 +201,7 @@ export function checkDayRecord(value: unknown, options: DayCheckOptions = {}): C
  * failure detail, read by developers behind the popup's "Details". Wherever else people see a problem, its words
  * come from the catalogue (`issueWords` in `src/shared/csv-words.ts`).
  */
-export function problemDetail(p: ValueProblem): string {
+export function problemDetail(p: { code: string }): string {
   const data = Object.entries(p).filter(([key]) => key !== 'code')
   return data.length === 0 ? p.code : `${p.code}: ${data.map(([key, v]) => `${key} ${v}`).join(', ')}`
 }

@@ -3,8 +3,10 @@
  * (HTML-escaped, sometimes inside `<!-- -->`). Pillars are mapped by their `pillar` id, never by position, and
  * peer groups by `groupType`. The same mapper reads an intercepted `/sales-api/salesApiSsi` response.
  */
+import { fail, ok, type Result } from '../result.ts'
 import type { PageSnapshot, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { problemDetail } from '../validate.ts'
 import { DATALET_ID_PREFIX, EMBEDDED_JSON_TAG } from './selectors.ts'
 
 /** LinkedIn's pillar ids → ours. */
@@ -25,8 +27,17 @@ type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
-/** Pillars from a `subScores` list: complete, or a reason; `null` for an empty list. */
-function mapSubScores(list: unknown): Pillars | string | null {
+/** Why a `salesApiSsi` object cannot be mapped: a code with its data (the failure's detail names it). */
+export type JsonProblem =
+  | { code: 'no-member-score' }
+  | { code: 'overall-not-a-number' }
+  | { code: 'no-sub-scores' }
+  | { code: 'score-not-a-number'; pillar: PillarId }
+  | { code: 'pillar-twice'; pillar: PillarId }
+  | { code: 'missing-pillars'; missing: PillarId[] }
+
+/** Pillars from a `subScores` list: complete, or what is wrong with it; `null` for an empty list. */
+function mapSubScores(list: unknown): Pillars | JsonProblem | null {
   if (!Array.isArray(list) || list.length === 0) return null
   const out: Partial<Pillars> = {}
   for (const entry of list) {
@@ -34,12 +45,12 @@ function mapSubScores(list: unknown): Pillars | string | null {
     const id = API_PILLARS[entry.pillar]
     if (!id) continue // a pillar LinkedIn may add later is not one of ours
     const score = num(entry.score)
-    if (score === null) return `${id} has no numeric score`
-    if (out[id] !== undefined && out[id] !== score) return `${id} is listed twice`
+    if (score === null) return { code: 'score-not-a-number', pillar: id }
+    if (out[id] !== undefined && out[id] !== score) return { code: 'pillar-twice', pillar: id }
     out[id] = score
   }
   const missing = PILLAR_IDS.filter((id) => out[id] === undefined)
-  if (missing.length > 0) return `no score for ${missing.join(', ')}`
+  if (missing.length > 0) return { code: 'missing-pillars', missing }
   return out as Pillars
 }
 
@@ -55,47 +66,42 @@ const roundOrNull = (v: number | null): number | null => (v === null ? null : Ma
  * Maps a `salesApiSsi` object to a snapshot, or says why it cannot. The result is not yet validated:
  * `checkSnapshot` is the gate.
  */
-export function mapSalesApiSsi(
-  data: unknown,
-): { ok: true; snapshot: PageSnapshot } | { ok: false; reason: string } {
-  if (!isObj(data) || !isObj(data.memberScore)) return { ok: false, reason: 'it has no memberScore' }
+export function mapSalesApiSsi(data: unknown): Result<PageSnapshot, JsonProblem> {
+  if (!isObj(data) || !isObj(data.memberScore)) return fail({ code: 'no-member-score' })
   const member = data.memberScore
   const overallExact = num(member.overall)
-  if (overallExact === null) return { ok: false, reason: 'memberScore.overall is not a number' }
+  if (overallExact === null) return fail({ code: 'overall-not-a-number' })
   const pillars = mapSubScores(member.subScores)
-  if (pillars === null) return { ok: false, reason: 'memberScore.subScores is empty' }
-  if (typeof pillars === 'string') return { ok: false, reason: `memberScore.subScores: ${pillars}` }
+  if (pillars === null) return fail({ code: 'no-sub-scores' })
+  if ('code' in pillars) return fail(pillars)
 
   const industry = findGroup(data.groupScore, 'INDUSTRY')
   const network = findGroup(data.groupScore, 'NETWORK')
   const peerPillars = (g: Obj | null): Pillars | null => {
     // A live 2026 capture has `subScores: []` for both groups; anything incomplete is unknown, not zero.
     const mapped = g && isObj(g.score) ? mapSubScores(g.score.subScores) : null
-    return typeof mapped === 'string' ? null : mapped
+    return mapped === null || 'code' in mapped ? null : mapped
   }
   const average = (g: Obj | null): number | null => (g && isObj(g.score) ? num(g.score.overall) : null)
   const name = industry && typeof industry.industry === 'string' ? industry.industry.trim() : ''
   const industryAverageExact = average(industry)
   const networkAverageExact = average(network)
 
-  return {
-    ok: true,
-    snapshot: {
-      overall: Math.round(overallExact),
-      pillars,
-      industryRank: industry ? num(industry.rank) : null,
-      networkRank: network ? num(network.rank) : null,
-      industryAverage: roundOrNull(industryAverageExact),
-      networkAverage: roundOrNull(networkAverageExact),
-      overallExact,
-      industryAverageExact,
-      networkAverageExact,
-      industryName: name || null,
-      industryPillars: peerPillars(industry),
-      networkPillars: peerPillars(network),
-      source: 'embedded-json',
-    },
-  }
+  return ok({
+    overall: Math.round(overallExact),
+    pillars,
+    industryRank: industry ? num(industry.rank) : null,
+    networkRank: network ? num(network.rank) : null,
+    industryAverage: roundOrNull(industryAverageExact),
+    networkAverage: roundOrNull(networkAverageExact),
+    overallExact,
+    industryAverageExact,
+    networkAverageExact,
+    industryName: name || null,
+    industryPillars: peerPillars(industry),
+    networkPillars: peerPillars(network),
+    source: 'embedded-json',
+  })
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }
@@ -175,11 +181,11 @@ export function readEmbeddedJson(doc: Document): JsonReading {
     if (request !== null && !request.includes('salesApiSsi')) continue // a body of another API
     const mapped = mapSalesApiSsi(data)
     if (!mapped.ok) {
-      problem ??= `the embedded salesApiSsi JSON cannot be read: ${mapped.reason}`
+      problem ??= `the embedded salesApiSsi JSON cannot be read: ${problemDetail(mapped.error)}`
       continue
     }
-    if (request !== null && !preferred) preferred = mapped.snapshot
-    else others.push(mapped.snapshot)
+    if (request !== null && !preferred) preferred = mapped.value
+    else others.push(mapped.value)
   }
   const chosen = preferred ?? others[0]
   if (!chosen) return problem ? { kind: 'none', problem } : { kind: 'none' }

@@ -221,7 +221,7 @@ describe('parsePage reads what is there, and only that', () => {
     const result = parsePage(loadHtml(`<body><main></main>${broken}</body>`), SSI_URL)
     expect(result).toEqual({
       error: 'unrecognized',
-      reason: 'the embedded salesApiSsi JSON cannot be read: memberScore.subScores is empty',
+      reason: 'the embedded salesApiSsi JSON cannot be read: no-sub-scores',
     })
   })
 

@@ -29,7 +29,7 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
     const mapped = mapSalesApiSsi(response())
     expect(mapped).toEqual({
       ok: true,
-      snapshot: {
+      value: {
         overall: 20,
         pillars: { brand: 13.118002, people: 3.68, insights: 0.29999998, relationships: 2.6077502 },
         industryRank: 75,
@@ -60,7 +60,7 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
       ],
     })
     const mapped = mapSalesApiSsi(shuffled)
-    expect(mapped.ok && mapped.snapshot).toMatchObject({
+    expect(mapped.ok && mapped.value).toMatchObject({
       pillars: { brand: 13.118002, relationships: 2.6077502 },
       industryRank: 75,
       networkRank: 81,
@@ -85,27 +85,31 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
       ],
     })
     const mapped = mapSalesApiSsi(full)
-    expect(mapped.ok && mapped.snapshot.industryPillars).toEqual({
+    expect(mapped.ok && mapped.value.industryPillars).toEqual({
       brand: 12,
       people: 6,
       insights: 4,
       relationships: 9,
     })
-    expect(mapped.ok && mapped.snapshot.networkRank).toBeNull()
+    expect(mapped.ok && mapped.value.networkRank).toBeNull()
   })
 
   it.each([
-    ['no memberScore', { activeSeat: false }, /memberScore/],
+    ['no memberScore', { activeSeat: false }, { code: 'no-member-score' }],
     [
       'a non-numeric overall',
       response({ memberScore: { overall: '20', subScores: sub(1, 2, 3, 4) } }),
-      /overall/,
+      { code: 'overall-not-a-number' },
     ],
-    ['an empty member subScores', response({ memberScore: { overall: 20, subScores: [] } }), /empty/],
+    [
+      'an empty member subScores',
+      response({ memberScore: { overall: 20, subScores: [] } }),
+      { code: 'no-sub-scores' },
+    ],
     [
       'a missing pillar',
       response({ memberScore: { overall: 20, subScores: sub(1, 2, 3, 4).slice(1) } }),
-      /no score for brand/,
+      { code: 'missing-pillars', missing: ['brand'] },
     ],
     [
       'a pillar listed twice with two values',
@@ -115,24 +119,24 @@ describe('mapSalesApiSsi maps the API shape by ids, never by position', () => {
           subScores: [...sub(1, 2, 3, 4), { score: 5, pillar: 'FIND_RIGHT_PEOPLE' }],
         },
       }),
-      /twice/,
+      { code: 'pillar-twice', pillar: 'people' },
     ],
     [
       'a pillar without a numeric score',
       response({ memberScore: { overall: 20, subScores: sub(1, null, 3, 4) } }),
-      /people has no numeric score/,
+      { code: 'score-not-a-number', pillar: 'people' },
     ],
-  ])('refuses %s, naming it', (_what, data, reason) => {
+  ])('refuses %s, naming it', (_what, data, problem) => {
     const mapped = mapSalesApiSsi(data)
     expect(mapped.ok).toBe(false)
-    expect(!mapped.ok && mapped.reason).toMatch(reason)
+    expect(!mapped.ok && mapped.error).toEqual(problem)
   })
 
   it('leaves a non-numeric rank unknown instead of inventing one', () => {
     const mapped = mapSalesApiSsi(
       response({ groupScore: [{ groupType: 'INDUSTRY', rank: 'top', score: {} }] }),
     )
-    expect(mapped.ok && mapped.snapshot).toMatchObject({ industryRank: null, industryAverage: null })
+    expect(mapped.ok && mapped.value).toMatchObject({ industryRank: null, industryAverage: null })
   })
 })
 
