@@ -80,15 +80,31 @@ function inlineCss(dist: string): void {
   writeFileSync(page, html)
 }
 
-/** Modules the popup loads only after a click: each stays a chunk of its own (see `popupChunks`). */
-const LAZY = /\/(?:ChartTableRows|ImportResult|UnknownValue|csv-words|csv-issues)\.tsx?$/
-
 /**
- * One module to open: everything the popup's first paint runs goes into the entry chunk itself (Rolldown would
- * otherwise put what the entry shares with a lazy chunk, Preact above all, in a second chunk the entry then has
- * to fetch before it can run). A chunk group named like the entry is merged into it.
+ * One module to open: every module the entry reaches through static imports goes into the entry chunk itself
+ * (Rolldown would otherwise put what the entry shares with a lazy chunk, Preact above all, in a second chunk the
+ * entry then has to fetch before it can run). A chunk group named like the entry is merged into it; what only a
+ * dynamic import reaches (the chart's table rows, an import's decoder and result) stays in chunks of its own.
  */
-const popupChunks = { groups: [{ name: 'popup', test: (id: string) => !LAZY.test(id) }] }
+function oneEntryModule(): Plugin & {
+  chunks: { groups: { name: string; test: (id: string) => boolean }[] }
+} {
+  const opening = new Set<string>()
+  return {
+    name: 'ssi-lens-one-entry-module',
+    buildEnd() {
+      const walk = (id: string) => {
+        if (opening.has(id)) return
+        opening.add(id)
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next)
+      }
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) walk(id)
+    },
+    // Stylesheets too, wherever they are imported: a lazy chunk's few rules ride in the page's inline style, so
+    // no lazy chunk brings a stylesheet to load (see plainDynamicImport).
+    chunks: { groups: [{ name: 'popup', test: (id) => opening.has(id) || /\.css(?:\?|$)/.test(id) }] },
+  }
+}
 
 /**
  * Vite wraps each dynamic import in `__vitePreload`, a 3.4 kB helper that preloads the lazy chunk's imports and
@@ -102,7 +118,8 @@ const plainDynamicImport: Plugin = {
   enforce: 'pre',
   resolveId: (id) => (id.endsWith('vite/preload-helper.js') ? '\0ssi-lens-preload' : null),
   load: (id) => (id === '\0ssi-lens-preload' ? 'export const __vitePreload = (load) => load()' : null),
-  generateBundle(_, bundle) {
+  // After Vite's own generateBundle, which writes the dependency lists.
+  writeBundle(_, bundle) {
     for (const file of Object.values(bundle))
       if (file.type === 'chunk' && file.code.includes('__vite__mapDeps'))
         this.error(`${file.fileName}: a lazy popup chunk has dependencies to preload; see plainDynamicImport`)
@@ -120,11 +137,12 @@ export function standalonePopup(outDir: string): Plugin {
     },
     async closeBundle() {
       const dist = join(root, outDir)
+      const entryModule = oneEntryModule()
       await build({
         configFile: false,
         root,
         logLevel: 'warn',
-        plugins: [pageShell, plainDynamicImport],
+        plugins: [pageShell, plainDynamicImport, entryModule],
         build: {
           outDir: dist,
           emptyOutDir: false,
@@ -134,7 +152,7 @@ export function standalonePopup(outDir: string): Plugin {
           rollupOptions: {
             input: { popup: join(root, POPUP_HTML) },
             output: {
-              codeSplitting: popupChunks,
+              codeSplitting: entryModule.chunks,
               entryFileNames: 'assets/popup-[hash].js',
               chunkFileNames: 'assets/popup-[name]-[hash].js',
               assetFileNames: 'assets/popup-[name]-[hash][extname]',

@@ -4,7 +4,7 @@
  * other listeners (and other extensions' messages) are left alone.
  */
 import type { MessageName, Reply, ReplyError, SenderInfo } from '../shared/protocol.ts'
-import { parseMessage, SENDERS, senderMayUse } from '../shared/protocol.ts'
+import { parseMessage, SENDERS, senderMayUse } from '../shared/protocol-checks.ts'
 import type { Handlers } from './handlers.ts'
 import { Refusal } from './handlers.ts'
 

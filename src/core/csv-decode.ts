@@ -3,11 +3,11 @@
  * so; anything else that is not valid UTF-8 is Windows-1252, which is what Excel's default "CSV" type writes.
  * Decoding never substitutes U+FFFD: a file is either read exactly or refused.
  */
+
+import type { CsvEncoding } from './csv-encodings.ts'
 import { fail, ok, type Result } from './result.ts'
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
-
-export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']
+export type { CsvEncoding }
 
 /** The text and how it was read, or the `bad-encoding` issue (a UTF-16 BOM before bytes that are not UTF-16). */
 export type Decoded = Result<

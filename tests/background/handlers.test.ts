@@ -6,13 +6,8 @@ import { createHandlers } from '../../src/background/handlers.ts'
 import { createMessageListener } from '../../src/background/listener.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import {
-  MAX_IMPORT_CHARS,
-  type MessageName,
-  type Reply,
-  SENDERS,
-  type SenderInfo,
-} from '../../src/shared/protocol.ts'
+import { MAX_IMPORT_CHARS, type MessageName, type Reply, type SenderInfo } from '../../src/shared/protocol.ts'
+import { SENDERS } from '../../src/shared/protocol-checks.ts'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
 import { englishMessage } from '../support/english-messages.ts'
 import { MALFORMED } from '../support/malformed-csv.ts'

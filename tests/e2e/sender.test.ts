@@ -53,7 +53,7 @@ describe('the sender of a reading, in Chromium', () => {
     h.server.serve('https://www.linkedin.com/sales/home', salesHomeWithInAppLink(modernMain()))
     const page = await h.openPage('https://www.linkedin.com/sales/home')
     await page.click('#to-ssi')
-    // The reading is accepted: the background's rule reads the tab's URL (shared/protocol.ts, readingFrom).
+    // The reading is accepted: the background's rule reads the tab's URL (shared/protocol-checks.ts, readingFrom).
     await h.waitForDatabase((d) => storedDays(d).length === 1)
     expect(await senders()).toEqual([
       `saveSnapshot url=https://www.linkedin.com/sales/home tab.url=${SSI_URL} frameId=0`,

@@ -134,6 +134,9 @@ const PLAIN = { encoding: 'utf-8' as const, ignoredColumns: [], dateOrder: null 
 
 describe('Import CSV', () => {
   async function choose(m: Mounted, text: string, name = 'history.csv'): Promise<void> {
+    // What the change handler imports lazily, loaded first: vitest transforms a module on its first import, which
+    // can take longer than the turns `settle` waits for; a known sync point instead of a race with the transform.
+    await Promise.all([import('../../src/core/csv-decode.ts'), import('../../src/ui/ImportResult.tsx')])
     const input = m.$<HTMLInputElement>('input[type="file"]')
     if (!input) throw new Error('no file input')
     Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name)] })
