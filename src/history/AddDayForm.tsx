@@ -5,7 +5,6 @@
  * without a question that names it (its total and how it was recorded).
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { formatDayLong } from '../core/format-date.ts'
 import {
   EMPTY_MANUAL_FORM,
   type ManualEntry,
@@ -16,14 +15,13 @@ import {
   readDecimal,
   readManualForm,
 } from '../core/manual-day.ts'
-import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import type { ValueProblem } from '../core/validate.ts'
 import { issueWords } from '../shared/csv-words.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
-import { type HistoryKey, PILLAR_KEYS, RECORDED_KEYS, t } from './i18n.ts'
+import { type HistoryKey, PILLAR_KEYS, recordedDayQuestion, t } from './i18n.ts'
 import { RefusedDay } from './RefusedDay.tsx'
 
 interface Props {
@@ -240,11 +238,11 @@ export function AddDayForm({ api, today, locale, onSaved, onClose }: Props) {
       </form>
       {asking && (
         <ConfirmDialog
-          question={t(
+          question={recordedDayQuestion(
             'historyReplaceQuestion',
-            formatDayLong(asking.existing.day, locale),
-            asking.existing.overall,
-            t(RECORDED_KEYS[recordedHow(asking.existing)]),
+            asking.existing,
+            locale,
+            'historyReplaceQuestionPillarsUnknown',
           )}
           confirmLabel={t('historyReplaceConfirm')}
           cancelLabel={t('historyReplaceCancel')}

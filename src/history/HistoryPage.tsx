@@ -16,7 +16,7 @@ import { AddDayForm } from './AddDayForm.tsx'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { DayTable } from './DayTable.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
-import { dayCount, plural, RECORDED_KEYS, t, uiLocale } from './i18n.ts'
+import { dayCount, plural, RECORDED_KEYS, recordedDayQuestion, t, uiLocale } from './i18n.ts'
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; page: HistoryMonth }
 
@@ -196,12 +196,7 @@ function History({ page, api, load, locale }: HistoryProps) {
       )}
       {deleting && (
         <ConfirmDialog
-          question={t(
-            'historyDeleteQuestion',
-            formatDayLong(deleting.record.day, locale),
-            deleting.record.overall,
-            t(RECORDED_KEYS[recordedHow(deleting.record)]),
-          )}
+          question={recordedDayQuestion('historyDeleteQuestion', deleting.record, locale)}
           confirmLabel={t('historyDeleteConfirm')}
           cancelLabel={t('historyCancel')}
           busy={deleting.busy}

@@ -1,6 +1,7 @@
 /** The history page's strings: `t()` over the shared i18n source, typed to the `history` keys. */
-import type { RecordedHow } from '../core/recorded-how.ts'
-import type { PillarId } from '../core/snapshot.ts'
+import { formatDayLong } from '../core/format-date.ts'
+import { type RecordedHow, recordedHow } from '../core/recorded-how.ts'
+import type { DayRecord, PillarId } from '../core/snapshot.ts'
 import { pageWords } from '../shared/i18n.ts'
 
 export { type GetMessage, setMessageSource, uiLocale } from '../shared/i18n.ts'
@@ -36,4 +37,23 @@ export const RECORDED_KEYS: Record<RecordedHow, HistoryKey> = {
   captured: 'historyRecordedCaptured',
   imported: 'historyRecordedImported',
   manual: 'historyRecordedManual',
+}
+
+/**
+ * A question about a recorded day (delete it? replace it?), naming the day by its date, its total and how it was
+ * recorded: `$1`, `$2`, `$3` of `key`. A day known only by its total takes `pillarsUnknownKey`, when given, so
+ * the question says its pillars are unknown.
+ */
+export function recordedDayQuestion(
+  key: HistoryKey,
+  record: DayRecord,
+  locale: string,
+  pillarsUnknownKey?: HistoryKey,
+): string {
+  return t(
+    record.pillars === null && pillarsUnknownKey ? pillarsUnknownKey : key,
+    formatDayLong(record.day, locale),
+    record.overall,
+    t(RECORDED_KEYS[recordedHow(record)]),
+  )
 }

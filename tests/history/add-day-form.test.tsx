@@ -1,17 +1,21 @@
 // @vitest-environment happy-dom
 /**
  * The History page's "Add a day" form when the day cannot be stored: plain words from the catalogue and what to
- * do, the technical reason only behind "Details" (as the popup's failure lines), and nothing saved.
+ * do, the technical reason only behind "Details" (as the popup's failure lines), and nothing saved. And when the
+ * day is already recorded: the question names it — its total, how it was recorded and, for a day known only by
+ * its total, that its pillars are unknown — before anything is replaced.
  */
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
 import type { ManualEntry } from '../../src/core/manual-day.ts'
+import type { DayRecord } from '../../src/core/snapshot.ts'
 import { AddDayForm } from '../../src/history/AddDayForm.tsx'
 import type { HistoryApi } from '../../src/history/history-api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/shared/i18n.ts'
 import { ProtocolError } from '../../src/shared/messaging.ts'
+import { dayWithPillars, totalOnlyDay } from '../support/records.ts'
 
 const TODAY = '2026-11-22'
 let root: HTMLElement
@@ -117,6 +121,27 @@ describe('Add a day: a day that cannot be stored', () => {
     expect(mainText(alert)).not.toMatch(TECHNICAL)
     expect(text(alert?.querySelector('details code'))).toBe(
       'SSI Lens did not accept it (day-refused: problems {"day":{"code":"after-today"}}).',
+    )
+  })
+})
+
+describe('Add a day: the question before a recorded day is replaced', () => {
+  /** Saves the form's day (20 Nov) against a store where it is recorded as `existing`: the question it opens. */
+  async function question(existing: DayRecord): Promise<string> {
+    await mount(apiThat(async () => ({ saved: false, existing })))
+    await fillAndSave('')
+    return text(root.querySelector('#confirm-question'))
+  }
+
+  it('says a day known only by its total has unknown pillars', async () => {
+    expect(await question(totalOnlyDay('2026-11-20', 46))).toBe(
+      'Fri, 20 Nov 2026 is already recorded: total 46, pillars unknown, imported. Replace it with the day you entered?',
+    )
+  })
+
+  it('names a captured day by its total and how it was recorded, and no unknown pillars', async () => {
+    expect(await question(dayWithPillars('2026-11-20', [16, 9, 7, 12]))).toBe(
+      'Fri, 20 Nov 2026 is already recorded: total 44, captured on the page. Replace it with the day you entered?',
     )
   })
 })
