@@ -4,7 +4,7 @@
  * deleted, entered by hand and annotated here; the toolbar badge and the popup follow, because every change is
  * one transaction in the background. `data-ready` on `<main>` tells end-to-end tests a real state is on screen.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { utcNoon } from '../core/day.ts'
 import { formatDayLong } from '../core/format-date.ts'
 import { monthOfDay, neighbours } from '../core/history-window.ts'
@@ -12,13 +12,12 @@ import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import type { HistoryMonth } from '../shared/protocol.ts'
 import { ImportFiles } from '../ui/ImportFiles.tsx'
+import { usePageRead } from '../ui/use-page-read.ts'
 import { AddDayForm } from './AddDayForm.tsx'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { DayTable } from './DayTable.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
 import { dayCount, plural, RECORDED_KEYS, recordedDayQuestion, t, uiLocale } from './i18n.ts'
-
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; page: HistoryMonth }
 
 /** "November 2026" */
 function monthName(month: string, locale: string): string {
@@ -28,24 +27,8 @@ function monthName(month: string, locale: string): string {
 }
 
 export function HistoryPage({ api }: { api: HistoryApi }) {
-  const [state, setState] = useState<State>({ kind: 'loading' })
+  const { state, load } = usePageRead((month?: string) => api.getMonth(month), [api])
   const locale = uiLocale()
-
-  const load = useCallback(
-    async (month?: string) => {
-      try {
-        setState({ kind: 'ready', page: await api.getMonth(month) })
-      } catch (error) {
-        setState({ kind: 'failed', message: errorMessage(error) })
-      }
-    },
-    [api],
-  )
-
-  // A layout effect asks right after the first commit, not a frame later: the first rows are what is measured.
-  useLayoutEffect(() => {
-    void load()
-  }, [load])
 
   return (
     <main class="history" data-ready={state.kind === 'loading' ? undefined : ''}>
@@ -55,10 +38,10 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
       </header>
       {state.kind === 'failed' && (
         <p class="error" role="alert">
-          {t('historyLoadFailed', state.message)}
+          {t('historyLoadFailed', errorMessage(state.error))}
         </p>
       )}
-      {state.kind === 'ready' && <History page={state.page} api={api} load={load} locale={locale} />}
+      {state.kind === 'ready' && <History page={state.value} api={api} load={load} locale={locale} />}
     </main>
   )
 }

@@ -3,7 +3,7 @@
  * stored summaries (never anyone's full history); every row, average and line is computed from them here.
  * `data-ready` on `<main>` tells end-to-end tests that a real state is on screen.
  */
-import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks'
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import { DEFAULT_TEAM_RANGE, type TeamRange } from '../core/team-summary.ts'
 import {
   type SortDirection,
@@ -14,6 +14,7 @@ import {
   teamRow,
 } from '../core/team-table.ts'
 import type { TeamOverview } from '../shared/protocol.ts'
+import { usePageRead } from '../ui/use-page-read.ts'
 import { AddPeople } from './AddPeople.tsx'
 import { ExportTeam } from './ExportTeam.tsx'
 import { t } from './i18n.ts'
@@ -22,28 +23,13 @@ import { TeamAtAGlance } from './TeamAtAGlance.tsx'
 import { TeamTable } from './TeamTable.tsx'
 import { errorMessage, type TeamApi } from './team-api.ts'
 
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; team: TeamOverview }
-
 export interface Sort {
   column: TeamColumn
   direction: SortDirection
 }
 
 export function TeamPage({ api }: { api: TeamApi }) {
-  const [state, setState] = useState<State>({ kind: 'loading' })
-
-  const load = useCallback(async () => {
-    try {
-      setState({ kind: 'ready', team: await api.getTeam() })
-    } catch (error) {
-      setState({ kind: 'failed', message: errorMessage(error) })
-    }
-  }, [api])
-
-  // A layout effect asks right after the first commit, not a frame later.
-  useLayoutEffect(() => {
-    void load()
-  }, [load])
+  const { state, load } = usePageRead(() => api.getTeam(), [api])
 
   return (
     <main class="team" data-ready={state.kind === 'loading' ? undefined : ''}>
@@ -53,10 +39,10 @@ export function TeamPage({ api }: { api: TeamApi }) {
       </header>
       {state.kind === 'failed' && (
         <p class="error" role="alert">
-          {t('teamLoadFailed', state.message)}
+          {t('teamLoadFailed', errorMessage(state.error))}
         </p>
       )}
-      {state.kind === 'ready' && <Team team={state.team} api={api} reload={load} />}
+      {state.kind === 'ready' && <Team team={state.value} api={api} reload={load} />}
     </main>
   )
 }
