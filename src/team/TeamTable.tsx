@@ -162,7 +162,7 @@ function PersonRow({
           {staleness.stale && (
             <>
               {' '}
-              <span class="flag">{t('teamStale')}</span>
+              <span class="tag">{t('teamStale')}</span>
             </>
           )}
         </td>
