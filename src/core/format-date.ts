@@ -47,3 +47,13 @@ export function formatDayLong(day: string, locale: string): string {
 export function formatTime(iso: string, locale: string, timeZone?: string): string {
   return formatter(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso))
 }
+
+/** A calendar month (`YYYY-MM`), for a month's heading and the month menu: "November 2026". */
+export function formatMonth(month: string, locale: string): string {
+  return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcNoon(`${month}-15`))
+}
+
+/** An hour of the local day (0–23) as the locale writes it, for the reminder's choice: "9 AM" (en-US), "09" (de). */
+export function formatHour(hour: number, locale: string): string {
+  return formatter(locale, { hour: 'numeric' }).format(new Date(2000, 0, 1, hour))
+}

@@ -5,11 +5,11 @@
  * one transaction in the background. `data-ready` on `<main>` tells end-to-end tests a real state is on screen.
  */
 import { useRef, useState } from 'preact/hooks'
-import { utcNoon } from '../core/day.ts'
 import { formatDayLong } from '../core/format-date.ts'
 import { monthOfDay, neighbours } from '../core/history-window.ts'
 import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
+import { formatMonthName } from '../shared/i18n.ts'
 import type { HistoryMonth } from '../shared/protocol.ts'
 import { ImportFiles } from '../ui/ImportFiles.tsx'
 import { usePageRead } from '../ui/use-page-read.ts'
@@ -18,13 +18,6 @@ import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { DayTable } from './DayTable.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
 import { dayCount, plural, RECORDED_KEYS, recordedDayQuestion, t, uiLocale } from './i18n.ts'
-
-/** "November 2026" */
-function monthName(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utcNoon(`${month}-15`),
-  )
-}
 
 export function HistoryPage({ api }: { api: HistoryApi }) {
   const { state, load } = usePageRead((month?: string) => api.getMonth(month), [api])
@@ -150,7 +143,7 @@ function History({ page, api, load, locale }: HistoryProps) {
               <select value={month} onChange={(e) => void load(e.currentTarget.value)}>
                 {page.months.map((m) => (
                   <option key={m} value={m}>
-                    {monthName(m, locale)}
+                    {formatMonthName(m)}
                   </option>
                 ))}
               </select>
@@ -160,7 +153,7 @@ function History({ page, api, load, locale }: HistoryProps) {
             </button>
           </nav>
           <h2 id="month-title" class="sr-only">
-            {monthName(month, locale)}
+            {formatMonthName(month)}
           </h2>
           {futureDays > 0 && (
             <p class="future-note" data-testid="history-future-days">
@@ -171,7 +164,7 @@ function History({ page, api, load, locale }: HistoryProps) {
             days={page.days}
             today={today}
             locale={locale}
-            caption={t('historyTableCaption', monthName(month, locale), dayCount(page.days.length))}
+            caption={t('historyTableCaption', formatMonthName(month), dayCount(page.days.length))}
             onDelete={(record) => setDeleting({ record, busy: false })}
             saveNote={saveNote}
           />

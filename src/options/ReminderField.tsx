@@ -4,10 +4,11 @@
  * reminder stays off and the page says why. Switching it off gives the permission back.
  */
 import type { TargetedEvent } from 'preact'
-import { useMemo, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
+import { formatHourOfDay } from '../shared/i18n.ts'
 import type { Settings } from '../shared/settings.ts'
 import { useAsync } from '../ui/use-async.ts'
-import { t, uiLocale } from './i18n.ts'
+import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 import { SwitchRow } from './SwitchRow.tsx'
 
@@ -32,11 +33,6 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
     () => setAllowed(null),
     [api, enabled],
   )
-
-  const hourLabel = useMemo(() => {
-    const format = new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric' })
-    return (h: number) => format.format(new Date(2000, 0, 1, h))
-  }, [])
 
   const onToggle = (event: TargetedEvent<HTMLInputElement, Event>) => {
     const input = event.currentTarget
@@ -82,7 +78,7 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
         >
           {HOURS.map((h) => (
             <option key={h} value={String(h)}>
-              {hourLabel(h)}
+              {formatHourOfDay(h)}
             </option>
           ))}
         </select>

@@ -6,7 +6,7 @@
  */
 
 import { roundTenth } from '../core/format.ts'
-import { formatDay, formatDayLong } from '../core/format-date.ts'
+import { formatDay, formatDayLong, formatHour, formatMonth } from '../core/format-date.ts'
 
 /** Chrome's and Firefox's `i18n.getMessage` signature. */
 export type GetMessage = (key: string, substitutions?: string[]) => string
@@ -150,6 +150,16 @@ export function formatDate(
   return options.long
     ? formatDayLong(day, locale)
     : formatDay(day, locale, options.today ?? day, options.alwaysYear)
+}
+
+/** A calendar month (`YYYY-MM`) in the UI language: "November 2026", "novembro de 2026". */
+export function formatMonthName(month: string): string {
+  return formatMonth(month, bcp47(current().locale))
+}
+
+/** An hour of the local day (0–23) in the UI language: "9 AM", "09 Uhr". */
+export function formatHourOfDay(hour: number): string {
+  return formatHour(hour, bcp47(current().locale))
 }
 
 // The scripts written right to left among the languages a UI may have; the browser says it itself through

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatDayLong, formatTime } from '../../src/core/format-date.ts'
+import { formatDay, formatDayLong, formatHour, formatMonth, formatTime } from '../../src/core/format-date.ts'
 
 describe('formatDay', () => {
   it.each([
@@ -25,6 +25,27 @@ describe('formatDayLong', () => {
     ['2026-11-22', 'en-US', 'Sun, Nov 22, 2026'],
   ])('formats %s in %s as %s', (day, locale, expected) => {
     expect(formatDayLong(day, locale)).toBe(expected)
+  })
+})
+
+describe('formatMonth', () => {
+  it.each([
+    ['2026-11', 'en-GB', 'November 2026'],
+    ['2026-01', 'de', 'Januar 2026'],
+    ['2026-03', 'pt-BR', 'março de 2026'],
+  ])('formats %s in %s as %s', (month, locale, expected) => {
+    expect(formatMonth(month, locale)).toBe(expected)
+  })
+})
+
+describe('formatHour', () => {
+  it.each([
+    [9, 'en-US', /^9\sAM$/],
+    [21, 'en-US', /^9\sPM$/],
+    [9, 'de', /^09\sUhr$/],
+    [0, 'en-GB', /^00$/],
+  ])('formats %d in %s as %s', (hour, locale, expected) => {
+    expect(formatHour(hour, locale)).toMatch(expected)
   })
 })
 
