@@ -1,6 +1,15 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import { type RunPoint, valueRuns } from '../core/series.ts'
-import { type ChartLayout, layoutChart, type PanelBox, slotAt, xIn, yIn } from './chart-layout.ts'
+import {
+  type ChartLayout,
+  HEAD_BASELINE,
+  layoutChart,
+  type PanelBox,
+  slotAt,
+  tickLabelY,
+  xIn,
+  yIn,
+} from './chart-layout.ts'
 import type {
   AxisLabel,
   ChartPanel,
@@ -148,7 +157,7 @@ function Panel({ box, count, active, shownIndex, markers, references }: PanelPro
   const wide = panel.size === 'wide'
   return (
     <g class={`panel panel-${panel.size}`} data-panel={panel.id}>
-      <text class="panel-head" x={box.left} y={box.top + 11}>
+      <text class="panel-head" x={box.left} y={box.top + HEAD_BASELINE}>
         {panel.series.map((s) => (
           <HeadValue key={s.id} series={s} index={shownIndex} withChange={active === null} />
         ))}
@@ -157,7 +166,7 @@ function Panel({ box, count, active, shownIndex, markers, references }: PanelPro
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={box.plotLeft} x2={box.plotRight} y1={yIn(box, tick)} y2={yIn(box, tick)} />
-            <text x={box.plotLeft - 4} y={yIn(box, tick) + 4} text-anchor="end">
+            <text x={box.plotLeft - 4} y={tickLabelY(box, yIn(box, tick))} text-anchor="end">
               {panel.series[0]?.format(tick) ?? tick}
             </text>
           </g>

@@ -9,6 +9,8 @@ import type { ChartPanel } from './chart-types.ts'
 export const LABEL_PX = 11
 /** Room for a panel's header line (its name and value) above its plot. */
 const HEADER = 15
+/** The header line's baseline, from the panel's top. */
+export const HEAD_BASELINE = 11
 /** Left column for a panel's own tick labels. */
 const TICKS_WIDE = 28
 const TICKS_SMALL = 26
@@ -108,6 +110,14 @@ export function xIn(box: PanelBox, index: number, count: number): number {
 /** The y of `value` in a box, on the box's own scale. */
 export function yIn(box: PanelBox, value: number): number {
   return box.plotBottom - positionOn(box.scale, value) * (box.plotBottom - box.plotTop)
+}
+
+/**
+ * A tick label's baseline: level with its grid line, except that a tick at the top of the scale would rise into
+ * the header line, so its label sits just below (a full label height under the header's baseline).
+ */
+export function tickLabelY(box: PanelBox, lineY: number): number {
+  return Math.max(lineY + 4, box.top + HEAD_BASELINE + LABEL_PX)
 }
 
 /** The slot nearest to the point (`x`, `y`) px from the SVG's top left, in the panel under it (or the first). */
