@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Change } from '../core/advice-types.ts'
 import { changeSince } from '../core/deltas.ts'
-import { forecastGoal } from '../core/forecast.ts'
 import { nextPillar } from '../core/next-pillar.ts'
 import { type ChartRange, type RangeSeries, rangeSeries } from '../core/series.ts'
 import type { DayRecord } from '../core/snapshot.ts'
@@ -12,7 +11,6 @@ import { ChartTable } from './ChartTable.tsx'
 import { EmptyState } from './EmptyState.tsx'
 import { ExportImport } from './ExportImport.tsx'
 import { FutureDays } from './FutureDays.tsx'
-import { GoalLine } from './GoalLine.tsx'
 import { t, uiLocale } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
 import { PlatformShift } from './PlatformShift.tsx'
@@ -20,6 +18,13 @@ import { PopupChart } from './PopupChart.tsx'
 import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { noteMarkers, shiftMarkers } from './shift-markers.ts'
+
+/**
+ * The goal's line (and the forecast it says): loaded only when a goal is set, while the overview is read, so a
+ * popup without a goal never fetches it and one with a goal draws it in the same first paint.
+ */
+const loadGoalLine = () => import('./GoalLine.tsx').then((m) => m.GoalLine)
+type GoalLineView = Awaited<ReturnType<typeof loadGoalLine>>
 
 /** The chart's data for a range: 49 days come with the overview; longer ranges from `getSeries`. */
 interface ChartState {
@@ -32,7 +37,13 @@ interface ChartState {
 type State =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; overview: Overview; settings: PopupSettings; chart: ChartState }
+  | {
+      kind: 'ready'
+      overview: Overview
+      settings: PopupSettings
+      chart: ChartState
+      goalLine: GoalLineView | null
+    }
 
 /** The window (and the day before it), ascending: what every 49-day number is computed over. */
 const windowHistory = (overview: Overview): DayRecord[] =>
@@ -74,9 +85,12 @@ export function App({ api }: { api: PopupApi }) {
       const settings = await api.getSettings()
       const seriesRead = settings.chartRange === '49d' ? null : api.getSeries(settings.chartRange)
       seriesRead?.catch(() => undefined) // awaited below; a failure is reported there, not as unhandled
+      // A goal line that cannot load leaves the goal's sentence out, not the whole popup.
+      const goalLineRead = settings.goal === null ? null : loadGoalLine().catch(() => null)
       const overview = await overviewRead
       const chart = await chartFor(api, overview, settings.chartRange, seriesRead)
-      setState({ kind: 'ready', overview, settings, chart })
+      const goalLine = await goalLineRead
+      setState({ kind: 'ready', overview, settings, chart, goalLine: goalLine ?? null })
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error) })
     }
@@ -103,6 +117,7 @@ export function App({ api }: { api: PopupApi }) {
       overview={state.overview}
       settings={state.settings}
       chart={state.chart}
+      goalLine={state.goalLine}
       api={api}
       reload={load}
       setChart={(chart) => setState((s) => (s.kind === 'ready' ? { ...s, chart } : s))}
@@ -114,12 +129,13 @@ interface PopupProps {
   overview: Overview
   settings: PopupSettings
   chart: ChartState
+  goalLine: GoalLineView | null
   api: PopupApi
   reload: () => Promise<void>
   setChart: (chart: ChartState) => void
 }
 
-function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps) {
+function Popup({ overview, settings, chart, goalLine: GoalLine, api, reload, setChart }: PopupProps) {
   const { latest, today } = overview
   const { goal } = settings
   // The pressed button follows the click at once; the drawing follows when its data has arrived.
@@ -137,10 +153,6 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
       ...shiftMarkers(chart.series.shifts),
     ],
     [chart.series, today],
-  )
-  const forecast = useMemo(
-    () => (goal === null ? null : forecastGoal(history, goal, today)),
-    [history, goal, today],
   )
 
   const pickRange = (next: ChartRange) => {
@@ -175,7 +187,7 @@ function Popup({ overview, settings, chart, api, reload, setChart }: PopupProps)
                 markers={markers}
               />
               <div class="trend-foot">
-                {goal !== null && forecast && <GoalLine goal={goal} forecast={forecast} today={today} />}
+                {goal !== null && GoalLine && <GoalLine goal={goal} history={history} today={today} />}
                 <ChartTable series={chart.series} today={today} />
               </div>
             </section>,
