@@ -34,9 +34,10 @@ export default defineConfig({
     crx({
       manifest: target as ManifestV3Export,
       browser,
-      // One self-contained content script file: no loader and no web_accessible_resources, so LinkedIn's page
-      // cannot probe chrome-extension:// URLs to detect SSI Lens (tests/e2e/badge-privacy.test.ts).
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained content script files (the navigation watcher, the page reader): no loader and no
+      // web_accessible_resources, so LinkedIn's page cannot probe chrome-extension:// URLs to detect SSI Lens
+      // (tests/e2e/badge-privacy.test.ts); the background injects the reader's file as the manifest names it.
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/reader.ts'] },
     }),
     // The popup rebuilt alone: one module, its CSS inline, nothing it does not run (popup-build.ts).
     standalonePopup(outDir),

@@ -348,11 +348,14 @@ describe('architecture', () => {
       expect(addressViolations(sources())).toEqual([])
     })
 
-    it("matches the manifest's content script to it", async () => {
-      const { LINKEDIN_ORIGIN, SALES_PATH } = await import('../src/core/page/address.ts')
+    it("matches the manifest's content scripts to it: the reader on the SSI page, the watcher on Sales Navigator", async () => {
+      const { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } = await import('../src/core/page/address.ts')
       const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'))
-      expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([
-        `${LINKEDIN_ORIGIN}${SALES_PATH}*`,
+      expect(
+        manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [c.matches, c.js]),
+      ).toEqual([
+        [[`${SSI_PAGE_URL}*`], ['src/content/reader.ts']],
+        [[`${LINKEDIN_ORIGIN}${SALES_PATH}*`], ['src/content/index.ts']],
       ])
     })
 

@@ -86,6 +86,8 @@ export interface HandlerContext {
     put(failure: FailureRecord): Promise<void>
     get(): Promise<FailureRecord | null>
   }
+  /** Runs the page reader in the sender's document (inject-reader.ts); absent in tests that do not need it. */
+  injectReader?: (sender: SenderInfo) => Promise<void>
 }
 
 /** The protocol caps a failure's reason at 500 characters. */
@@ -155,6 +157,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         throw new Refusal({ code: 'unknown-failure', failure: String(failure.error).slice(0, 80) })
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
       return { recorded: true, lines: wordInlineBadge(ctx, failure) }
+    },
+    async injectReader(_payload, sender) {
+      if (!ctx.injectReader) throw new Refusal('the page reader cannot be injected here')
+      await ctx.injectReader(sender)
+      return { injected: true }
     },
     async getOverview() {
       const overview = await readOverview(await ctx.db(), ctx.now())

@@ -9,6 +9,7 @@ import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
 import { historyConnection } from './db.ts'
 import { createHandlers } from './handlers.ts'
+import { injectReader, readerFiles } from './inject-reader.ts'
 import { createMessageListener } from './listener.ts'
 import { startReminder } from './reminder.ts'
 import { refreshToolbarBadge } from './toolbar-badge.ts'
@@ -34,7 +35,19 @@ const unsavedFailure = {
 
 browser.runtime.onMessage.addListener(
   createMessageListener(
-    createHandlers({ db, now, loadSettings, historyChanged: updateToolbarBadge, unsavedFailure }),
+    createHandlers({
+      db,
+      now,
+      loadSettings,
+      historyChanged: updateToolbarBadge,
+      unsavedFailure,
+      injectReader: (sender) =>
+        injectReader(
+          (injection) => browser.scripting.executeScript(injection),
+          readerFiles(browser.runtime.getManifest().content_scripts),
+          sender,
+        ),
+    }),
     {
       id: browser.runtime.id,
       origin: browser.runtime.getURL(''),

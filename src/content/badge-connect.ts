@@ -2,9 +2,9 @@
  * Connects the inline badge to the rest of SSI Lens: the `inlineBadge` setting (read at start and watched, so the
  * badge appears or disappears the moment the option changes, without a reload) and the browser's i18n.
  */
+import { browser } from '../shared/extension-api.ts'
 import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
-import { DEFAULT_SETTINGS } from '../shared/settings.ts'
-import { loadSettings, watchSettings } from '../shared/settings-store.ts'
+import { SETTINGS_KEY, storedInlineBadge } from '../shared/settings.ts'
 import { createInlineBadge, type InlineBadge } from './badge.ts'
 
 type GetMessage = (key: string, substitutions?: string[]) => string
@@ -52,18 +52,21 @@ export function connectInlineBadge(doc: Document = document): (lines: InlineBadg
     }
   }
 
-  loadSettings().then(
-    (settings) => {
-      enabled ??= settings.inlineBadge
+  // The one setting read alone (storedInlineBadge), not the whole settings table: the content script's bytes.
+  browser.storage.local.get(SETTINGS_KEY).then(
+    (stored) => {
+      enabled ??= storedInlineBadge(stored[SETTINGS_KEY])
       update()
     },
     () => {
-      enabled ??= DEFAULT_SETTINGS.inlineBadge
+      enabled ??= storedInlineBadge(undefined)
       update()
     },
   )
-  watchSettings((settings) => {
-    enabled = settings.inlineBadge
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY]
+    if (area !== 'local' || !change) return
+    enabled = storedInlineBadge(change.newValue)
     update()
   })
 

@@ -1,36 +1,35 @@
 /**
- * The content script, on every Sales Navigator page (`/sales/*`). On the SSI page it captures the numbers; on any
- * other page it only listens for an in-app navigation to the SSI page (see navigation.ts for why).
+ * The content script declared on every Sales Navigator page (`/sales/*`). It does nothing but notice in-app
+ * navigation (see navigation.ts for why it must be there at all): everything else — the page reader, the capture,
+ * the inline badge — is reader.ts, which the browser runs only on the SSI page. A page load of the SSI page gets it
+ * from the manifest; an in-app navigation to it gets it from the background (`injectReader`), so the other Sales
+ * Navigator pages never compile or run a byte of the reader.
  */
-import { isSsiPageUrl } from '../core/page/page-state.ts'
-import type { UrlKind } from '../core/snapshot.ts'
-import { send } from '../shared/messaging.ts'
-import { connectInlineBadge } from './badge-connect.ts'
-import { type CaptureOutcome, startCapture } from './capture.ts'
+import { isSsiPath } from '../core/page/page-state.ts'
+import { browser } from '../shared/extension-api.ts'
+import type { Message } from '../shared/protocol.ts'
 import { watchNavigation } from './navigation.ts'
+import { slot } from './reader-slot.ts'
 
-/**
- * Shows each outcome in the inline badge, while the `inlineBadge` option is on (badge-connect watches it).
- * Connected on the first outcome, so on the other Sales Navigator pages the script does not even read settings.
- */
-let showBadge: ReturnType<typeof connectInlineBadge> | null = null
+/** An injection asked for and not yet answered: one request per arrival, not one per address change. */
+let asking = false
+/** Sent as it is (not through messaging's `send`): the answer does not matter here, only the bytes do. */
+const INJECT: Message<'injectReader'> = { type: 'injectReader', payload: {} }
 
-/** Every capture outcome of this tab: the inline badge shows it. */
-function onOutcome(outcome: CaptureOutcome): void {
-  showBadge ??= connectInlineBadge()
-  showBadge(outcome.kind === 'saved' ? outcome.result.lines : outcome.lines)
-}
-
-let stopCapture: (() => void) | null = null
-
-function arrive(href: string, urlKind: UrlKind): void {
-  const onSsiPage = isSsiPageUrl(href)
-  if (onSsiPage && stopCapture) return // a query or hash change on the SSI page: the same page view
-  stopCapture?.()
-  stopCapture = null
-  if (onSsiPage)
-    stopCapture = startCapture({ doc: document, url: () => location.href, urlKind, send, onOutcome })
-}
-
-arrive(location.href, 'page-load')
-watchNavigation(window, (href) => arrive(href, 'in-app-navigation'))
+watchNavigation(window, (href) => {
+  // Once the reader runs in this document, it decides everything (leaving, returning, a query change).
+  if (slot.ssiLensArrive) slot.ssiLensArrive(href, 'in-app-navigation')
+  // The manifest runs this script on www.linkedin.com over https only: the path is all there is to check.
+  else if (isSsiPath(location.pathname) && !asking) {
+    asking = true
+    slot.ssiLensReached = 'in-app-navigation'
+    // Answered or not (the tab moved on meanwhile, the background was restarting), the next arrival asks again
+    // unless the reader runs by then.
+    browser.runtime
+      .sendMessage(INJECT)
+      .catch(() => undefined)
+      .finally(() => {
+        asking = false
+      })
+  }
+})

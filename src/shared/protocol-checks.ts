@@ -72,6 +72,8 @@ export const MESSAGES = {
       urlKind,
     }),
   },
+  // The watcher on a Sales Navigator page asks for the page reader once the tab shows the SSI page.
+  injectReader: { from: 'content', payload: nothing },
   getOverview: { from: 'extension', payload: nothing },
   exportCsv: { from: 'extension', payload: nothing },
   importCsv: {

@@ -166,6 +166,11 @@ export interface Answers {
   saveSnapshot: SaveResult | NotSaved
   /** Content script → background: the page could not be read (kept apart from the history). */
   reportFailure: { recorded: true; lines: InlineBadgeLines }
+  /**
+   * Content script → background: the tab reached the SSI page by an in-app link, so run the page reader in it (the
+   * manifest runs it only when the SSI page is loaded). Same sender rule as a reading: the tab must be on the page.
+   */
+  injectReader: { injected: true }
   getOverview: Overview
   exportCsv: { filename: string; csv: string; days: number }
   importCsv: ImportCsvResult
@@ -296,4 +301,6 @@ export interface SenderInfo {
   tab?: { id?: number; url?: string }
   /** 0 for a tab's top frame. */
   frameId?: number
+  /** The sending document (Chrome 106+; Firefox has none): an injection goes into that document and no other. */
+  documentId?: string
 }

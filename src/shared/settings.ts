@@ -10,14 +10,16 @@ import { CSV_FORMATS, type CsvFormat } from '../core/csv-format.ts'
 type Guard<T> = (v: unknown) => v is T
 const isFlag: Guard<boolean> = (v): v is boolean => typeof v === 'boolean'
 
+/** The small badge next to the score on the SSI page: its own entry, so the content script can read it alone. */
+const INLINE_BADGE = [true, isFlag] as const
+
 /**
  * Every setting, once: its key, its default, and the check a stored value must pass (anything else falls back to
  * the default); the `Settings` type is the checks' types. Kept as plain pairs: the content script reads settings
  * too, and every byte counts there.
  */
 const TABLE = {
-  /** The small badge next to the score on the SSI page. */
-  inlineBadge: [true, isFlag],
+  inlineBadge: INLINE_BADGE,
   /** The latest total on the toolbar icon. */
   toolbarBadge: [true, isFlag],
   /** Daily reminder when today is not recorded yet (opt-in; asks for the notifications permission). */
@@ -69,7 +71,19 @@ export function normalizeSettings(stored: unknown): Settings {
 }
 
 /** Every setting at its default: the table's defaults, read through the same function as any stored value. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(normalizeSettings(undefined))
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ normalizeSettings(undefined),
+)
+
+/**
+ * `normalizeSettings(stored).inlineBadge`, without the rest of the table: the content script reads only this one
+ * setting, and its size budget is tight (tests/shared/settings.test.ts holds the two equal). A migration that
+ * touches `inlineBadge` must change this too.
+ */
+export function storedInlineBadge(stored: unknown): boolean {
+  const value = typeof stored === 'object' && stored !== null ? (stored as Stored).inlineBadge : undefined
+  return INLINE_BADGE[1](value) ? value : INLINE_BADGE[0]
+}
 
 /** True when `value` is acceptable for the setting `key`. */
 export function isValidSetting<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {

@@ -60,6 +60,7 @@ const today = '2026-11-22'
 const validPayloads: { [K in MessageName]: unknown } = {
   saveSnapshot: { snapshot: snapshot(), urlKind: 'page-load' },
   reportFailure: { failure: { error: 'timeout', reason: 'no numbers after 20 s' }, urlKind: 'page-load' },
+  injectReader: {},
   getOverview: {},
   exportCsv: {},
   importCsv: { text: historyToCsv([day('2026-11-01')]) },

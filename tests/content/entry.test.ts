@@ -1,15 +1,25 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://www.linkedin.com/sales/home" }
 /**
- * The content script entry as Sales Navigator runs it: loaded on /sales/home, it does nothing until an in-app link
- * (pushState, no page load) reaches /sales/ssi, then captures the page as 'in-app-navigation', and stops when the
- * user leaves.
+ * The content scripts as Sales Navigator runs them: the navigation watcher (index.ts) loaded on /sales/home does
+ * nothing until an in-app link (pushState, no page load) reaches /sales/ssi; then it asks the background for the
+ * page reader (reader.ts, here imported as `scripting.executeScript` would run it), which captures the page as
+ * 'in-app-navigation', stops when the user leaves and captures again on return.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { ReaderSlot } from '../../src/content/reader-slot.ts'
 
 const sent = vi.hoisted(() => [] as { type: string; payload: Record<string, unknown> }[])
+// The watcher sends its one message straight through the extension API; the reader through messaging's `send`.
+vi.hoisted(() => {
+  const sendMessage = async (message: { type: string; payload: Record<string, unknown> }) => {
+    sent.push(message)
+    return { ok: true, result: { injected: true } } // the test then runs the reader, as the browser would
+  }
+  Object.assign(globalThis, { chrome: { runtime: { sendMessage } } })
+})
 vi.mock('../../src/shared/messaging.ts', () => ({
   send: async (type: string, payload: Record<string, unknown>) => {
     sent.push({ type, payload })
@@ -52,17 +62,25 @@ describe('the content script entry', () => {
   afterAll(() => vi.useRealTimers())
 
   it('does nothing on another Sales Navigator page, not even read the badge setting', async () => {
+    history.pushState({}, '', '/sales/search/people')
     await vi.advanceTimersByTimeAsync(60_000)
     expect(sent).toEqual([])
     expect(connections.count).toBe(0)
+    expect((globalThis as ReaderSlot).ssiLensArrive).toBeUndefined() // the reader never ran here
   })
 
-  it('captures the SSI page reached by an in-app link, as in-app navigation', async () => {
+  it('asks for the reader once on reaching the SSI page in-app, which captures it as in-app navigation', async () => {
     history.pushState({}, '', '/sales/ssi')
     await vi.advanceTimersByTimeAsync(1_000) // noticed by the URL check (happy-dom has no Navigation API)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(sent).toEqual([{ type: 'injectReader', payload: {} }]) // asked once, whatever the time
+    sent.shift()
+    await import('../../src/content/reader.ts') // what scripting.executeScript runs in the same world
+    vi.resetModules() // a second injection (racing a page load) evaluates the file again: it must do nothing
+    await import('../../src/content/reader.ts')
     document.body.innerHTML = MAIN // the app renders the SSI route a moment later
     await vi.advanceTimersByTimeAsync(1_500)
-    expect(sent).toHaveLength(1)
+    expect(sent.map((m) => m.type)).toEqual(['saveSnapshot'])
     expect(sent[0]).toMatchObject({
       type: 'saveSnapshot',
       payload: { urlKind: 'in-app-navigation', snapshot: { overall: 47 } },
@@ -90,5 +108,6 @@ describe('the content script entry', () => {
     await vi.advanceTimersByTimeAsync(1_000)
     await vi.advanceTimersByTimeAsync(1_500)
     expect(sent).toHaveLength(2) // a new page view may send the same numbers again; the background keeps one per day
+    expect(sent.filter((m) => m.type === 'injectReader')).toEqual([]) // the reader was already there
   })
 })

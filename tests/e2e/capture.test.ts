@@ -122,7 +122,8 @@ describe('capture in Chromium', () => {
     const db = await h.waitForDatabase((d) => days(d).length === 1)
     expectSnapshot(days(db)[0], expected('ssi-modern-en'))
     expect(days(db)[0]?.urlKind).toBe('in-app-navigation')
-    expect(await received()).toEqual(['saveSnapshot'])
+    // The watcher asked for the reader once; the reader sent the one reading.
+    expect(await received()).toEqual(['injectReader', 'saveSnapshot'])
     expect(h.server.requests.filter((r) => r.startsWith('GET /sales/ssi'))).toEqual([]) // no page load happened
   })
 })

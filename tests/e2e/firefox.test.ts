@@ -11,7 +11,7 @@ import { fixture, SCREENSHOTS, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
 import { pollUntil } from '../support/poll.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
-import { withoutCdn } from './pages.ts'
+import { salesHomeWithInAppLink, withoutCdn } from './pages.ts'
 
 describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', () => {
   let ff: FirefoxHarness
@@ -29,6 +29,16 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
     ff.server.serve(SSI_URL, withoutCdn(fixture('ssi-modern-en')))
     await ff.navigate(SSI_URL)
     expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
+  })
+
+  it('records the SSI page reached by an in-app link: the background injects the reader (scripting)', async () => {
+    ff.server.serve('https://www.linkedin.com/sales/home', withoutCdn(salesHomeWithInAppLink()))
+    await ff.navigate('https://www.linkedin.com/sales/home')
+    const loads = () => ff.server.requests.filter((r) => r.startsWith('GET /sales/ssi')).length
+    const before = loads()
+    await ff.evaluate("document.getElementById('to-ssi').click()")
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
+    expect(loads()).toBe(before) // no page load of the SSI page happened: the reader came from the background
   })
 
   it('reports a logged-out page as a failed reading, not a record', async () => {

@@ -14,10 +14,12 @@ const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'))
 const scripts = files(DIST).filter((f) => f.endsWith('.js'))
 
 describe('the built extension', () => {
-  it('asks only for storage and alarms, with notifications optional and no host permissions', () => {
-    expect(manifest.permissions).toEqual(['storage', 'alarms'])
+  it('asks only for storage, alarms and scripting on the SSI page, with notifications optional', () => {
+    // `scripting` and its host permission only run the page reader in a tab that reached the SSI page in-app
+    // (background/inject-reader.ts): executeScript needs a host permission, a content script's match is not one.
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting'])
     expect(manifest.optional_permissions).toEqual(['notifications'])
-    expect(manifest.host_permissions ?? []).toEqual([])
+    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/sales/ssi*'])
     expect(manifest.optional_host_permissions ?? []).toEqual([])
     for (const forbidden of [
       'tabs',
@@ -25,15 +27,21 @@ describe('the built extension', () => {
       'webRequest',
       'history',
       'webNavigation',
-      'scripting',
       'downloads',
+      'activeTab',
     ])
       expect([...manifest.permissions, ...manifest.optional_permissions]).not.toContain(forbidden)
   })
 
-  it('runs its content script only on Sales Navigator pages of www.linkedin.com', () => {
-    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)
-    expect(matches).toEqual(['https://www.linkedin.com/sales/*'])
+  it('runs its page reader only on the SSI page and, on other Sales Navigator pages, only a navigation watcher', () => {
+    const scripts = manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [
+      c.matches,
+      c.js,
+    ])
+    expect(scripts).toEqual([
+      [['https://www.linkedin.com/sales/ssi*'], ['src/content/reader.js']],
+      [['https://www.linkedin.com/sales/*'], ['src/content/index.js']],
+    ])
   })
 
   it('exposes no web-accessible resource LinkedIn could probe to detect it', () => {

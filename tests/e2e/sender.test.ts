@@ -55,7 +55,9 @@ describe('the sender of a reading, in Chromium', () => {
     await page.click('#to-ssi')
     // The reading is accepted: the background's rule reads the tab's URL (shared/protocol-checks.ts, readingFrom).
     await h.waitForDatabase((d) => storedDays(d).length === 1)
+    // The watcher's request for the reader and the injected reader's reading come from the same document.
     expect(await senders()).toEqual([
+      `injectReader url=https://www.linkedin.com/sales/home tab.url=${SSI_URL} frameId=0`,
       `saveSnapshot url=https://www.linkedin.com/sales/home tab.url=${SSI_URL} frameId=0`,
     ])
   })

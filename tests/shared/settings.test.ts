@@ -8,6 +8,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
   serializeSettings,
+  storedInlineBadge,
 } from '../../src/shared/settings.ts'
 
 const defaults: Settings = {
@@ -186,5 +187,30 @@ describe('isValidSetting', () => {
     ['goal', 47, true],
   ])('%s accepts %j: %s', (key, value, expected) => {
     expect(isValidSetting(key, value)).toBe(expected)
+  })
+})
+
+describe('storedInlineBadge', () => {
+  // The content script reads this one setting alone; it must say what the whole table says, for any stored value.
+  it.each([
+    ['nothing stored', undefined],
+    ['null', null],
+    ['a number', 7],
+    ['switched off', { version: 1, inlineBadge: false }],
+    ['switched on', { version: 1, inlineBadge: true }],
+    ['a string for a flag', { version: 1, inlineBadge: 'false' }],
+    ['an older marker', { version: -3, inlineBadge: false }],
+    ['no marker', { inlineBadge: false, goal: 50 }],
+  ])('agrees with normalizeSettings for %s', (_what, stored) => {
+    expect(storedInlineBadge(stored)).toBe(normalizeSettings(stored).inlineBadge)
+  })
+
+  it('agrees with normalizeSettings for any stored value', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.record({ inlineBadge: fc.anything() }), (any, record) => {
+        expect(storedInlineBadge(any)).toBe(normalizeSettings(any).inlineBadge)
+        expect(storedInlineBadge(record)).toBe(normalizeSettings(record).inlineBadge)
+      }),
+    )
   })
 })

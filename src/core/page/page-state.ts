@@ -23,10 +23,16 @@ function linkedInPath(url: string): string | null {
   return parsed.pathname.toLowerCase()
 }
 
+/** True for the SSI page's path (`/sales/ssi`, any case), with or without a trailing slash. */
+export function isSsiPath(path: string): boolean {
+  const lower = path.toLowerCase()
+  return lower === SSI_PATH || lower === `${SSI_PATH}/`
+}
+
 /** True for `https://www.linkedin.com/sales/ssi`, with or without a trailing slash, query or hash. */
 export function isSsiPageUrl(url: string): boolean {
   const path = linkedInPath(url)
-  return path === SSI_PATH || path === `${SSI_PATH}/`
+  return path !== null && isSsiPath(path)
 }
 
 /** True for LinkedIn's member and Sales Navigator sign-in pages, checkpoints and auth walls. */
