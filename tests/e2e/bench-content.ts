@@ -5,15 +5,15 @@
  */
 import type { CDPSession } from 'playwright-core'
 import type { ExtensionHarness } from '../../scripts/lib/harness.ts'
+import { coveredMicros, type Span } from '../support/trace-spans.ts'
 import { median } from './bench.ts'
 import { salesHomeWithInAppLink } from './pages.ts'
 
 export const OTHER_SALES_PAGE = 'https://www.linkedin.com/sales/home'
 
-interface TraceEvent {
+interface TraceEvent extends Span {
   name: string
   ph: string
-  dur?: number
   args?: { data?: { url?: string } }
 }
 
@@ -34,7 +34,8 @@ async function trace(cdp: CDPSession, work: () => Promise<void>): Promise<TraceE
 
 /**
  * Main-thread milliseconds of one load of `url` spent in the content script: the trace events that name the
- * script's URL as the code they run (its evaluation, and any later function call into it), summed. It waits for
+ * script's URL as the code they run (its compilation and evaluation, any later function call into it), the time
+ * they cover counted once (`coveredMicros`). It waits for
  * the content script's isolated world to appear and then runs one expression in it: that expression is queued
  * behind the script's evaluation on the same thread, so once it answers, the script has run.
  */
@@ -53,11 +54,10 @@ export async function contentScriptCost(h: ExtensionHarness, url: string): Promi
       await cdp.send('Runtime.evaluate', { expression: '0', contextId: await world })
     })
     const script = `chrome-extension://${h.extensionId}/`
-    const micros = events
+    const ours = events
       .filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(script))
       .filter((e) => e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile')
-      .reduce((sum, e) => sum + (e.dur ?? 0), 0)
-    return micros / 1000
+    return coveredMicros(ours) / 1000
   } finally {
     await cdp.detach().catch(() => undefined)
     await page.close()

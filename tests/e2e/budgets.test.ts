@@ -204,6 +204,8 @@ describe('performance budgets', () => {
 
   it('costs the content script little on a Sales Navigator page that is not the SSI page', async () => {
     results.contentOtherPageMs = await measureContentOnOtherPage(h, FULL ? 21 : 11)
+    // Only the navigation watcher runs there (the reader is the SSI page's alone): ~1 ms on a loaded machine.
+    expect(results.contentOtherPageMs).toBeLessThanOrEqual(BUDGETS.contentOtherPageMs * MARGIN)
   })
 
   it('opens the history page to its first rows within the budget with ten years stored', async () => {
