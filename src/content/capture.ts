@@ -62,7 +62,7 @@ export function startCapture(options: CaptureOptions): () => void {
         else onOutcome?.({ kind: 'saved', snapshot, result })
       },
       (error: unknown) => {
-        console.warn('SSI Lens could not save the reading:', error)
+        console.warn('SSI Lens: saveSnapshot', error)
         const reason = error instanceof Error ? error.message : String(error)
         notSaved({ error: 'not-saved', reason }, null)
       },
@@ -77,7 +77,7 @@ export function startCapture(options: CaptureOptions): () => void {
     // Only the code and the reason cross to the background: it keeps nothing else of a failure.
     send('reportFailure', { failure: { error: failure.error, reason: failure.reason }, urlKind }).then(
       ({ lines }) => onOutcome?.({ kind: 'failed', failure, lines }),
-      (error: unknown) => console.warn('SSI Lens could not report the failed reading:', error),
+      (error: unknown) => console.warn('SSI Lens: reportFailure', error),
     )
   }
 

@@ -13,6 +13,9 @@ import { slot } from './reader-slot.ts'
 
 /** An injection asked for and not yet answered: one request per arrival, not one per address change. */
 let asking = false
+const answered = (): void => {
+  asking = false
+}
 /** Sent as it is (not through messaging's `send`): the answer does not matter here, only the bytes do. */
 const INJECT: Message<'injectReader'> = { type: 'injectReader', payload: {} }
 
@@ -25,11 +28,6 @@ watchNavigation(window, (href) => {
     slot.ssiLensReached = 'in-app-navigation'
     // Answered or not (the tab moved on meanwhile, the background was restarting), the next arrival asks again
     // unless the reader runs by then.
-    browser.runtime
-      .sendMessage(INJECT)
-      .catch(() => undefined)
-      .finally(() => {
-        asking = false
-      })
+    browser.runtime.sendMessage(INJECT).then(answered, answered)
   }
 })

@@ -21,13 +21,21 @@ import {
 /** A pillar printed to three decimals or truncated: readings closer than this are the same number. */
 const PILLAR_SLACK = 0.001 + 1e-9
 
+/** What a pillar bar carries: its `value` attribute, and the number it shows (with its text, to compare them). */
+export function barReading(bar: Element): { attr: number | null; shown: number | null; shownText: string } {
+  const shownEl = first(bar, BAR_SHOWN_VALUE)
+  const shownText = squash(shownEl ? shownEl.textContent : bar.textContent)
+  return {
+    attr: parseAttributeNumber(bar.getAttribute('value')),
+    shown: shownEl ? parseLocaleNumber(shownText) : leadingNumber(shownText),
+    shownText,
+  }
+}
+
 /** The value a pillar bar carries: its `value` attribute, else the number it shows. */
 export function barValue(bar: Element): number | null {
-  const attr = parseAttributeNumber(bar.getAttribute('value'))
-  if (attr !== null) return attr
-  const shownEl = first(bar, BAR_SHOWN_VALUE)
-  const text = squash(shownEl ? shownEl.textContent : bar.textContent)
-  return shownEl ? parseLocaleNumber(text) : leadingNumber(text)
+  const { attr, shown } = barReading(bar)
+  return attr ?? shown
 }
 
 /** Every element any of `selectors` matches, once each, in document order. */

@@ -5,7 +5,7 @@
  */
 import type { PeerGroup, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
-import { outsidePillarsAndPeers } from './cross-check.ts'
+import { barReading, outsidePillarsAndPeers } from './cross-check.ts'
 import { all, emptyFindings, first, firstWhere, type PageFindings, squash } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, INDUSTRY_NAME_SENTENCES, pillarOfLabel } from './labels.ts'
 import {
@@ -13,11 +13,9 @@ import {
   firstNumber,
   leadingNumber,
   normalizeDigits,
-  parseAttributeNumber,
   parseLocaleNumber,
 } from './numbers.ts'
 import {
-  BAR_SHOWN_VALUE,
   DONUT_TABLE,
   GROUP_AVERAGE,
   GROUP_DESCRIPTION,
@@ -108,10 +106,7 @@ function readPillars(doc: Document, r: PageFindings): void {
       } else r.missing[id] = `no value for ${id}: ${PILLAR_BARS[id][0]} is missing`
       continue
     }
-    const attr = parseAttributeNumber(bar.getAttribute('value'))
-    const shownEl = first(bar, BAR_SHOWN_VALUE)
-    const shownText = squash(shownEl ? shownEl.textContent : bar.textContent)
-    const shown = shownEl ? parseLocaleNumber(shownText) : leadingNumber(shownText)
+    const { attr, shown, shownText } = barReading(bar)
     const value = attr ?? shown ?? tableRow?.value ?? null
     if (value === null) {
       r.missing[id] = `no value for ${id}: ${PILLAR_BARS[id][0]} shows no number`
