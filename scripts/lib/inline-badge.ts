@@ -144,3 +144,36 @@ export function boxOf(
     return { x, y, width: model.width, height: model.height }
   })
 }
+
+/** How the badge's words fit their box: the widest and tallest they would be against the room they have (px). */
+export interface BadgeFit {
+  width: number
+  room: number
+  height: number
+  roomHeight: number
+}
+
+/**
+ * Whether the badge's words fit inside it, measured on its words' box inside the closed root (`.live`): a line
+ * cut off by the badge's edge (or an ellipsis) is wider than the room it has.
+ */
+export function badgeFit(page: Page): Promise<BadgeFit | null> {
+  return withCdp(page, async (cdp) => {
+    const [hit] = findBadges(await documentTree(cdp))
+    const live = hit && findNode(hit.badge, (n) => (attribute(n, 'class') ?? '').split(' ').includes('live'))
+    if (!live) return null
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: live.backendNodeId })) as {
+      object: { objectId: string }
+    }
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () {
+        const lines = this.firstElementChild
+        const widest = Math.max(this.scrollWidth, lines.scrollWidth, ...[...lines.children].map((c) => c.scrollWidth))
+        return { width: widest, room: this.clientWidth, height: Math.max(this.scrollHeight, lines.scrollHeight), roomHeight: this.clientHeight }
+      }`,
+      returnByValue: true,
+    })) as { result: { value: BadgeFit } }
+    return result.value
+  })
+}

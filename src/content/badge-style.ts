@@ -14,8 +14,13 @@
 
 export type Placement = 'by-score' | 'in-corner'
 
-/** The badge's fixed outer size (CSS): wide enough for the longest English line, never wider than the window. */
-export const BADGE_WIDTH = 'min(480px, calc(100vw - 32px))'
+/**
+ * The badge's fixed outer size (CSS), never wider than the window: one line, wide enough for the longest line in
+ * every language SSI Lens speaks ("sem alteração desde 14 de nov. · Próximo: Estabelecer sua marca profissional ·
+ * Registrado" needs about 590 px; at 480 px German and French lines were cut, tests/e2e/badge-languages.test.ts).
+ * It lies in the score card's bottom padding, under the donut and the pillars, so the width costs no one room.
+ */
+export const BADGE_WIDTH = 'min(640px, calc(100vw - 32px))'
 export const BADGE_HEIGHT = '20px'
 
 const HOST = [

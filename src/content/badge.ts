@@ -26,13 +26,7 @@ export const MAX_LOOKUPS = 50
 
 /** Where the badge goes (`BADGE_ANCHOR`), else beside the element holding the shown total. */
 function findAnchor(doc: Document): Element | null {
-  const caption = first(doc, BADGE_ANCHOR)
-  if (caption) return caption
-  for (const selector of TOTAL_VALUE) {
-    const value = doc.querySelector(selector)
-    if (value?.parentElement) return value.parentElement
-  }
-  return null
+  return first(doc, BADGE_ANCHOR) ?? first(doc, TOTAL_VALUE)?.parentElement ?? null
 }
 
 export interface BadgeLabels {
