@@ -159,7 +159,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { recorded: true, lines: wordInlineBadge(ctx, failure) }
     },
     async injectReader(_payload, sender) {
-      if (!ctx.injectReader) throw new Refusal('the page reader cannot be injected here')
+      // Not a refusal the sender could act on: a context without an injector is SSI Lens's own fault ('failed').
+      if (!ctx.injectReader) throw new Error('no page-reader injector in this context')
       await ctx.injectReader(sender)
       return { injected: true }
     },

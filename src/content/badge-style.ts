@@ -23,26 +23,19 @@ export type Placement = 'by-score' | 'in-corner'
 export const BADGE_WIDTH = 'min(640px, calc(100vw - 32px))'
 export const BADGE_HEIGHT = '20px'
 
-const HOST = [
-  'all: initial',
-  'display: block',
-  'box-sizing: border-box',
-  `width: ${BADGE_WIDTH}`,
-  `height: ${BADGE_HEIGHT}`,
-  // The size cannot depend on what is inside, whatever the stylesheet below does.
-  'contain: size layout style',
-]
+/** The host's declarations; `hostCss` marks each `!important`. The size cannot depend on what is inside. */
+const HOST = `all: initial; display: block; box-sizing: border-box; width: ${BADGE_WIDTH}; height: ${BADGE_HEIGHT}; contain: size layout style;`
 
-const PLACEMENT: Record<Placement, string[]> = {
-  'by-score': ['position: absolute', 'z-index: 1', 'margin: 2px 0 0'],
+const PLACEMENT: Record<Placement, string> = {
+  'by-score': ' position: absolute; z-index: 1; margin: 2px 0 0;',
   // 'left' and badge.css's padding stay physical: the content script is at its 12 KiB budget, and their logical
   // forms cost bytes it does not have (the badge's root still gets dir from @@bidi_dir).
-  'in-corner': ['position: fixed', 'z-index: 999', 'left: 16px', 'bottom: 16px', 'margin: 0'],
+  'in-corner': ' position: fixed; z-index: 999; left: 16px; bottom: 16px; margin: 0;',
 }
 
 /** The `:host` rule for a placement; every declaration `!important`, so page rules cannot give the host room. */
 export function hostCss(placement: Placement): string {
-  return `:host { ${[...HOST, ...PLACEMENT[placement]].map((d) => `${d} !important;`).join(' ')} }\n`
+  return `:host { ${(HOST + PLACEMENT[placement]).replaceAll(';', ' !important;')} }\n`
 }
 
 /**
@@ -69,6 +62,6 @@ export interface BadgeWords {
 /** One `::before { content }` rule per part of the badge (badge.css gives each part its look). */
 export function badgeWordsCss(words: BadgeWords): string {
   return (Object.keys(words) as Array<keyof BadgeWords>)
-    .map((part) => `.${part}::before { content: ${cssString(words[part])}; }\n`)
+    .map((part) => `.${part}::before{content:${cssString(words[part])}}`)
     .join('')
 }

@@ -6,7 +6,6 @@
  * Navigator pages never compile or run a byte of the reader.
  */
 import { isSsiPath } from '../core/page/page-state.ts'
-import { browser } from '../shared/extension-api.ts'
 import type { Message } from '../shared/protocol.ts'
 import { watchNavigation } from './navigation.ts'
 import { slot } from './reader-slot.ts'
@@ -28,6 +27,7 @@ watchNavigation(window, (href) => {
     slot.ssiLensReached = 'in-app-navigation'
     // Answered or not (the tab moved on meanwhile, the background was restarting), the next arrival asks again
     // unless the reader runs by then.
-    browser.runtime.sendMessage(INJECT).then(answered, answered)
+    // `chrome`, not shared/extension-api's proxy: both browsers have it and return a promise (the bytes again).
+    chrome.runtime.sendMessage(INJECT).then(answered, answered)
   }
 })

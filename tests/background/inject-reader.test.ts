@@ -79,11 +79,11 @@ describe('injectReader', () => {
     const listen = createMessageListener(handlers, { id: EXT_ID, origin: ORIGIN })
     const ask = (sender: SenderInfo) => listen({ type: 'injectReader', payload: {} }, sender)
 
-    expect(await ask(NAVIGATED)).toEqual({ ok: true, result: { injected: true } })
+    expect(await ask(NAVIGATED)).toEqual({ ok: true, value: { injected: true } })
     const elsewhere = { ...NAVIGATED, tab: { id: 7, url: 'https://www.linkedin.com/sales/home' } }
     expect(await ask(elsewhere)).toEqual({
       ok: false,
-      error: '"injectReader" is not accepted from this sender',
+      error: { code: 'wrong-sender', message: 'injectReader' },
     })
     expect(await ask({ ...NAVIGATED, frameId: 2 })).toMatchObject({ ok: false })
     expect(calls).toHaveLength(1)

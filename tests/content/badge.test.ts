@@ -156,7 +156,7 @@ describe('inline badge', () => {
     b.show({ ...RECORDED, change: '▼ 1 in 7 days', trend: 'down' })
     expect(hosts()).toHaveLength(1)
     expect(inside('.change')?.className).toBe('change down')
-    expect(sheet()).toContain(`.change::before { content: ${cssString('▼ 1 in 7 days')}; }`)
+    expect(sheet()).toContain(`.change::before{content:${cssString('▼ 1 in 7 days')}}`)
     expect(sheet()).not.toContain(cssString('▲ 3 in 7 days'))
   })
 
