@@ -8,13 +8,7 @@ import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
 import { barReading, outsidePillarsAndPeers } from './cross-check.ts'
 import { all, emptyFindings, first, firstWhere, type PageFindings, squash } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, INDUSTRY_NAME_SENTENCES, pillarOfLabel } from './labels.ts'
-import {
-  agreesWithShown,
-  firstNumber,
-  leadingNumber,
-  normalizeDigits,
-  parseLocaleNumber,
-} from './numbers.ts'
+import { agreesWithShown, firstNumber, leadingNumber, normalizeDigits, parseLocaleNumber } from './numbers.ts'
 import {
   DONUT_TABLE,
   GROUP_AVERAGE,
