@@ -4,27 +4,13 @@
  * back is stored). Its one line must fit in the badge's fixed width: no word cut off at the edge or behind an
  * ellipsis (issue #19: at 480 px German and French did not fit). The screenshots are to look at.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ExtensionHarness, launchExtension, SCREENSHOTS, SSI_URL } from '../../scripts/lib/harness.ts'
+import { type ExtensionHarness, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
 import { badgeFit, waitForBadge } from '../../scripts/lib/inline-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
-import { seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
+import { screenshotAroundScore, seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
 
 const WAIT_MS = 30_000
-
-/** The score card and a strip below it, at the page's real size. */
-async function screenshotAroundScore(page: Page, name: string): Promise<void> {
-  const box = await page.locator('.user-ssi-score').boundingBox()
-  if (!box) throw new Error('no score card on the page')
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({
-    path: join(SCREENSHOTS, `${name}.png`),
-    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 56 },
-  })
-}
 
 for (const lang of ['en', 'de', 'fr', 'pl', 'ar'] as const) {
   describe(`the inline badge in ${lang}`, () => {

@@ -4,34 +4,20 @@
  * visit). The badge lives in a closed shadow root, so it is read through CDP (scripts/lib/inline-badge.ts), the
  * one door a page script does not have. What a page script can learn of it is badge-privacy.test.ts's subject.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type ExtensionHarness,
   fixture,
   launchExtension,
-  SCREENSHOTS,
   SSI_URL,
   storedDays,
 } from '../../scripts/lib/harness.ts'
 import { boxOf, countBadges, onBadgeHost, readBadge, waitForBadge } from '../../scripts/lib/inline-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
+import { screenshotAroundScore, seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
 import { contentScriptSettled } from '../support/content-script.ts'
-
-/** The score card and a strip below it, so the shot shows whether the badge stays clear of the next card. */
-async function screenshotAroundScore(page: Page, name: string): Promise<void> {
-  const box = await page.locator('.user-ssi-score').boundingBox()
-  if (!box) throw new Error('no score card on the page')
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({
-    path: join(SCREENSHOTS, `${name}.png`),
-    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 56 },
-  })
-}
 
 /** Replaces the score card with a fresh copy of its markup, as LinkedIn's app does when it re-renders it. */
 async function rerenderScore(page: Page): Promise<void> {

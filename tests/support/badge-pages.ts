@@ -1,6 +1,9 @@
 /** The SSI pages and seeded histories the inline badge's end-to-end tests share. */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { type ExtensionHarness, fixture } from '../../scripts/lib/harness.ts'
+import { type ExtensionHarness, fixture, SCREENSHOTS } from '../../scripts/lib/harness.ts'
 import { LINKEDIN_LIKE_CSS } from '../../scripts/lib/sample-page.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays } from '../../src/core/day.ts'
@@ -31,5 +34,16 @@ export async function seedHistory(h: ExtensionHarness, records: DayRecord[]): Pr
   expect(await h.sendFromExtensionPage('importCsv', { text: historyToCsv(records) })).toMatchObject({
     ok: true,
     value: { ok: true },
+  })
+}
+
+/** The score card and a strip below it, so the shot shows whether the badge stays clear of the next card. */
+export async function screenshotAroundScore(page: Page, name: string): Promise<void> {
+  const box = await page.locator('.user-ssi-score').boundingBox()
+  if (!box) throw new Error('no score card on the page')
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${name}.png`),
+    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 56 },
   })
 }
