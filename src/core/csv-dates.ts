@@ -5,6 +5,7 @@
  * a second part above 12 month-first, and when every such date could be either, the user is asked.
  */
 import { isDayKey } from './day.ts'
+import { fail, ok, type Result } from './result.ts'
 
 export type DateOrder = 'day-first' | 'month-first'
 
@@ -75,4 +76,62 @@ export function rangeIn(cells: readonly DateCell[], order: DateOrder): DayRange 
     if (to === null || day > to) to = day
   }
   return from === null || to === null ? null : { from, to }
+}
+
+/**
+ * How a file's `A/B/YYYY` dates are read. `order` null: no date needs one (or none reads as a day either way).
+ * `proven`: a date proved it, so a date proving the other order is an error of its own (the file mixes both).
+ */
+export interface FileDateOrder {
+  order: DateOrder | null
+  proven: boolean
+}
+
+/** Every date could be either order: ask the user, showing the range each reading gives, then read again. */
+export interface AmbiguousDates {
+  code: 'ambiguous-dates'
+  dayFirst: DayRange
+  monthFirst: DayRange
+}
+
+/**
+ * The order of a file's dates, the one rule of every reader: the order the first date with a part above 12
+ * proves; else, when some date reads as a real day both ways, the user's `answer`, or the question; else none
+ * (dates that are no day in either order are bad dates whatever the order, so asking would change nothing).
+ */
+export function fileDateOrder(
+  cells: readonly DateCell[],
+  answer?: DateOrder,
+): Result<FileDateOrder, AmbiguousDates> {
+  for (const cell of cells) {
+    const proved = cell.kind === 'pair' ? orderOf(cell) : null
+    if (proved !== null) return ok({ order: proved, proven: true })
+  }
+  const eitherWay = cells.some(
+    (c) => c.kind === 'pair' && pairDay(c, 'day-first') !== null && pairDay(c, 'month-first') !== null,
+  )
+  if (!eitherWay) return ok({ order: null, proven: false })
+  if (answer !== undefined) return ok({ order: answer, proven: false })
+  // A date readable both ways gives a day in each order, so both ranges exist.
+  const dayFirst = rangeIn(cells, 'day-first') as DayRange
+  const monthFirst = rangeIn(cells, 'month-first') as DayRange
+  return fail({ code: 'ambiguous-dates', dayFirst, monthFirst })
+}
+
+/** Why one date cell gives no day in the file's order; `value` is the cell as the caller shows it. */
+export type DateIssue =
+  | { code: 'bad-date'; value: string }
+  | { code: 'date-order-mixed'; value: string; order: DateOrder }
+
+/** The day one cell names in the file's order. */
+export function dayIn(cell: DateCell, file: FileDateOrder, value: string): Result<string, DateIssue> {
+  if (cell.kind === 'day') return ok(cell.day)
+  if (cell.kind === 'pair' && file.order !== null) {
+    const proves = orderOf(cell)
+    if (file.proven && proves !== null && proves !== file.order)
+      return fail({ code: 'date-order-mixed', value, order: file.order })
+    const day = pairDay(cell, file.order)
+    if (day !== null) return ok(day)
+  }
+  return fail({ code: 'bad-date', value })
 }

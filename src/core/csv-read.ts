@@ -7,13 +7,13 @@
  */
 import { BOM, COLUMNS, type ColumnSpec, type DraftDay, restoreText } from './csv-columns.ts'
 import {
+  type AmbiguousDates,
   classifyDate,
   type DateCell,
   type DateOrder,
-  type DayRange,
-  orderOf,
-  pairDay,
-  rangeIn,
+  dayIn,
+  type FileDateOrder,
+  fileDateOrder,
 } from './csv-dates.ts'
 import type { CsvIssue, LineIssue } from './csv-issues.ts'
 import { type CsvRow, scanCsv } from './csv-parse.ts'
@@ -57,8 +57,7 @@ export interface CsvRead {
 
 /** Why a file was not read: a question for the user, or the problems of its lines. */
 export type CsvReadError =
-  /** Every date could be either order: ask the user, showing the range each reading gives, then read again. */
-  | { code: 'ambiguous-dates'; dayFirst: DayRange; monthFirst: DayRange }
+  | AmbiguousDates
   | {
       code: 'bad-lines'
       issues: LineIssue[]
@@ -102,21 +101,12 @@ export function readHistoryCsv(text: string, options: ReadOptions = {}): CsvRead
   const separator = sepLine?.[1] ?? detectSeparator(body)
   if (!separator) return failure(1 + lineOffset, { code: 'not-a-history', found: shownLine(body) })
 
-  const first = readRows(body, separator, lineOffset, options, options.dateOrder ?? null)
+  // Most files have ISO dates only: read them in one pass, and look at every date only when one depends on the order.
+  const first = readRows(body, separator, lineOffset, options, null)
   if (first.kind === 'done') return first.result
-  // A date that depends on the order and none known yet: look at every date, then read again.
-  const dates = first.dates()
-  let proven: DateOrder | null = null
-  for (const cell of dates) if (cell.kind === 'pair') proven ??= orderOf(cell)
-  const order = proven ?? options.dateOrder ?? null
-  // Ask only when some date reads as a real day both ways; otherwise such dates are wrong in any order.
-  const ambiguous = dates.some((cell) => cell.kind === 'pair' && cell.a <= 12 && cell.b <= 12)
-  if (order === null && ambiguous) {
-    const dayFirst = rangeIn(dates, 'day-first')
-    const monthFirst = rangeIn(dates, 'month-first')
-    if (dayFirst && monthFirst) return fail({ code: 'ambiguous-dates', dayFirst, monthFirst })
-  }
-  const second = readRows(body, separator, lineOffset, options, order ?? 'day-first', proven !== null)
+  const order = fileDateOrder(first.dates(), options.dateOrder)
+  if (!order.ok) return order
+  const second = readRows(body, separator, lineOffset, options, order.value)
   if (second.kind !== 'done') throw new Error('the date order was decided')
   return second.result
 }
@@ -183,22 +173,17 @@ type Pass =
   /** Reading needs the file's date order; `dates` reads every date cell to decide it. */
   | { kind: 'needs-order'; dates: () => DateCell[] }
 
-/**
- * One pass over the rows. `order` null: stop at the first date that depends on it. `orderProven`: dates that
- * contradict `order` are errors of their own (the file mixes both orders).
- */
+/** One pass over the rows. `order` null: not decided yet, so stop at the first date that depends on it. */
 function readRows(
   body: string,
   separator: string,
   lineOffset: number,
   options: ReadOptions,
-  order: DateOrder | null,
-  orderProven = false,
+  order: FileDateOrder | null,
 ): Pass {
   let layout: Layout | null = null
   let headerIssue: LineIssue | null = null
   let needsOrder = false
-  let usedOrder = false
   const issues: LineIssue[] = []
   const days: ImportedDay[] = []
   const firstLineOfDay = new Map<string, number>()
@@ -220,22 +205,12 @@ function readRows(
     }
     const dateCell = raw.cells[layout.dateAt] ?? ''
     const date = classifyDate(dateCell)
-    let day: string | null = null
-    if (date.kind === 'day') day = date.day
-    else if (date.kind === 'pair') {
-      if (order === null) {
-        needsOrder = true
-        return false
-      }
-      usedOrder = true
-      const proves = orderOf(date)
-      if (orderProven && proves !== null && proves !== order) {
-        issues.push({ line, issue: { code: 'date-order-mixed', value: clip(dateCell.trim()), order } })
-        return issues.length < STOP_AFTER_ERRORS
-      }
-      day = pairDay(date, order)
+    if (date.kind === 'pair' && order === null) {
+      needsOrder = true
+      return false
     }
-    const read = day === null ? fail(badDate(dateCell)) : readRow(raw, layout, day, options)
+    const day = dayIn(date, order ?? NO_ORDER, clip(dateCell.trim()))
+    const read = day.ok ? readRow(raw, layout, day.value, options) : day
     if (!read.ok) issues.push({ line, issue: read.error })
     else {
       const { record, capturedAtGiven } = read.value
@@ -253,13 +228,14 @@ function readRows(
   if (layout === null) return done(failure(1 + lineOffset, { code: 'empty-file' }))
   const found = layout as Layout
   if (issues.length === 0)
-    return done(ok({ days, ignoredColumns: found.ignored, dateOrder: usedOrder ? order : null }))
+    return done(ok({ days, ignoredColumns: found.ignored, dateOrder: order?.order ?? null }))
   return done(badLines(issues, scan.ok && scan.value.stopped ? lastLine : null))
 }
 
 const done = (result: CsvReadResult): Pass => ({ kind: 'done', result })
 
-const badDate = (cell: string): CsvIssue => ({ code: 'bad-date', value: clip(cell.trim()) })
+/** The first pass meets no date that depends on the order (it stops at the first one). */
+const NO_ORDER: FileDateOrder = { order: null, proven: false }
 
 function allDates(body: string, separator: string, layout: Layout): DateCell[] {
   const dates: DateCell[] = []

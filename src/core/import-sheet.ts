@@ -10,9 +10,8 @@ import {
   type DateCell,
   type DateOrder,
   type DayRange,
-  orderOf,
-  pairDay,
-  rangeIn,
+  dayIn,
+  fileDateOrder,
 } from './csv-dates.ts'
 import type { LineIssue } from './csv-issues.ts'
 import { type CsvRow, parseCsv } from './csv-parse.ts'
@@ -120,36 +119,23 @@ export function readSheet(
   const structural = mappingIssues(table.headers, mapping)
   if (structural.length > 0) return { ...none, issues: structural }
   const dateAt = mapping.indexOf('date')
-  const dates: DateCell[] = table.rows.map((r) => classifyDate(r.cells[dateAt] ?? ''))
-
-  // The file's own order, if any date proves one; else the user's answer; else ask.
-  const proofs = new Set(
-    dates.flatMap((d) => (d.kind === 'pair' ? [orderOf(d)] : [])).filter((o) => o !== null),
-  )
-  const hasPairs = dates.some((d) => d.kind === 'pair')
-  let order: DateOrder | null = proofs.size === 1 ? ([...proofs][0] as DateOrder) : null
-  if (hasPairs && order === null && proofs.size === 0) {
-    if (options.dateOrder === undefined) {
-      const dayFirst = rangeIn(dates, 'day-first')
-      const monthFirst = rangeIn(dates, 'month-first')
-      if (dayFirst && monthFirst) return { ...none, needsDateOrder: { dayFirst, monthFirst } }
-    } else order = options.dateOrder
+  const dates = table.rows.map((r) => classifyDate(r.cells[dateAt] ?? ''))
+  const order = fileDateOrder(dates, options.dateOrder)
+  if (!order.ok) {
+    const { dayFirst, monthFirst } = order.error
+    return { ...none, needsDateOrder: { dayFirst, monthFirst } }
   }
 
   const issues: LineIssue<ImportIssue>[] = []
   const days: ImportedDay[] = []
   const firstLineOf = new Map<string, number>()
   table.rows.forEach((row, r) => {
-    const date = dates[r] as DateCell
-    const raw = (row.cells[dateAt] ?? '').trim()
-    let day: string | null = null
-    if (date.kind === 'day') day = date.day
-    else if (date.kind === 'pair' && order !== null) day = pairDay(date, order)
-    if (day === null) {
-      // Two proofs that disagree: some row is day-first, another month-first; name the dates, never guess.
-      issues.push({ line: row.line, issue: { code: 'bad-date', value: raw } })
+    const read = dayIn(dates[r] as DateCell, order.value, (row.cells[dateAt] ?? '').trim())
+    if (!read.ok) {
+      issues.push({ line: row.line, issue: read.error })
       return
     }
+    const day = read.value
     if (options.lastDay !== undefined && day > options.lastDay) {
       issues.push({ line: row.line, issue: { code: 'future-date', day, lastDay: options.lastDay } })
       return
@@ -187,5 +173,5 @@ export function readSheet(
     if (assembled.ok) days.push(assembled.value)
     else issues.push({ line: row.line, issue: assembled.error })
   })
-  return { days, issues, dateOrder: hasPairs ? order : null, needsDateOrder: null }
+  return { days, issues, dateOrder: order.value.order, needsDateOrder: null }
 }
