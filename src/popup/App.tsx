@@ -8,16 +8,14 @@ import type { Overview, SeriesAnswer } from '../shared/protocol.ts'
 import { errorMessage, type PopupApi, type PopupSettings } from './api.ts'
 import { Benchmarks } from './Benchmarks.tsx'
 import { ChartTable } from './ChartTable.tsx'
-import { EmptyState } from './EmptyState.tsx'
 import { ExportImport } from './ExportImport.tsx'
-import { FutureDays } from './FutureDays.tsx'
 import { t, uiLocale } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
-import { PlatformShift } from './PlatformShift.tsx'
 import { PopupChart } from './PopupChart.tsx'
 import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { noteMarkers, shiftMarkers } from './shift-markers.ts'
+import { loadStateViews, type StateViews } from './state-views.ts'
 
 /**
  * The goal's line (and the forecast it says): loaded only when a goal is set, while the overview is read, so a
@@ -43,6 +41,7 @@ type State =
       settings: PopupSettings
       chart: ChartState
       goalLine: GoalLineView | null
+      views: StateViews
     }
 
 /** The window (and the day before it), ascending: what every 49-day number is computed over. */
@@ -88,11 +87,13 @@ export function App({ api }: { api: PopupApi }) {
       // A goal line that cannot load leaves the goal's sentence out, not the whole popup.
       const goalLineRead = settings.goal === null ? null : loadGoalLine().catch(() => null)
       const overview = await overviewRead
+      const views = loadStateViews(overview, windowHistory(overview))
+      views.catch(() => undefined) // awaited below, as the series is
       const chart = await chartFor(api, overview, settings.chartRange, seriesRead)
       const goalLine = await goalLineRead
-      setState({ kind: 'ready', overview, settings, chart, goalLine: goalLine ?? null })
+      setState({ kind: 'ready', overview, settings, chart, goalLine: goalLine ?? null, views: await views })
     } catch (error) {
-      setState({ kind: 'failed', message: errorMessage(error) })
+      setState({ kind: 'failed', message: await errorMessage(error) })
     }
   }, [api])
 
@@ -118,6 +119,7 @@ export function App({ api }: { api: PopupApi }) {
       settings={state.settings}
       chart={state.chart}
       goalLine={state.goalLine}
+      views={state.views}
       api={api}
       reload={load}
       setChart={(chart) => setState((s) => (s.kind === 'ready' ? { ...s, chart } : s))}
@@ -130,12 +132,14 @@ interface PopupProps {
   settings: PopupSettings
   chart: ChartState
   goalLine: GoalLineView | null
+  views: StateViews
   api: PopupApi
   reload: () => Promise<void>
   setChart: (chart: ChartState) => void
 }
 
-function Popup({ overview, settings, chart, goalLine: GoalLine, api, reload, setChart }: PopupProps) {
+function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, reload, setChart }: PopupProps) {
+  const { EmptyState, FailureLine, FutureDays, PlatformShift } = views
   const { latest, today } = overview
   const { goal } = settings
   // The pressed button follows the click at once; the drawing follows when its data has arrived.
@@ -174,9 +178,9 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, api, reload, set
       {latest
         ? [
             <ScoreHeader key="score" latest={latest} today={today} changes={changes} range={chart.range} />,
-            <StatusLine key="status" overview={overview} />,
-            <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
-            <PlatformShift key="shift" history={history} latest={latest} today={today} />,
+            <StatusLine key="status" overview={overview} FailureLine={FailureLine} />,
+            FutureDays && <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
+            PlatformShift && <PlatformShift key="shift" history={history} latest={latest} today={today} />,
             <section key="trend" class="trend">
               <PopupChart
                 series={chart.series}
@@ -195,9 +199,9 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, api, reload, set
             <Benchmarks key="benchmarks" history={history} latest={latest} today={today} />,
           ]
         : [
-            <EmptyState key="empty" />,
-            overview.lastFailure && <StatusLine key="status" overview={overview} />,
-            <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
+            EmptyState && <EmptyState key="empty" />,
+            overview.lastFailure && <StatusLine key="status" overview={overview} FailureLine={FailureLine} />,
+            FutureDays && <FutureDays key="future" days={overview.daysAfterToday} today={today} />,
           ]}
       <ExportImport key="data" api={api} totalDays={overview.totalDays} onImported={reload}>
         {/* A plain link opens an extension page in a new tab with no permission at all (no "tabs"). */}

@@ -49,7 +49,7 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
       saveText(filename, csv)
       setOutcome({ kind: 'done', text: t('popupExportDone', filename, dayCount(days)) })
     } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+      setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
     }
   }
 
@@ -59,7 +59,7 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
       setOutcome({ kind: 'import', name, file, result, View })
       if (result.ok) await onImported()
     } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+      setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
     }
   }
 
@@ -80,7 +80,7 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
     try {
       code = await loadImport()
     } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', errorMessage(error)) })
+      setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
       return
     }
     const decoded = code.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))

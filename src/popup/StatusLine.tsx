@@ -1,23 +1,27 @@
-import { dayKey } from '../core/day.ts'
-import { formatDay, formatTime } from '../core/format-date.ts'
 import { SSI_PAGE_URL } from '../core/page/address.ts'
-import type { FailureRecord } from '../core/snapshot.ts'
-import { failureWords } from '../shared/failure-words.ts'
 import type { Overview } from '../shared/protocol.ts'
-import { t, uiLocale } from './i18n.ts'
+import type { FailureLineView } from './FailureLine.tsx'
+import { t } from './i18n.ts'
 
 /**
  * What needs attention, in a line or two: the last visit could not be read (with the reason), or today is not
- * recorded yet.
+ * recorded yet. The failure's line is a module of its own (`FailureLine.tsx`), loaded only when there is a failure
+ * to show (`state-views.ts`).
  */
-export function StatusLine({ overview }: { overview: Overview }) {
+export function StatusLine({
+  overview,
+  FailureLine,
+}: {
+  overview: Overview
+  FailureLine: FailureLineView | null
+}) {
   const { latest, lastFailure, today } = overview
   const pending = latest !== null && latest.day !== today
   // All good says nothing here: the header already says "today, recorded at 08:15".
   if (!lastFailure && !pending) return null
   return (
     <div class="status">
-      {lastFailure && <FailureLine failure={lastFailure} today={today} />}
+      {lastFailure && FailureLine && <FailureLine failure={lastFailure} today={today} />}
       {pending && (
         <p class="status-pending">
           {t('popupStatusNotToday')}{' '}
@@ -25,44 +29,6 @@ export function StatusLine({ overview }: { overview: Overview }) {
             {t('popupOpenSsiPage')}
           </a>
         </p>
-      )}
-    </div>
-  )
-}
-
-/**
- * The last visit that could not be read: what happened and what to do, in the words `shared/failure-words.ts`
- * gives every failure code (the inline badge says the same), with the reader's technical reason — selectors,
- * numbers — only behind "Details", for a bug report. The README section for a changed page is named in words:
- * SSI Lens has no web address of its own to send people to.
- */
-function FailureLine({ failure, today }: { failure: FailureRecord; today: string }) {
-  const locale = uiLocale()
-  const time = formatTime(failure.at, locale)
-  const day = dayKey(new Date(failure.at))
-  const when = day === today ? time : t('popupDayAndTime', formatDay(day, locale, today), time)
-  const words = failureWords(failure)
-  return (
-    <div class="status-failure" role="status" data-failure={words.code}>
-      <p>
-        <strong>{words.headline}</strong> <span class="muted">({t('popupStatusFailure', when)})</span>
-      </p>
-      {words.action && (
-        <p class="failure-action">
-          {words.actionLink === 'ssi-page' ? (
-            <a href={SSI_PAGE_URL} target="_blank" rel="noopener">
-              {words.action}
-            </a>
-          ) : (
-            words.action
-          )}
-        </p>
-      )}
-      {words.detail && (
-        <details class="failure-details">
-          <summary>{t('popupFailureDetails')}</summary>
-          <p>{t('popupFailureDetailText', failure.error, words.detail)}</p>
-        </details>
       )}
     </div>
   )

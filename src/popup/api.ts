@@ -69,5 +69,12 @@ export function createPopupApi(world: PopupWorld): PopupApi {
   }
 }
 
-/** An error's words for people, whatever was thrown (a refusal in the UI language). */
-export { errorWords as errorMessage } from '../shared/reply-words.ts'
+/**
+ * An error's words for people, whatever was thrown (a refusal in the UI language). The words are a module the
+ * popup loads only when something went wrong; if even that fails, the error is said as the browser said it.
+ */
+export const errorMessage = (error: unknown): Promise<string> =>
+  import('../shared/reply-words.ts').then(
+    ({ errorWords }) => errorWords(error),
+    () => (error instanceof Error ? error.message : String(error)),
+  )

@@ -14,9 +14,15 @@ import { readOverview, readRangeSeries } from '../../src/background/history.ts'
 import type { ChartRange } from '../../src/core/series.ts'
 import type { DayRecord, FailureRecord } from '../../src/core/snapshot.ts'
 import { App } from '../../src/popup/App.tsx'
-// The popup loads these only on a click (chunks of their own in the build). Loaded here first, so the popup's
-// dynamic import finds them in the module cache and answers within `settle()`, as it does in a browser.
+// The popup loads these only on a click or in the states that show them (chunks of their own in the build). Loaded
+// here first, so the popup's dynamic import finds them in the module cache and answers within `settle()`, as it
+// does in a browser.
 import '../../src/popup/ChartTableRows.tsx'
+import '../../src/popup/EmptyState.tsx'
+import '../../src/popup/FailureLine.tsx'
+import '../../src/popup/FutureDays.tsx'
+import '../../src/popup/PlatformShift.tsx'
+import '../../src/shared/reply-words.ts'
 import '../../src/ui/ImportResult.tsx'
 import { createPopupApi, type Send } from '../../src/popup/api.ts'
 import { type Catalog, catalogSource, setMessageSource } from '../../src/popup/i18n.ts'
