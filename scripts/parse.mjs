@@ -84,5 +84,8 @@ const window = new Window({
 })
 const doc = new window.DOMParser().parseFromString(html, 'text/html')
 const result = module.parsePage(doc, url)
-process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+// The printed answer is the fixtures' expected format: the snapshot itself, or the refusal as `"error": code`
+// with its reason (and, for a conflict, the disagreements).
+const { code, ...refusal } = result.ok ? {} : result.error
+process.stdout.write(`${JSON.stringify(result.ok ? result.value : { error: code, ...refusal }, null, 2)}\n`)
 await window.happyDOM.close()

@@ -37,6 +37,7 @@ import type { HistoryDb, PersonRecord } from './db.ts'
 import {
   clearAllData,
   deleteDay,
+  failureRecord,
   importDays,
   readAllDays,
   readDayCount,
@@ -108,7 +109,7 @@ async function saveFailed(
   console.error('SSI Lens: the capture could not be stored', error)
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   const failure: ReadFailure = {
-    error: 'not-saved',
+    code: 'not-saved',
     reason: text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text,
   }
   try {
@@ -116,7 +117,7 @@ async function saveFailed(
   } catch (again) {
     console.error('SSI Lens: the failed save could not be stored either', again)
     await ctx.unsavedFailure
-      ?.put({ ...failure, at: now.toISOString(), urlKind })
+      ?.put(failureRecord(failure, urlKind, now))
       .catch((last: unknown) => console.error('SSI Lens: nowhere left to keep the failed save', last))
   }
   return { saved: false, failure, lines: wordInlineBadge(ctx, failure) }
@@ -153,8 +154,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { ...saved, lines: wordInlineBadge(ctx, saved) }
     },
     async reportFailure({ failure, urlKind }) {
-      if (!isReadFailureCode(failure.error))
-        throw new Refusal({ code: 'unknown-failure', failure: String(failure.error).slice(0, 80) })
+      if (!isReadFailureCode(failure.code))
+        throw new Refusal({ code: 'unknown-failure', failure: String(failure.code).slice(0, 80) })
       await recordFailure(await ctx.db(), failure, urlKind, ctx.now())
       return { recorded: true, lines: wordInlineBadge(ctx, failure) }
     },

@@ -131,15 +131,18 @@ export async function recordFailure(
   urlKind: UrlKind,
   now: Date,
 ): Promise<FailureRecord> {
-  const entry: FailureRecord = {
-    error: failure.error,
-    reason: failure.reason,
-    at: now.toISOString(),
-    urlKind,
-  }
+  const entry = failureRecord(failure, urlKind, now)
   await db.put('failures', entry, FAILURE_KEY)
   return entry
 }
+
+/** A failure as it is kept: only its code and reason, when, and how the page was reached. */
+export const failureRecord = (failure: ReadFailure, urlKind: UrlKind, now: Date): FailureRecord => ({
+  error: failure.code,
+  reason: failure.reason,
+  at: now.toISOString(),
+  urlKind,
+})
 
 /** Everything the popup shows (shared/history-queries `overviewIn`), in one consistent read transaction. */
 export async function readOverview(db: HistoryDb, now: Date): Promise<Overview> {

@@ -5,7 +5,6 @@
  */
 import { parsePage } from '../core/page/parse-page.ts'
 import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
-import { isReadFailure } from '../core/snapshot.ts'
 import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import type { Answer, Payload, SaveResult } from '../shared/protocol.ts'
 import { WAIT_TIMEOUT_MS, waitForNumbers } from './wait-for-numbers.ts'
@@ -64,18 +63,18 @@ export function startCapture(options: CaptureOptions): () => void {
       (error: unknown) => {
         console.warn('SSI Lens: saveSnapshot', error)
         const reason = error instanceof Error ? error.message : String(error)
-        notSaved({ error: 'not-saved', reason }, null)
+        notSaved({ code: 'not-saved', reason }, null)
       },
     )
   }
 
   function report(failure: ReadFailure): void {
     // Once numbers were sent in this page view, the day is recorded; a later hiccup of the page is no news.
-    const key = `${failure.error}\n${failure.reason}`
+    const key = `${failure.code}\n${failure.reason}`
     if (sentSignature !== null || reported.has(key)) return
     reported.add(key)
     // Only the code and the reason cross to the background: it keeps nothing else of a failure.
-    send('reportFailure', { failure: { error: failure.error, reason: failure.reason }, urlKind }).then(
+    send('reportFailure', { failure: { code: failure.code, reason: failure.reason }, urlKind }).then(
       ({ lines }) => onOutcome?.({ kind: 'failed', failure, lines }),
       (error: unknown) => console.warn('SSI Lens: reportFailure', error),
     )
@@ -87,28 +86,29 @@ export function startCapture(options: CaptureOptions): () => void {
     timeoutMs,
     settleMs: options.settleMs,
     onReading(result) {
-      if (!isReadFailure(result)) {
-        save(result)
+      if (result.ok) {
+        save(result.value)
         return false // keep watching until the time is up: the numbers may still change
       }
-      switch (result.error) {
+      const failure = result.error
+      switch (failure.code) {
         case 'loading':
           return false
         case 'not-ssi-page': // the user has left; the navigation watcher stops this capture
           return true
         case 'not-logged-in':
-          report(result)
+          report(failure)
           return true
         default: // unrecognized, inconsistent: reported, but the page may still complete
-          report(result)
+          report(failure)
           return false
       }
     },
     onTimeout(last) {
-      if (sentSignature === null && isReadFailure(last) && last.error === 'loading')
+      if (sentSignature === null && !last.ok && last.error.code === 'loading')
         report({
-          error: 'timeout',
-          reason: `the numbers did not appear within ${Math.round(timeoutMs / 1000)} s (${last.reason})`,
+          code: 'timeout',
+          reason: `the numbers did not appear within ${Math.round(timeoutMs / 1000)} s (${last.error.reason})`,
         })
     },
   })

@@ -4,6 +4,7 @@
  * once the page has been quiet for `settleMs` (or after `maxDelayMs` of constant change), and the whole wait ends
  * after `timeoutMs`, so a page that keeps mutating costs nothing once the time is up.
  */
+import { fail } from '../core/result.ts'
 import type { ParseResult } from '../core/snapshot.ts'
 
 export const WAIT_TIMEOUT_MS = 30_000
@@ -35,7 +36,8 @@ export function waitForNumbers(options: WaitOptions): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined
   let burstStart = 0
   let lastChange = 0
-  let last: ParseResult = { error: 'loading', reason: 'the page has not been read yet' }
+  // Never seen: the first reading below replaces it before any timer can fire.
+  let last: ParseResult = fail({ code: 'loading', reason: '' })
 
   const observer = new Observer(() => {
     // The only work per mutation batch: two numbers and, at most once per burst, a timer.

@@ -5,6 +5,7 @@
  * and capture kinds, failure codes) is one `as const` list here, its type derived from it, so the list, the
  * type and the runtime check cannot drift apart. Structured-clone safe everywhere: numbers, strings, `null`.
  */
+import type { Result } from './result.ts'
 
 /**
  * A guard for one of the lists below: true when `value` is one of its words. Marked free of side effects so a
@@ -129,22 +130,26 @@ export interface Disagreement {
   readings: { from: string; value: number }[]
 }
 
+/** Why a reading produced no snapshot: the code, with the data behind it. */
 export interface ReadFailure {
-  error: ReadFailureCode
+  code: ReadFailureCode
   /** The technical account for a bug report: what was missing or what failed, with the numbers. */
   reason: string
   /** `conflict` only: each number the readings disagree on. Not sent to the background (the reason says it). */
   disagreements?: Disagreement[]
 }
 
-export type ParseResult = PageSnapshot | ReadFailure
+/** One reading of the page: the snapshot, or why there is none (core/result.ts's one result shape). */
+export type ParseResult = Result<PageSnapshot, ReadFailure>
 
-export function isReadFailure(result: ParseResult): result is ReadFailure {
-  return 'error' in result
-}
-
-/** A `ReadFailure` as the background keeps it: when, and how the page was reached (never a `DayRecord`). */
-export interface FailureRecord extends ReadFailure {
+/**
+ * A `ReadFailure` as the background keeps it: its code and reason, when, and how the page was reached (never a
+ * `DayRecord`). The code's field is `error` here: the stored failure log has been written so since its first
+ * schema version, and the popup reads it straight from IndexedDB.
+ */
+export interface FailureRecord {
+  error: ReadFailureCode
+  reason: string
   at: string
   urlKind: UrlKind
 }

@@ -4,7 +4,7 @@
  * tight) can word the inline badge with `chrome.i18n` directly; `failure-words.ts` builds the popup's words from
  * the same table, so both say the same thing.
  */
-import { isReadFailureCode, type ReadFailure, type ReadFailureCode } from '../core/snapshot.ts'
+import { isReadFailureCode, type ReadFailureCode } from '../core/snapshot.ts'
 
 /** Failure keys carry the `failure` prefix; `tests/shared/failure-words.test.ts` checks each one exists. */
 export type FailureMessageKey = `failure${string}`
@@ -64,12 +64,15 @@ export interface FailureKeys extends Entry {
   headlineWhy: FailureMessageKey | null
 }
 
-/** The keys for one failure (a `ReadFailure`, a stored `FailureRecord`, or anything with `error` and `reason`). */
-export function failureKeys(failure: Pick<ReadFailure, 'reason'> & { error: string }): FailureKeys {
-  const code = isReadFailureCode(failure.error) ? failure.error : 'unknown'
+/**
+ * The keys for one failure, from its code (a `ReadFailure`'s `code`, a stored `FailureRecord`'s `error`, which
+ * may come from another version) and its technical reason (which says why a save failed).
+ */
+export function failureKeys(failureCode: string, reason: string): FailureKeys {
+  const code = isReadFailureCode(failureCode) ? failureCode : 'unknown'
   if (code === 'unknown') return { code, ...UNKNOWN_FAILURE, headlineWhy: null }
   if (code !== 'not-saved') return { code, ...FAILURE_ENTRIES[code], headlineWhy: null }
-  const why = notSavedWhyKey(failure.reason)
+  const why = notSavedWhyKey(reason)
   return {
     code,
     ...(why === 'failureNotSavedFull' ? NOT_SAVED_FULL : FAILURE_ENTRIES[code]),

@@ -8,7 +8,7 @@
  * `catalogSource(messages)`.
  */
 
-import type { ReadFailure, ReadFailureCode } from '../core/snapshot.ts'
+import type { FailureRecord, ReadFailureCode } from '../core/snapshot.ts'
 import {
   FAILURE_ENTRIES,
   type FailureActionLink,
@@ -46,14 +46,14 @@ export function notSavedWhy(
   return getMessage(key, []) || key
 }
 
-/** The words for one failure (a `ReadFailure`, a stored `FailureRecord`, or anything with `error` and `reason`). */
+/** The words for one stored failure (a `FailureRecord`, or anything with its `error` code and `reason`). */
 export function failureWords(
-  failure: Pick<ReadFailure, 'reason'> & { error: string },
+  failure: Pick<FailureRecord, 'reason'> & { error: string },
   getMessage: GetMessage = (key, subs) => message(key, subs ?? []),
 ): FailureWords {
   // A missing message shows its key rather than nothing, so the gap is visible.
   const say = (key: FailureMessageKey, ...subs: string[]) => getMessage(key, subs) || key
-  const keys = failureKeys(failure)
+  const keys = failureKeys(failure.error, failure.reason)
   // "Today's score could not be saved: <why>": the why is a plain clause, the error name stays in `detail`.
   const headline = keys.headlineWhy ? say(keys.headline, say(keys.headlineWhy)) : say(keys.headline)
   return {

@@ -37,7 +37,7 @@ const keyFor = (prefix: string, code: string): string =>
 const FLAT = 0.05
 
 function isFailure(outcome: InlineBadgeOutcome): outcome is ReadFailure {
-  return 'error' in outcome
+  return 'code' in outcome
 }
 
 /** The badge's lines for one outcome. */
@@ -52,10 +52,10 @@ export function inlineBadgeLines(
   if (isFailure(outcome)) {
     // The popup's words for the failure (shared/failure-keys): what happened, then what to do. The reader's
     // technical reason stays out of the badge, as it stays behind the popup's "Details".
-    const keys = failureKeys(outcome)
+    const keys = failureKeys(outcome.code, outcome.reason)
     const headline = keys.headlineWhy ? msg(keys.headline, msg(keys.headlineWhy)) : msg(keys.headline)
     const status = keys.action ? msg('badgeFailure', headline, msg(keys.action)) : headline
-    return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.error }
+    return { change: null, trend: 'unknown', next: null, status, failed: true, state: outcome.code }
   }
 
   const { change7, nextPillar } = outcome.badge

@@ -68,7 +68,7 @@ export const MESSAGES = {
     from: 'content',
     payload: withFields({
       // The failure code itself is checked by the handler, which refuses an unknown one.
-      failure: checkedByHandler<ReadFailure>(withFields({ error: isString, reason: text(500) })),
+      failure: checkedByHandler<ReadFailure>(withFields({ code: isString, reason: text(500) })),
       urlKind,
     }),
   },

@@ -59,7 +59,7 @@ async function contents() {
 const today = '2026-11-22'
 const validPayloads: { [K in MessageName]: unknown } = {
   saveSnapshot: { snapshot: snapshot(), urlKind: 'page-load' },
-  reportFailure: { failure: { error: 'timeout', reason: 'no numbers after 20 s' }, urlKind: 'page-load' },
+  reportFailure: { failure: { code: 'timeout', reason: 'no numbers after 20 s' }, urlKind: 'page-load' },
   injectReader: {},
   getOverview: {},
   exportCsv: {},
@@ -297,11 +297,11 @@ describe('malformed messages', () => {
     ['saveSnapshot', 'an unknown URL kind', { snapshot: snapshot(), urlKind: 'typed' }],
     ['saveSnapshot', 'the import URL kind', { snapshot: snapshot(), urlKind: 'import' }],
     ['reportFailure', 'no failure', { urlKind: 'page-load' }],
-    ['reportFailure', 'a failure without a reason', { failure: { error: 'timeout' }, urlKind: 'page-load' }],
+    ['reportFailure', 'a failure without a reason', { failure: { code: 'timeout' }, urlKind: 'page-load' }],
     [
       'reportFailure',
       'an endless reason',
-      { failure: { error: 'timeout', reason: 'x'.repeat(501) }, urlKind: 'page-load' },
+      { failure: { code: 'timeout', reason: 'x'.repeat(501) }, urlKind: 'page-load' },
     ],
     ['getOverview', 'unexpected payload keys', { all: true }],
     ['exportCsv', 'a payload that is null', null],
@@ -434,7 +434,7 @@ describe('malformed messages', () => {
   it('refuses an unknown failure code', async () => {
     const reply = await send(
       'reportFailure',
-      { failure: { error: 'bored', reason: 'x' }, urlKind: 'page-load' },
+      { failure: { code: 'bored', reason: 'x' }, urlKind: 'page-load' },
       CONTENT,
     )
     expect(reply).toEqual({ ok: false, error: { code: 'unknown-failure', failure: 'bored' } })
@@ -658,7 +658,7 @@ describe('a capture the database cannot store (storage full)', () => {
       ok: true,
       value: {
         saved: false,
-        failure: { error: 'not-saved', reason: 'QuotaExceededError: The quota has been exceeded.' },
+        failure: { code: 'not-saved', reason: 'QuotaExceededError: The quota has been exceeded.' },
         lines: expect.objectContaining({ failed: true, state: 'not-saved' }),
       },
     })

@@ -115,13 +115,13 @@ describe('recordFailure', () => {
     await put([day('2026-11-21')])
     await recordFailure(
       db,
-      { error: 'timeout', reason: 'no numbers after 20 s' },
+      { code: 'timeout', reason: 'no numbers after 20 s' },
       'page-load',
       at('2026-11-22', 8),
     )
     await recordFailure(
       db,
-      { error: 'not-logged-in', reason: 'sign-in page' },
+      { code: 'not-logged-in', reason: 'sign-in page' },
       'in-app-navigation',
       at('2026-11-22', 9),
     )
@@ -236,7 +236,7 @@ describe('readOverview', () => {
     'shows the last failure only when it is newer than the latest record (%s)',
     async (_what, failedAt, shown) => {
       await put([day('2026-11-22')]) // captured 09:30Z
-      await recordFailure(db, { error: 'timeout', reason: 'slow' }, 'page-load', new Date(failedAt))
+      await recordFailure(db, { code: 'timeout', reason: 'slow' }, 'page-load', new Date(failedAt))
       const overview = await readOverview(db, new Date('2026-11-22T13:00:00Z'))
       expect(overview.lastFailure === null).toBe(!shown)
     },
@@ -245,7 +245,7 @@ describe('readOverview', () => {
   it('shows a failure when nothing was ever recorded', async () => {
     await recordFailure(
       db,
-      { error: 'not-logged-in', reason: 'sign-in page' },
+      { code: 'not-logged-in', reason: 'sign-in page' },
       'page-load',
       at('2026-11-22', 8),
     )
@@ -335,7 +335,7 @@ describe('importDays', () => {
 describe('clearHistory and counts', () => {
   it('deletes every day and the failure log, and says how many days', async () => {
     await put(history(30))
-    await recordFailure(db, { error: 'timeout', reason: 'slow' }, 'page-load', at('2026-11-22', 8))
+    await recordFailure(db, { code: 'timeout', reason: 'slow' }, 'page-load', at('2026-11-22', 8))
     expect(await readDayCount(db)).toBe(30)
     expect(await clearHistory(db)).toBe(30)
     expect(await readDayCount(db)).toBe(0)

@@ -124,10 +124,10 @@ describe('startCapture', () => {
     expect(failures()).toHaveLength(1)
     expect(failures()[0]?.payload).toMatchObject({
       urlKind: 'page-load',
-      failure: { error: 'timeout', reason: expect.stringMatching(/within 30 s/) },
+      failure: { code: 'timeout', reason: expect.stringMatching(/within 30 s/) },
     })
     expect(outcomes).toEqual([
-      { kind: 'failed', failure: expect.objectContaining({ error: 'timeout' }), lines: LINES },
+      { kind: 'failed', failure: expect.objectContaining({ code: 'timeout' }), lines: LINES },
     ])
     await show(MODERN) // too late: the wait is over
     expect(saves()).toEqual([])
@@ -138,7 +138,7 @@ describe('startCapture', () => {
     start()
     await vi.advanceTimersByTimeAsync(0)
     expect(failures()).toHaveLength(1)
-    expect(failures()[0]?.payload).toMatchObject({ failure: { error: 'not-logged-in' } })
+    expect(failures()[0]?.payload).toMatchObject({ failure: { code: 'not-logged-in' } })
     await show(MODERN)
     await vi.advanceTimersByTimeAsync(60_000)
     expect(sent).toHaveLength(1)
@@ -151,7 +151,7 @@ describe('startCapture', () => {
     await show(wrong)
     await show(`${wrong}<p>re-render</p>`)
     expect(failures()).toHaveLength(1)
-    expect(failures()[0]?.payload).toMatchObject({ failure: { error: 'inconsistent' } })
+    expect(failures()[0]?.payload).toMatchObject({ failure: { code: 'inconsistent' } })
     await show(MODERN)
     expect(saves()).toHaveLength(1)
   })
@@ -180,7 +180,7 @@ describe('startCapture', () => {
     expect(outcomes).toEqual([
       {
         kind: 'failed',
-        failure: { error: 'not-saved', reason: 'the background is restarting' },
+        failure: { code: 'not-saved', reason: 'the background is restarting' },
         lines: null,
       },
     ])
@@ -190,7 +190,7 @@ describe('startCapture', () => {
   })
 
   it('shows a save the background could not store as not saved, with its reason', async () => {
-    const failure = { error: 'not-saved' as const, reason: 'QuotaExceededError: the quota has been exceeded' }
+    const failure = { code: 'not-saved' as const, reason: 'QuotaExceededError: the quota has been exceeded' }
     send = (async (type, payload) => {
       sent.push({ type, payload: payload as unknown as Record<string, unknown> })
       return type === 'saveSnapshot'

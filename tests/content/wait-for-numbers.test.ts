@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { waitForNumbers } from '../../src/content/wait-for-numbers.ts'
+import { fail } from '../../src/core/result.ts'
 import type { ParseResult } from '../../src/core/snapshot.ts'
 
-const LOADING: ParseResult = { error: 'loading', reason: 'not yet' }
-const GONE: ParseResult = { error: 'not-logged-in', reason: 'sign-in page' }
+const LOADING: ParseResult = fail({ code: 'loading', reason: 'not yet' })
+const GONE: ParseResult = fail({ code: 'not-logged-in', reason: 'sign-in page' })
 
 /** Lets MutationObserver records (delivered in microtasks) reach the observer. */
 const flush = () => vi.advanceTimersByTimeAsync(0)
@@ -96,7 +97,7 @@ describe('waitForNumbers', () => {
 
   it('ends when a reading is definitive and reads no more', async () => {
     read.mockReturnValue(GONE)
-    onReading.mockImplementation((r) => 'error' in r && r.error === 'not-logged-in')
+    onReading.mockImplementation((r) => !r.ok && r.error.code === 'not-logged-in')
     start()
     mutate()
     await flush()

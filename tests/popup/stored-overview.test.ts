@@ -64,7 +64,13 @@ describe('the overview the popup reads itself', () => {
   it.each(CASES)('is what getOverview answers, with %s', async (_, c) => {
     const db = await openHistoryDb()
     await putDays(db, c.days)
-    if (c.failure) await recordFailure(db, c.failure, 'page-load', new Date(c.failure.at))
+    if (c.failure)
+      await recordFailure(
+        db,
+        { code: c.failure.error, reason: c.failure.reason },
+        'page-load',
+        new Date(c.failure.at),
+      )
     const handlers = createHandlers({
       db: async () => db,
       now: () => NOW,

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { ok } from '../../src/core/result.ts'
 import { expectAnswer } from '../support/expect-answer.ts'
 
 // Seven Node start-ups (~1.2 s each alone) share the CPU with the rest of the suite.
@@ -67,14 +68,14 @@ describe('npm run parse', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
     const json = JSON.parse(run.stdout)
-    expectAnswer(json, expected('ssi-modern-en'))
+    expectAnswer(ok(json), expected('ssi-modern-en')) // the CLI prints the snapshot itself
     expect(json.source).toBe('dom')
     expect(run.stdout).toBe(`${JSON.stringify(json, null, 2)}\n`)
   })
 
   it('reads the embedded JSON page the same way the content script does', async () => {
     const json = JSON.parse((await runs.json).stdout)
-    expectAnswer(json, expected('ssi-2021-embedded-json'))
+    expectAnswer(ok(json), expected('ssi-2021-embedded-json'))
     expect(json.source).toBe('embedded-json')
   })
 

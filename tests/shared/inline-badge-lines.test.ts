@@ -90,7 +90,7 @@ describe('inlineBadgeLines', () => {
       "Today's score could not be saved: the browser did not accept it. Open your SSI page again to try once more",
     ],
   ])('says the day was not saved, and why (%s)', (reason, status) => {
-    expect(lines({ error: 'not-saved', reason })).toMatchObject({ status, failed: true, state: 'not-saved' })
+    expect(lines({ code: 'not-saved', reason })).toMatchObject({ status, failed: true, state: 'not-saved' })
   })
 
   it.each<[ReadFailureCode, string]>([
@@ -118,7 +118,7 @@ describe('inlineBadgeLines', () => {
   ])(
     'says why nothing was recorded for %s, in the popup failure words, without change or pillar',
     (error, expected) => {
-      const out = lines({ error, reason: 'the parser says more' })
+      const out = lines({ code: error, reason: 'the parser says more' })
       expect(out).toEqual({
         change: null,
         trend: 'unknown',

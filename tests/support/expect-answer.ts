@@ -1,6 +1,6 @@
 /** Compares a parser answer with a fixture's expected JSON: numbers within 0.001, `null` exactly, errors by code. */
 import { expect } from 'vitest'
-import type { ParseResult } from '../../src/core/snapshot.ts'
+import type { PageSnapshot, ParseResult, ReadFailure } from '../../src/core/snapshot.ts'
 
 const TOLERANCE_DIGITS = 3 // toBeCloseTo(x, 3): |a − b| < 0.0005
 
@@ -22,15 +22,29 @@ function expectValue(actual: unknown, want: unknown, path: string): void {
   expect(actual, path).toEqual(want)
 }
 
-/** `result` is the expected answer: the same error code, or the same snapshot; `source` is compared elsewhere. */
+/**
+ * `result` is the expected answer (a fixture's `.expected.json`, as `npm run parse` prints it): the same failure
+ * code (`{ "error": code }`) with a reason, or the same snapshot; `source` is compared elsewhere.
+ */
 export function expectAnswer(result: ParseResult, expected: unknown): void {
   const { source: _wantSource, ...want } = expected as Record<string, unknown>
   if ('error' in want) {
-    expect(result).toMatchObject({ error: want.error })
-    expect((result as { reason?: unknown }).reason).toMatch(/\S/)
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: false, error: { code: want.error } })
+    expect(failureOf(result).reason).toMatch(/\S/)
     return
   }
-  expect(result, JSON.stringify(result)).not.toHaveProperty('error')
-  const { source: _source, ...snapshot } = result as unknown as Record<string, unknown>
+  const { source: _source, ...snapshot } = snapshotOf(result) as unknown as Record<string, unknown>
   expectValue(snapshot, want, 'snapshot')
+}
+
+/** The snapshot of an answer that must be one (the test fails with the refusal otherwise). */
+export function snapshotOf(result: ParseResult): PageSnapshot {
+  if (!result.ok) throw new Error(`expected a snapshot, got ${JSON.stringify(result.error)}`)
+  return result.value
+}
+
+/** The refusal of an answer that must be one (the test fails with the snapshot otherwise). */
+export function failureOf(result: ParseResult): ReadFailure {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`)
+  return result.error
 }

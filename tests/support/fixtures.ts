@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Window } from 'happy-dom'
 import { FIXTURES, fixture, SSI_URL } from '../../scripts/lib/fixtures.ts'
-import type { ParseResult } from '../../src/core/snapshot.ts'
+import type { PageSnapshot } from '../../src/core/snapshot.ts'
 
 export { FIXTURES, fixture, SSI_URL }
 
@@ -30,7 +30,8 @@ export interface Fixture {
   name: string
   html: string
   url: string
-  expected: ParseResult | { error: string }
+  /** What `npm run parse` prints for the page: its `PageSnapshot` (without `source`), or `{ error: code }`. */
+  expected: PageSnapshot | { error: string }
 }
 
 /** The URL a fixture's header comment says to load it under ("Page URL to use when loading: …"). */

@@ -3,6 +3,7 @@
  * and `npm run parse` both call this one function. Sources in order of trust: the embedded `salesApiSsi` JSON,
  * the rendered page's structure, then its text; every reading passes `checkSnapshot` before it is an answer.
  */
+import { fail, ok } from '../result.ts'
 import type { Disagreement, PageSnapshot, ParseResult, PillarId, Pillars, ReadFailure } from '../snapshot.ts'
 import { PILLAR_IDS } from '../snapshot.ts'
 import { pickSnapshot, pillarSum, problemDetail, snapshotProblem } from '../validate.ts'
@@ -16,22 +17,24 @@ import { readText } from './read-text.ts'
 /** The protocol caps a failure's reason at 500 characters. */
 const MAX_REASON = 480
 
-const fail = (error: ReadFailure['error'], reason: string): ReadFailure => ({
-  error,
+const failure = (code: ReadFailure['code'], reason: string): ReadFailure => ({
+  code,
   reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason,
 })
 
+const refuse = (code: ReadFailure['code'], reason: string): ParseResult => fail(failure(code, reason))
+
 /** Two readings of the page disagree: refused, with each number both ways. */
-function conflict(what: string, disagreements: Disagreement[]): ReadFailure {
-  return { ...fail('conflict', `${what}: ${describeDisagreements(disagreements)}`), disagreements }
+function conflict(what: string, disagreements: Disagreement[]): ParseResult {
+  return fail({ ...failure('conflict', `${what}: ${describeDisagreements(disagreements)}`), disagreements })
 }
 
 /** The validation gate (`checkSnapshot`'s rule), worded as compact detail to keep the content script small. */
 function gate(snapshot: PageSnapshot): ParseResult {
   const problem = snapshotProblem(snapshot)
   return problem === null
-    ? pickSnapshot(snapshot)
-    : fail('inconsistent', `the page's numbers do not add up: ${problemDetail(problem)}`)
+    ? ok(pickSnapshot(snapshot))
+    : refuse('inconsistent', `the page's numbers do not add up: ${problemDetail(problem)}`)
 }
 
 const hasAllPillars = (p: Partial<Pillars>): p is Pillars => PILLAR_IDS.every((id) => p[id] !== undefined)
@@ -145,14 +148,14 @@ function readRendered(doc: Document): { reading: PageFindings; fromText: boolean
 function checkJson(json: PageSnapshot, doc: Document): ParseResult {
   const { reading } = readRendered(doc)
   if (reading.found === 0) return gate(json)
-  if (allZero(reading)) return fail('loading', 'the page has not rendered its numbers yet')
+  if (allZero(reading)) return refuse('loading', 'the page has not rendered its numbers yet')
   const clashes = pageClashes(doc)
   if (clashes.length > 0) return conflict('the page shows two different readings', clashes)
   const disagreements = jsonPageDisagreements(json, reading)
   if (disagreements.length > 0)
     return conflict('the embedded salesApiSsi JSON and the rendered page disagree', disagreements)
   if (reading.conflicts.length > 0)
-    return fail('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
+    return refuse('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
   return gate({
     ...json,
     industryName: json.industryName ?? reading.industryName,
@@ -169,23 +172,23 @@ function checkJson(json: PageSnapshot, doc: Document): ParseResult {
  */
 export function parsePage(doc: Document, url: string): ParseResult {
   const state = pageState(doc, url)
-  if (state.state !== 'ssi-page') return fail(state.state, state.reason)
+  if (state.state !== 'ssi-page') return refuse(state.state, state.reason)
 
   const json = readEmbeddedJson(doc)
   if (json.kind === 'found') return checkJson(json.snapshot, doc)
-  if (json.kind === 'refused') return fail('conflict', json.reason)
+  if (json.kind === 'refused') return refuse('conflict', json.reason)
 
   const { reading, fromText } = readRendered(doc)
 
-  if (reading.found === 0 && json.problem) return fail('unrecognized', json.problem)
+  if (reading.found === 0 && json.problem) return refuse('unrecognized', json.problem)
   if (reading.found === 0 || allZero(reading))
-    return fail('loading', 'the Social Selling Index page has not shown its numbers yet')
+    return refuse('loading', 'the Social Selling Index page has not shown its numbers yet')
   const clashes = pageClashes(doc)
   if (clashes.length > 0) return conflict('the page shows two different readings', clashes)
   if (reading.conflicts.length > 0)
-    return fail('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
+    return refuse('inconsistent', `the page contradicts itself: ${reading.conflicts.join('; ')}`)
   if (reading.overall === null || !hasAllPillars(reading.pillars))
-    return fail('unrecognized', missingReason(reading))
+    return refuse('unrecognized', missingReason(reading))
 
   return gate({
     overall: reading.overall,

@@ -6,9 +6,9 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import type { ParseResult, PillarId, Pillars, ReadFailure } from '../../../src/core/snapshot.ts'
+import type { ParseResult, PillarId, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from '../../support/expect-answer.ts'
+import { expectAnswer, failureOf, snapshotOf } from '../../support/expect-answer.ts'
 import { SSI_URL } from '../../support/fixtures.ts'
 import { modernDoc, type PageNumbers, shown, truthOf, writeNumbers, writeScoreBlock } from './modern-page.ts'
 import { numbersArb, pillar, sum } from './page-arbitraries.ts'
@@ -44,8 +44,8 @@ const samePillars = (a: Pillars, b: Pillars): boolean =>
   PILLAR_IDS.every((id) => Math.abs(a[id] - b[id]) <= 0.002)
 
 function expectConflict(result: ParseResult, field?: string): void {
-  expect(result, JSON.stringify(result)).toMatchObject({ error: 'conflict' })
-  const disagreements = (result as ReadFailure).disagreements ?? []
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  const disagreements = failureOf(result).disagreements ?? []
   expect(disagreements.length).toBeGreaterThan(0)
   for (const d of disagreements) expect(d.readings.length).toBeGreaterThanOrEqual(2)
   if (field) expect(disagreements.map((d) => d.field)).toContain(field)
@@ -267,7 +267,7 @@ describe('embedded JSON beside the rendered page', () => {
           industryAverageExact: n.industryAverage,
           networkAverageExact: n.networkAverage,
         })
-        expect(result).toMatchObject({ source: 'embedded-json' })
+        expect(snapshotOf(result)).toMatchObject({ source: 'embedded-json' })
       }),
       RUNS,
     )

@@ -1,8 +1,8 @@
 /** Every saved page in tests/fixtures reads as its `.expected.json` says, from the source it should come from. */
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import type { ReadFailure, SnapshotSource } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from '../../support/expect-answer.ts'
+import type { SnapshotSource } from '../../../src/core/snapshot.ts'
+import { expectAnswer, failureOf, snapshotOf } from '../../support/expect-answer.ts'
 import { fixtureNames, loadHtml, readFixture } from '../../support/fixtures.ts'
 
 /** Where each snapshot fixture's numbers must come from; a new snapshot fixture has to be listed here. */
@@ -42,16 +42,16 @@ describe('parsePage on the saved pages', () => {
     const fixture = readFixture(name)
     const result = parsePage(loadHtml(fixture.html), fixture.url)
     expectAnswer(result, fixture.expected)
-    if (!('error' in fixture.expected)) expect((result as { source?: unknown }).source).toBe(SOURCES[name])
+    if (!('error' in fixture.expected)) expect(snapshotOf(result).source).toBe(SOURCES[name])
   })
 
   it.each(CONFLICTS)('refuses %s as a conflict that names both readings', (name) => {
     const fixture = readFixture(name)
     const result = parsePage(loadHtml(fixture.html), fixture.url)
-    expect(result).toMatchObject({ error: 'conflict' })
-    const [first] = (result as ReadFailure).disagreements ?? []
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    const [first] = failureOf(result).disagreements ?? []
     expect(first?.readings.length).toBeGreaterThanOrEqual(2)
-    expect((result as ReadFailure).reason).toMatch(/\d \(.+\) vs \d+(\.\d+)? \(.+\)/)
+    expect(failureOf(result).reason).toMatch(/\d \(.+\) vs \d+(\.\d+)? \(.+\)/)
   })
 
   it('gives the same answer twice for the same document (parsing changes nothing)', () => {

@@ -44,8 +44,9 @@ export const REFUSALS = ['loading', 'unrecognized', 'inconsistent', 'conflict']
  * The answer is a refusal, or a snapshot whose every known field is the truth. Pillars may be the page's shown
  * rounding of the truth (three decimals) when they come from text or a chart table; optional fields may be null.
  */
-export function expectNeverWrong(result: ParseResult, truth: PageSnapshot): void {
-  if ('error' in result) return void expect(REFUSALS).toContain(result.error)
+export function expectNeverWrong(answer: ParseResult, truth: PageSnapshot): void {
+  if (!answer.ok) return void expect(REFUSALS).toContain(answer.error.code)
+  const result = answer.value
   expect(result.overall).toBe(truth.overall)
   for (const id of PILLAR_IDS)
     expect(Math.abs(result.pillars[id] - truth.pillars[id])).toBeLessThanOrEqual(0.0005 + 1e-9)

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
 import type { PageSnapshot, Pillars } from '../../../src/core/snapshot.ts'
 import { PILLAR_IDS } from '../../../src/core/snapshot.ts'
-import { expectAnswer } from '../../support/expect-answer.ts'
+import { expectAnswer, snapshotOf } from '../../support/expect-answer.ts'
 import { loadHtml, readFixture, SSI_URL } from '../../support/fixtures.ts'
 import {
   LANGUAGES,
@@ -41,7 +41,7 @@ describe('changed numbers', () => {
       fc.property(numbersArb, (n) => {
         const result = pageWith(n)
         expectAnswer(result, truthOf(n))
-        expect(result).toMatchObject({ source: 'dom' })
+        expect(snapshotOf(result)).toMatchObject({ source: 'dom' })
       }),
       RUNS,
     )
@@ -54,7 +54,7 @@ describe('changed numbers', () => {
         const result = pageWith({ ...n, overall })
         if (Math.abs(overall - Math.round(sum(n.pillars))) <= 1)
           expectAnswer(result, truthOf({ ...n, overall }))
-        else expect(result).toMatchObject({ error: 'inconsistent' })
+        else expect(result).toMatchObject({ ok: false, error: { code: 'inconsistent' } })
       }),
       RUNS,
     )
@@ -69,7 +69,7 @@ describe('changed numbers', () => {
           const bars = doc.querySelectorAll('progress')
           bars[PILLAR_IDS.indexOf(id)]?.setAttribute('value', String(other))
         })
-        expect(result).toMatchObject({ error: 'inconsistent' })
+        expect(result).toMatchObject({ ok: false, error: { code: 'inconsistent' } })
       }),
       RUNS,
     )
@@ -115,7 +115,7 @@ describe('removed elements', () => {
     }
     const result = pageWith(n, (doc) => doc.querySelector('.user-ssi-score__donut-chart-caption')?.remove())
     expectNeverWrong(result, truthOf(n))
-    expect(result).toMatchObject({ error: 'unrecognized' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'unrecognized' } })
   })
 
   it('reads the modern page after removing each single element, or refuses; exactly when it was irrelevant', () => {
@@ -292,7 +292,7 @@ describe('a redesign in another language: the text fallback', () => {
         industryPillars: null,
         networkPillars: null,
       })
-      expect(result).toMatchObject({ source: 'text' })
+      expect(snapshotOf(result)).toMatchObject({ source: 'text' })
     },
   )
 
@@ -301,7 +301,7 @@ describe('a redesign in another language: the text fallback', () => {
     const doc = modernDoc()
     translate(doc, LANGUAGES.find((l) => l.name === 'Russian') as Language)
     stripHooks(doc)
-    expect(parsePage(doc, SSI_URL)).toMatchObject({ error: 'unrecognized' })
+    expect(parsePage(doc, SSI_URL)).toMatchObject({ ok: false, error: { code: 'unrecognized' } })
   })
 
   it('reads any numbers from the text of a stripped translated page exactly, where the total is clear', () => {
@@ -317,7 +317,7 @@ describe('a redesign in another language: the text fallback', () => {
         const clear = [n.industryAverage, n.networkAverage].every((a) => Math.abs(a - n.overall) > 1)
         if (!clear) return expectNeverWrong(result, truthOf(n))
         expectAnswer(result, textTruth(n, nameIn(language)))
-        expect(result).toMatchObject({ source: 'text' })
+        expect(snapshotOf(result)).toMatchObject({ source: 'text' })
       }),
       RUNS,
     )
@@ -372,7 +372,7 @@ describe('a redesign without the known classes and ids', () => {
       industryPillars: null,
       networkPillars: null,
     })
-    expect(parsePage(doc, SSI_URL)).toMatchObject({ source: 'text' })
+    expect(snapshotOf(parsePage(doc, SSI_URL))).toMatchObject({ source: 'text' })
   })
 })
 

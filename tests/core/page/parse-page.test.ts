@@ -1,7 +1,8 @@
 /** Targeted changes to saved pages: each is read right, or refused with a reason that names what failed. */
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/core/page/parse-page.ts'
-import { isReadFailure, type ParseResult, type ReadFailure } from '../../../src/core/snapshot.ts'
+import type { ParseResult } from '../../../src/core/snapshot.ts'
+import { failureOf, snapshotOf } from '../../support/expect-answer.ts'
 import { loadHtml, readFixture, SSI_URL } from '../../support/fixtures.ts'
 import { MODERN, MODERN_TRUTH, modernDoc } from './modern-page.ts'
 
@@ -109,8 +110,8 @@ describe('parsePage refuses what it cannot read', () => {
     ],
   ])('when %s', (_what, change, error, reason) => {
     const result = parseChanged(change)
-    expect(result).toMatchObject({ error })
-    expect((result as { reason: string }).reason).toMatch(reason)
+    expect(result).toMatchObject({ ok: false, error: { code: error } })
+    expect(failureOf(result).reason).toMatch(reason)
   })
 
   it('says loading, not zero, when every number is a 0 placeholder', () => {
@@ -125,20 +126,19 @@ describe('parsePage refuses what it cannot read', () => {
       if (caption) caption.textContent = '0'
       for (const t of Array.from(doc.querySelectorAll('table'))) t.remove()
     })
-    expect(result).toMatchObject({ error: 'loading' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'loading' } })
   })
 
   it('keeps every reason within the 500 characters the protocol allows', () => {
     const result = parseChanged(
       remove('progress, .user-ssi-score__sub-scores, .highcharts-data-table, figcaption'),
     )
-    expect(isReadFailure(result)).toBe(true)
-    expect((result as { reason: string }).reason.length).toBeLessThanOrEqual(500)
+    expect(failureOf(result).reason.length).toBeLessThanOrEqual(500)
   })
 
   it('says loading for an SSI URL without any SSI number: the wait decides when to give up', () => {
     const result = parsePage(loadHtml('<body><main><p>You have 12 new messages</p></main></body>'), SSI_URL)
-    expect(result).toMatchObject({ error: 'loading' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'loading' } })
   })
 })
 
@@ -147,33 +147,37 @@ describe('parsePage reads what is there, and only that', () => {
     // The user's caption is gone; the industry donut shows 32. The text reader may use the pillar rows, but
     // "32 out of 100" is not their rounded sum (46.73), so there is no total rather than a wrong one.
     const result = parseChanged(remove('.user-ssi-score__donut-chart-caption'))
-    expect(isReadFailure(result)).toBe(true)
+    expect(result.ok).toBe(false)
     expect(JSON.stringify(result)).not.toMatch(/"overall":32/)
   })
 
   it('reads a pillar from the chart table when its bar is gone', () => {
     const result = parseChanged(remove(`${PEOPLE_BAR}`))
-    expect(result).toMatchObject({ pillars: { people: 9.27 }, overall: 47, source: 'dom' })
+    expect(snapshotOf(result)).toMatchObject({ pillars: { people: 9.27 }, overall: 47, source: 'dom' })
   })
 
   it('reads a pillar from its row text when its bar and the tables are gone, marking the reading as text', () => {
     const result = parseChanged(both(remove(PEOPLE_BAR), remove('table')))
-    expect(result).toMatchObject({ pillars: { people: 9.27, brand: 16.4382 }, overall: 47, source: 'text' })
+    expect(snapshotOf(result)).toMatchObject({
+      pillars: { people: 9.27, brand: 16.4382 },
+      overall: 47,
+      source: 'text',
+    })
   })
 
   it('reads the bars when their shown numbers are gone', () => {
     const result = parseChanged(remove('progress .ssi-score__value'))
-    expect(result).toEqual(MODERN_TRUTH)
+    expect(snapshotOf(result)).toEqual(MODERN_TRUTH)
   })
 
   it('keeps a rank unknown when both blocks claim the same group', () => {
     const result = parseChanged(setText('.ssi-rank__category-name', 'Industry SSI rank', 1))
-    expect(result).toMatchObject({ industryRank: null, networkRank: null, overall: 47 })
+    expect(snapshotOf(result)).toMatchObject({ industryRank: null, networkRank: null, overall: 47 })
   })
 
   it('takes the other group for a block whose label is unreadable', () => {
     const result = parseChanged(setText('.ssi-rank__category-name', 'Rang ?', 0))
-    expect(result).toMatchObject({ industryRank: 12, networkRank: 18 })
+    expect(snapshotOf(result)).toMatchObject({ industryRank: 12, networkRank: 18 })
   })
 
   it('reads ranks by label when the blocks are in the other order', () => {
@@ -182,7 +186,7 @@ describe('parsePage reads what is there, and only that', () => {
       const [industry, network] = [blocks[0], blocks[1]]
       if (industry && network) industry.before(network)
     })
-    expect(result).toMatchObject({ industryRank: 12, networkRank: 18 })
+    expect(snapshotOf(result)).toMatchObject({ industryRank: 12, networkRank: 18 })
   })
 
   it('refuses a stale embedded JSON beside a page that shows other numbers, naming both readings', () => {
@@ -191,11 +195,11 @@ describe('parsePage reads what is there, and only that', () => {
     )?.[0]
     const doc = loadHtml(MODERN.html.replace('</body>', `${json}</body>`))
     const result = parsePage(doc, SSI_URL)
-    expect(result).toMatchObject({
-      error: 'conflict',
+    expect(failureOf(result)).toMatchObject({
+      code: 'conflict',
       reason: expect.stringMatching(/total: 38\.716 \(embedded JSON\) vs 47 \(page\)/),
     })
-    expect((result as ReadFailure).disagreements?.[0]).toEqual({
+    expect(failureOf(result).disagreements?.[0]).toEqual({
       field: 'overall',
       readings: [
         { from: 'embedded-json', value: 38.716423 },
@@ -212,7 +216,7 @@ describe('parsePage reads what is there, and only that', () => {
       caption?.querySelector('.ssi-score__value')?.removeAttribute('class')
       doc.querySelector('.user-ssi-score')?.setAttribute('class', 'renamed')
     })
-    expect(result).toMatchObject({ overall: 47, source: 'text', pillars: MODERN_TRUTH.pillars })
+    expect(snapshotOf(result)).toMatchObject({ overall: 47, source: 'text', pillars: MODERN_TRUTH.pillars })
   })
 
   it('refuses a page whose only SSI data is an embedded block it cannot map, saying why', () => {
@@ -220,20 +224,21 @@ describe('parsePage reads what is there, and only that', () => {
       '<code id="x">{&quot;memberScore&quot;:{&quot;overall&quot;:20,&quot;subScores&quot;:[]}}</code>'
     const result = parsePage(loadHtml(`<body><main></main>${broken}</body>`), SSI_URL)
     expect(result).toEqual({
-      error: 'unrecognized',
-      reason: 'the embedded salesApiSsi JSON cannot be read: no-sub-scores',
+      ok: false,
+      error: { code: 'unrecognized', reason: 'the embedded salesApiSsi JSON cannot be read: no-sub-scores' },
     })
   })
 
   it('says not logged in for the sign-in page even when the page also shows numbers', () => {
     const doc = modernDoc()
     doc.body.insertAdjacentHTML('beforeend', '<iframe class="authentication-iframe"></iframe>')
-    expect(parsePage(doc, SSI_URL)).toMatchObject({ error: 'not-logged-in' })
+    expect(parsePage(doc, SSI_URL)).toMatchObject({ ok: false, error: { code: 'not-logged-in' } })
   })
 
   it('says not the SSI page for the same page under another URL', () => {
     expect(parsePage(modernDoc(), 'https://www.linkedin.com/sales/home')).toMatchObject({
-      error: 'not-ssi-page',
+      ok: false,
+      error: { code: 'not-ssi-page' },
     })
   })
 })
