@@ -1,28 +1,25 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
-import type { ImportCsvPayload, ImportCsvResult as Result } from '../shared/protocol.ts'
 import { MAX_IMPORT_BYTES } from '../shared/protocol.ts'
-import { saveText } from '../ui/save-text.ts'
 import { errorMessage, type PopupApi } from './api.ts'
-import { dayCount, t } from './i18n.ts'
+import type { ImportCode, Outcome } from './data-actions.ts'
+import { t } from './i18n.ts'
+
+/** What a click on Export or Import does (`data-actions.ts`): loaded on the click, not at the popup's open. */
+const loadActions = () => import('./data-actions.ts')
 
 /**
  * What only an import needs (reading the file's bytes, and the result's words and layout): loaded when a file is
- * chosen, so the popup's open does not fetch or evaluate it. The file chooser is open far longer than it takes.
+ * chosen, so an export does not fetch it either. The file chooser is open far longer than it takes. (Imported
+ * from here, the entry, not from the actions' chunk: the import result's styles are in the entry's, and Vite would
+ * otherwise have a lazy chunk preload them; see popup-build.ts.)
  */
-const loadImport = () =>
+const loadImport = (): Promise<ImportCode> =>
   Promise.all([import('../core/csv-decode.ts'), import('../ui/ImportResult.tsx')]).then(
     ([{ decodeCsvBytes }, { ImportResult }]) => ({ decodeCsvBytes, ImportResult }),
   )
-type ImportCode = Awaited<ReturnType<typeof loadImport>>
-
-type Outcome =
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; text: string }
-  /** An import's answer; `file` is kept so a date-order answer can re-send it. */
-  | { kind: 'import'; name: string; file: ImportCsvPayload; result: Result; View: ImportCode['ImportResult'] }
+type Actions = Awaited<ReturnType<typeof loadActions>>
 
 interface Props {
   api: PopupApi
@@ -33,37 +30,24 @@ interface Props {
   children?: ComponentChildren
 }
 
-/**
- * Export CSV: the background writes the file's text and name; the popup saves it with a Blob and `<a download>`
- * (there is no `downloads` permission). Import CSV: the file is read here and checked, in full, by the
- * background, which writes nothing unless every row is valid.
- */
+/** Export CSV and Import CSV, with what the last of them did; the row also holds the popup's other actions. */
 export function ExportImport({ api, totalDays, onImported, children }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const busy = outcome?.kind === 'busy'
 
-  const exportCsv = async () => {
+  /** Runs one action and shows its outcome; whatever it throws (its module not loading too) is said in words. */
+  const run = async (action: (actions: Actions) => Promise<Outcome>) => {
     setOutcome({ kind: 'busy' })
     try {
-      const { filename, csv, days } = await api.exportCsv()
-      saveText(filename, csv)
-      setOutcome({ kind: 'done', text: t('popupExportDone', filename, dayCount(days)) })
+      const next = await action(await loadActions())
+      setOutcome(next)
+      if (next.kind === 'import' && next.result.ok) await onImported()
     } catch (error) {
       setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
     }
   }
 
-  const sendImport = async (View: ImportCode['ImportResult'], name: string, file: ImportCsvPayload) => {
-    try {
-      const result = await api.importCsv(file)
-      setOutcome({ kind: 'import', name, file, result, View })
-      if (result.ok) await onImported()
-    } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
-    }
-  }
-
-  const importCsv = async (event: Event) => {
+  const importCsv = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement
     const file = input.files?.[0]
     // Cleared so choosing the same file again (after fixing it) fires another change.
@@ -73,31 +57,13 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
       setOutcome({ kind: 'failed', text: t('popupImportTooLarge', file.name) })
       return
     }
-    setOutcome({ kind: 'busy' })
-    // The bytes are decoded here, by the same core function every importer uses: `file.text()` would turn a
-    // Windows-1252 file into U+FFFD before anyone could tell.
-    let code: ImportCode
-    try {
-      code = await loadImport()
-    } catch (error) {
-      setOutcome({ kind: 'failed', text: t('popupActionFailed', await errorMessage(error)) })
-      return
-    }
-    const decoded = code.decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
-    if (!decoded.ok) {
-      const issues = [{ line: 1, issue: decoded.error }]
-      const result: Result = { ok: false, error: { code: 'bad-lines', issues, stoppedAt: null } }
-      setOutcome({ kind: 'import', name: file.name, file: { text: '' }, result, View: code.ImportResult })
-      return
-    }
-    await sendImport(code.ImportResult, file.name, decoded.value)
+    void run(async (actions) => actions.importFile(api, file, await loadImport()))
   }
 
   const chooseDateOrder = (order: DateOrder) => {
     if (outcome?.kind !== 'import') return
     const { name, file, View } = outcome
-    setOutcome({ kind: 'busy' })
-    void sendImport(View, name, { ...file, dateOrder: order })
+    void run((actions) => actions.sendImport(api, View, name, { ...file, dateOrder: order }))
   }
 
   return (
@@ -106,7 +72,12 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
         {t('popupDataTitle')}
       </h2>
       <div class="data-actions">
-        <button type="button" class="button" onClick={exportCsv} disabled={busy || totalDays === 0}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void run((actions) => actions.exportCsv(api))}
+          disabled={busy || totalDays === 0}
+        >
           {t('popupExportCsv')}
         </button>
         <input

@@ -22,10 +22,10 @@ import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
 export const BUDGETS = {
   contentGzip: 12 * 1024,
   /**
-   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (22,001 bytes to open, December 2026)
+   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (21,715 bytes to open, December 2026)
    * so that bytes creeping back fail here.
    */
-  popupGzip: 22 * 1024,
+  popupGzip: 21.5 * 1024,
   parseMs: 2,
   popupOpenMs: 150,
   /** "All" with ten years against the 49-day default, opened alternately in one run. */

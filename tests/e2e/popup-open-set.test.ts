@@ -2,7 +2,8 @@
  * What the built popup fetches to open, state by state. The parts only some states show (the empty state, the
  * last visit's failure, days after today, a LinkedIn-wide shift, the goal's line) are chunks of their own
  * (popup/state-views.ts): a popup with nothing to report opens with its one entry module, and a popup whose state
- * shows a part has it in its first render (`data-ready`), drawn once, with nothing moving in after it.
+ * shows a part has it in its first render (`data-ready`), drawn once, with nothing moving in after it. What a
+ * click does (Export CSV, Import CSV) is fetched on the click (popup/data-actions.ts).
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -71,6 +72,16 @@ describe('the popup’s open set', () => {
     const { page: popup, scripts } = await openRecorded()
     await expect(popup.locator('[data-testid="current-score"]').textContent()).resolves.toBe('47')
     expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup'], shifts: 0 })
+    await popup.close()
+  })
+
+  it('loads what Export CSV does on the click, and saves the file', async () => {
+    const { page: popup, scripts } = await openRecorded()
+    const download = popup.waitForEvent('download')
+    await popup.getByRole('button', { name: 'Export CSV', exact: true }).click()
+    expect((await download).suggestedFilename()).toMatch(/^ssi-history-\d{4}-\d{2}-\d{2}\.csv$/)
+    await popup.locator('.data-outcome .ok').waitFor()
+    expect(scripts).toEqual(['popup', 'popup-data-actions'])
     await popup.close()
   })
 

@@ -18,6 +18,7 @@ import { App } from '../../src/popup/App.tsx'
 // here first, so the popup's dynamic import finds them in the module cache and answers within `settle()`, as it
 // does in a browser.
 import '../../src/popup/ChartTableRows.tsx'
+import '../../src/popup/data-actions.ts'
 import '../../src/popup/EmptyState.tsx'
 import '../../src/popup/FailureLine.tsx'
 import '../../src/popup/FutureDays.tsx'
