@@ -77,7 +77,10 @@ export interface SizeReport {
   content: { files: string[]; gzip: number }
   /** What the popup loads to open: its HTML (with the CSS inline) and the JS it imports statically. */
   popup: { files: string[]; gzip: number }
-  /** What the popup loads only after a click (the chart's table, an import's result). */
+  /**
+   * What the popup loads later: on a click (the chart's table, an export or import, an error's words) or in the
+   * states that show it (the goal's line, the empty state, a failure, days after today, a shift).
+   */
   popupLazy: { files: string[]; gzip: number }
   background: { files: string[]; gzip: number }
 }
