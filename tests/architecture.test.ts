@@ -332,6 +332,48 @@ describe('architecture', () => {
     })
   })
 
+  describe('the reader split', () => {
+    /** The reader's rules, which run in the background: the content script only collects the page's facts. */
+    const RULES =
+      /^core\/(?:page\/(?:parse-facts|parse-page|read-dom|read-json|read-text|labels|numbers|cross-check)|validate)\.ts$/
+
+    /** Each rule module the content script's files reach through their imports, with the file that imports it. */
+    function splitViolations(files: readonly SourceFile[]): string[] {
+      const byPath = new Map(files.map((f) => [f.path, f]))
+      const problems: string[] = []
+      const seen = new Set<string>()
+      const walk = (path: string, from: string) => {
+        if (seen.has(path)) return
+        seen.add(path)
+        if (RULES.test(path)) return void problems.push(`${from} brings ${path} into the content script`)
+        // Type-only imports bring no code into a bundle.
+        const text = (byPath.get(path)?.text ?? '').replace(
+          /^(?:import|export) type\b[^'"]*from\s+['"][^'"]+['"]/gm,
+          '',
+        )
+        for (const spec of importsOf(text))
+          if (spec.startsWith('.'))
+            walk(relative('/src', resolve('/src', dirname(path), spec.split('?')[0] ?? spec)), path)
+      }
+      for (const f of files) if (f.path.startsWith('content/')) walk(f.path, f.path)
+      return problems
+    }
+
+    it("keeps the reader's rules out of the content script, which only collects the page's facts", () => {
+      expect(splitViolations(sources())).toEqual([])
+    })
+
+    it('flags a content module that reaches the parser through core', () => {
+      const files = [
+        { path: 'content/a.ts', text: "import { collect } from '../core/page/collect.ts'" },
+        { path: 'core/page/collect.ts', text: "import { parseLocaleNumber } from './numbers.ts'" },
+      ]
+      expect(splitViolations(files)).toEqual([
+        'core/page/collect.ts brings core/page/numbers.ts into the content script',
+      ])
+    })
+  })
+
   describe('one SSI address', () => {
     const ADDRESS_FILE = 'core/page/address.ts'
     /** A string literal that spells LinkedIn's address or the SSI page's path. */

@@ -8,6 +8,7 @@ import { csvFileName, historyToCsv } from '../core/csv-write.ts'
 import { addDays, byDay, dayKey } from '../core/day.ts'
 import { checkManualEntry } from '../core/manual-day.ts'
 import { checkNote } from '../core/note.ts'
+import { parseFacts } from '../core/page/parse-facts.ts'
 import { cleanName } from '../core/person-name.ts'
 import { fail, ok } from '../core/result.ts'
 import { type FailureRecord, isReadFailureCode, type ReadFailure, type UrlKind } from '../core/snapshot.ts'
@@ -152,6 +153,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
       await changed()
       return { ...saved, lines: wordInlineBadge(ctx, saved) }
+    },
+    async parseFacts({ facts }) {
+      return parseFacts(facts)
     },
     async reportFailure({ failure, urlKind }) {
       if (!isReadFailureCode(failure.code))

@@ -2,8 +2,14 @@
  * One page view of the SSI page: wait for the numbers, send them to the background once, send them again only if
  * they change, and report a reading that failed for good. "Still loading" is never reported while waiting;
  * after the wait it becomes a `timeout`. Nothing is sent twice for the same numbers or the same failure.
+ *
+ * The page is read in two halves: this script collects the page's raw facts (core/page/collect-facts.ts) and the
+ * background reads them (`parseFacts`), so none of the reader's rules ship to the page. The facts are asked about
+ * again only when they change: a mutation that leaves every fact as it was costs no message.
  */
-import { parsePage } from '../core/page/parse-page.ts'
+import { collectFacts } from '../core/page/collect-facts.ts'
+import type { PageFacts } from '../core/page/facts.ts'
+import { fail } from '../core/result.ts'
 import type { PageSnapshot, ParseResult, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import type { InlineBadgeLines } from '../shared/inline-badge-lines.ts'
 import type { Answer, Payload, SaveResult } from '../shared/protocol.ts'
@@ -15,7 +21,7 @@ export type CaptureOutcome =
   /** `lines`: the background's words for the badge; null when the background could not be reached at all. */
   | { kind: 'failed'; failure: ReadFailure; lines: InlineBadgeLines | null }
 
-type CaptureMessage = 'saveSnapshot' | 'reportFailure'
+type CaptureMessage = 'parseFacts' | 'saveSnapshot' | 'reportFailure'
 /** `send` from shared/messaging, injectable for tests. */
 export type SendFn = <K extends CaptureMessage>(type: K, payload: Payload<K>) => Promise<Answer<K>>
 
@@ -26,7 +32,8 @@ export interface CaptureOptions {
   urlKind: UrlKind
   send: SendFn
   onOutcome?: (outcome: CaptureOutcome) => void
-  parse?: (doc: Document, url: string) => ParseResult
+  /** Collects the page's facts; collect-facts.ts by default, injectable for tests. */
+  collect?: (doc: Document, url: string) => PageFacts
   timeoutMs?: number
   settleMs?: number
 }
@@ -40,10 +47,31 @@ function signatureOf(snapshot: PageSnapshot): string {
 /** Starts capturing the current page view; returns `stop` (call it when the user leaves the SSI page). */
 export function startCapture(options: CaptureOptions): () => void {
   const { send, urlKind, onOutcome } = options
-  const parse = options.parse ?? parsePage
+  const collect = options.collect ?? collectFacts
   const timeoutMs = options.timeoutMs ?? WAIT_TIMEOUT_MS
   let sentSignature: string | null = null
   const reported = new Set<string>()
+  /** The facts last read by the background, and its answer: the same facts get the same answer. */
+  let askedFacts: string | null = null
+  let answer: ParseResult | null = null
+
+  /** The page's facts, read by the background; never rejects (an unreachable background is shown, then retried). */
+  async function read(): Promise<ParseResult> {
+    const facts = collect(options.doc, options.url())
+    const key = JSON.stringify(facts)
+    if (key === askedFacts && answer) return answer
+    try {
+      answer = await send('parseFacts', { facts })
+      askedFacts = key
+      return answer
+    } catch (error) {
+      console.warn('SSI Lens: parseFacts', error)
+      // Shown like a capture that could not be delivered; the next reading asks again.
+      const reason = error instanceof Error ? error.message : String(error)
+      onOutcome?.({ kind: 'failed', failure: { code: 'not-saved', reason }, lines: null })
+      return fail({ code: 'loading', reason })
+    }
+  }
 
   function save(snapshot: PageSnapshot): void {
     const signature = signatureOf(snapshot)
@@ -82,7 +110,7 @@ export function startCapture(options: CaptureOptions): () => void {
 
   return waitForNumbers({
     target: options.doc.documentElement,
-    read: () => parse(options.doc, options.url()),
+    read,
     timeoutMs,
     settleMs: options.settleMs,
     onReading(result) {

@@ -2,7 +2,8 @@
  * Waits for the SSI numbers, which LinkedIn renders after load (they come from an XHR). A MutationObserver whose
  * callback does almost nothing: it notes the time and, if no reading is pending, schedules one. The reading runs
  * once the page has been quiet for `settleMs` (or after `maxDelayMs` of constant change), and the whole wait ends
- * after `timeoutMs`, so a page that keeps mutating costs nothing once the time is up.
+ * after `timeoutMs`, so a page that keeps mutating costs nothing once the time is up. A reading is asynchronous
+ * (the background reads the page's facts): one runs at a time, and changes during it bring one more after it.
  */
 import { fail } from '../core/result.ts'
 import type { ParseResult } from '../core/snapshot.ts'
@@ -14,8 +15,8 @@ const MAX_DELAY_MS = 1_000
 export interface WaitOptions {
   /** The subtree watched for changes (the document element in the content script). */
   target: Node
-  /** Reads the page once. */
-  read: () => ParseResult
+  /** Reads the page once; never rejects. */
+  read: () => Promise<ParseResult>
   /** Gets every reading in order; returning `true` ends the wait (a definitive answer). */
   onReading: (result: ParseResult) => boolean | undefined
   /** Called once if the time runs out before `onReading` ended the wait, with the last reading. */
@@ -36,8 +37,10 @@ export function waitForNumbers(options: WaitOptions): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined
   let burstStart = 0
   let lastChange = 0
-  // Never seen: the first reading below replaces it before any timer can fire.
-  let last: ParseResult = fail({ code: 'loading', reason: '' })
+  let last: ParseResult = fail({ code: 'loading', reason: 'the page has not been read yet' })
+  /** A reading is under way; `again`: the page changed meanwhile, so read once more when it ends. */
+  let reading = false
+  let again = false
 
   const observer = new Observer(() => {
     // The only work per mutation batch: two numbers and, at most once per burst, a timer.
@@ -74,8 +77,21 @@ export function waitForNumbers(options: WaitOptions): () => void {
 
   function readNow(): void {
     if (stopped) return
-    last = options.read()
-    if (options.onReading(last) === true) stop()
+    if (reading) {
+      again = true
+      return
+    }
+    reading = true
+    options.read().then((result) => {
+      reading = false
+      if (stopped) return
+      last = result
+      if (options.onReading(result) === true) stop()
+      else if (again) {
+        again = false
+        readNow()
+      }
+    })
   }
 
   // `value` is where the pillar bars change; text and element changes cover everything else.

@@ -12,6 +12,7 @@ import { isDayKey } from '../core/day.ts'
 import type { ManualEntry } from '../core/manual-day.ts'
 import { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } from '../core/page/address.ts'
 import { type DayRecord, isUrlKind, type PageSnapshot, type ReadFailure } from '../core/snapshot.ts'
+import { pageFacts } from './facts-check.ts'
 import {
   type Answers,
   MAX_IMPORT_CHARS,
@@ -72,6 +73,8 @@ export const MESSAGES = {
       urlKind,
     }),
   },
+  // The page reader's facts, read by the background (the content script carries no parser).
+  parseFacts: { from: 'content', payload: exactly({ facts: pageFacts }) },
   // The watcher on a Sales Navigator page asks for the page reader once the tab shows the SSI page.
   injectReader: { from: 'content', payload: nothing },
   getOverview: { from: 'extension', payload: nothing },

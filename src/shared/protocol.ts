@@ -14,7 +14,7 @@ import type { ManualProblems } from '../core/manual-day.ts'
 import type { NoteProblem } from '../core/note.ts'
 import type { Result } from '../core/result.ts'
 import type { RangeSeries } from '../core/series.ts'
-import type { DayRecord, FailureRecord, ReadFailure } from '../core/snapshot.ts'
+import type { DayRecord, FailureRecord, ParseResult, ReadFailure } from '../core/snapshot.ts'
 import type { PersonView } from '../core/team-summary.ts'
 import type { ValueProblem } from '../core/validate.ts'
 import type { InlineBadgeLines } from './inline-badge-lines.ts'
@@ -166,6 +166,11 @@ export interface Answers {
   saveSnapshot: SaveResult | NotSaved
   /** Content script → background: the page could not be read (kept apart from the history). */
   reportFailure: { recorded: true; lines: InlineBadgeLines }
+  /**
+   * Content script → background: the SSI page's raw facts (core/page/facts.ts), read into a snapshot or a refusal
+   * by core/page/parse-facts. Nothing is stored: the content script saves the snapshot with `saveSnapshot`.
+   */
+  parseFacts: ParseResult
   /**
    * Content script → background: the tab reached the SSI page by an in-app link, so run the page reader in it (the
    * manifest runs it only when the SSI page is loaded). Same sender rule as a reading: the tab must be on the page.

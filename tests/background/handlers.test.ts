@@ -10,6 +10,7 @@ import { MAX_IMPORT_CHARS, type MessageName, type Reply, type SenderInfo } from 
 import { SENDERS } from '../../src/shared/protocol-checks.ts'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts'
 import { englishMessage } from '../support/english-messages.ts'
+import { factsOf } from '../support/fixtures.ts'
 import { MALFORMED } from '../support/malformed-csv.ts'
 import { day, history, manualEntry, snapshot } from '../support/records.ts'
 import { putDays, storedDays } from '../support/stored-days.ts'
@@ -60,6 +61,7 @@ const today = '2026-11-22'
 const validPayloads: { [K in MessageName]: unknown } = {
   saveSnapshot: { snapshot: snapshot(), urlKind: 'page-load' },
   reportFailure: { failure: { code: 'timeout', reason: 'no numbers after 20 s' }, urlKind: 'page-load' },
+  parseFacts: { facts: factsOf('ssi-modern-en') },
   injectReader: {},
   getOverview: {},
   exportCsv: {},
@@ -84,6 +86,20 @@ const MESSAGES = Object.keys(SENDERS) as MessageName[]
 const senderFor = (type: MessageName) => (SENDERS[type] === 'content' ? CONTENT : POPUP)
 
 describe('every message', () => {
+  it('parseFacts reads the page from its facts and stores nothing', async () => {
+    const before = await contents()
+    const reply = await send('parseFacts', validPayloads.parseFacts, CONTENT)
+    expect(reply).toMatchObject({ ok: true, value: { ok: true, value: { overall: 47, source: 'dom' } } })
+    expect(await send('parseFacts', { facts: factsOf('ssi-conflict-stale-json-en') }, CONTENT)).toMatchObject(
+      {
+        ok: true,
+        value: { ok: false, error: { code: 'conflict' } },
+      },
+    )
+    expect(await contents()).toEqual(before)
+    expect(changes).toBe(0)
+  })
+
   it('saveSnapshot stores today and answers with the badge', async () => {
     const reply = await send('saveSnapshot', validPayloads.saveSnapshot, CONTENT)
     expect(reply).toEqual({
@@ -289,6 +305,8 @@ describe('senders', () => {
 })
 
 describe('malformed messages', () => {
+  const FACTS = factsOf('ssi-modern-en')
+  const CODE = { text: '{"memberScore":{}}', datalet: null }
   const bad: [MessageName, string, unknown][] = [
     ['saveSnapshot', 'no payload', undefined],
     ['saveSnapshot', 'a payload that is an array', []],
@@ -303,6 +321,24 @@ describe('malformed messages', () => {
       'an endless reason',
       { failure: { code: 'timeout', reason: 'x'.repeat(501) }, urlKind: 'page-load' },
     ],
+    ['parseFacts', 'no facts', {}],
+    ['parseFacts', 'facts with a key the collector never writes', { facts: { ...FACTS, html: '<main>' } }],
+    ['parseFacts', 'facts without their lines', { facts: { ...FACTS, lines: undefined } }],
+    ['parseFacts', 'a line over the limit', { facts: { ...FACTS, lines: ['4'.repeat(2_001)] } }],
+    ['parseFacts', 'more lines than the limit', { facts: { ...FACTS, lines: Array(5_001).fill('47') } }],
+    ['parseFacts', 'a bar that is a number', { facts: { ...FACTS, bars: { ...FACTS.bars, brand: 16.4 } } }],
+    [
+      'parseFacts',
+      'a pillar bar missing',
+      { facts: { ...FACTS, bars: { ...FACTS.bars, brand: undefined } } },
+    ],
+    [
+      'parseFacts',
+      'an embedded block over the limit',
+      { facts: { ...FACTS, codes: [{ text: 'x'.repeat(200_001), datalet: null }] } },
+    ],
+    ['parseFacts', 'too many embedded blocks', { facts: { ...FACTS, codes: Array(11).fill(CODE) } }],
+    ['parseFacts', 'cut that is not a boolean', { facts: { ...FACTS, cut: 'no' } }],
     ['getOverview', 'unexpected payload keys', { all: true }],
     ['exportCsv', 'a payload that is null', null],
     ['importCsv', 'no text', {}],

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type CaptureOutcome, type SendFn, startCapture } from '../../src/content/capture.ts'
+import type { PageFacts } from '../../src/core/page/facts.ts'
+import { parseFacts } from '../../src/core/page/parse-facts.ts'
 import type { UrlKind } from '../../src/core/snapshot.ts'
 import type { SaveResult } from '../../src/shared/protocol.ts'
 import { readFixture } from '../support/fixtures.ts'
@@ -34,20 +36,34 @@ interface Sent {
   payload: Record<string, unknown>
 }
 
+/** The background's answer to `parseFacts`: the same core code reads the facts. */
+const read = (payload: unknown) => parseFacts((payload as { facts: PageFacts }).facts)
+
 describe('startCapture', () => {
+  /** What the capture sent to be kept (saves, failures); `asked`: the facts it asked the background to read. */
   let sent: Sent[]
+  let asked: PageFacts[]
   let outcomes: CaptureOutcome[]
   let send: SendFn
   let stop: () => void
   let failNextSend: boolean
+  let failNextAsk: boolean
 
   beforeEach(() => {
     vi.useFakeTimers()
     document.body.innerHTML = ''
     sent = []
+    asked = []
     outcomes = []
     failNextSend = false
+    failNextAsk = false
     send = (async (type, payload) => {
+      if (type === 'parseFacts') {
+        asked.push((payload as { facts: PageFacts }).facts)
+        if (!failNextAsk) return read(payload)
+        failNextAsk = false
+        throw new Error('the background is restarting')
+      }
       sent.push({ type, payload: payload as unknown as Record<string, unknown> })
       if (failNextSend) {
         failNextSend = false
@@ -192,6 +208,7 @@ describe('startCapture', () => {
   it('shows a save the background could not store as not saved, with its reason', async () => {
     const failure = { code: 'not-saved' as const, reason: 'QuotaExceededError: the quota has been exceeded' }
     send = (async (type, payload) => {
+      if (type === 'parseFacts') return read(payload)
       sent.push({ type, payload: payload as unknown as Record<string, unknown> })
       return type === 'saveSnapshot'
         ? { saved: false, failure, lines: LINES }
@@ -203,6 +220,35 @@ describe('startCapture', () => {
     expect(outcomes).toEqual([{ kind: 'failed', failure, lines: LINES }])
     // The background kept the failure itself: the page does not report it a second time.
     expect(sent.map((m) => m.type)).toEqual(['saveSnapshot'])
+  })
+
+  it('asks the background to read the page only when its facts change, never per mutation', async () => {
+    document.body.innerHTML = SKELETON
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(asked).toHaveLength(1)
+    await show(`${SKELETON}<span></span>`) // a change that no fact sees
+    await show(`${SKELETON}<div><span></span></div>`)
+    expect(asked).toHaveLength(1)
+    await show(MODERN)
+    expect(asked).toHaveLength(2)
+    expect(asked[1]).toMatchObject({ url: SSI_URL, total: '47', cut: false })
+    expect(saves()).toHaveLength(1)
+  })
+
+  it('shows a background it cannot reach to read the page as not saved, and asks again with the next reading', async () => {
+    failNextAsk = true
+    document.body.innerHTML = MODERN
+    start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(outcomes).toEqual([
+      { kind: 'failed', failure: { code: 'not-saved', reason: 'the background is restarting' }, lines: null },
+    ])
+    expect(sent).toEqual([])
+    await show(`${MODERN}<p></p>`)
+    expect(asked).toHaveLength(2)
+    expect(saves()).toHaveLength(1)
+    expect(outcomes.map((o) => o.kind)).toEqual(['failed', 'saved'])
   })
 
   it('sends nothing after stop', async () => {

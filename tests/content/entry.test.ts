@@ -20,25 +20,30 @@ vi.hoisted(() => {
   }
   Object.assign(globalThis, { chrome: { runtime: { sendMessage } } })
 })
-vi.mock('../../src/shared/messaging.ts', () => ({
-  send: async (type: string, payload: Record<string, unknown>) => {
-    sent.push({ type, payload })
-    return type === 'saveSnapshot'
-      ? {
-          replaced: false,
-          badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
-          lines: {
-            change: '—',
-            trend: 'unknown',
-            next: '—',
-            status: 'Recorded 47',
-            failed: false,
-            state: 'recorded',
-          },
-        }
-      : { recorded: true, lines: null }
-  },
-}))
+vi.mock('../../src/shared/messaging.ts', async () => {
+  const { parseFacts } = await import('../../src/core/page/parse-facts.ts')
+  return {
+    send: async (type: string, payload: Record<string, unknown>) => {
+      // The background reads the page's facts with the core's reader; `sent` keeps what the capture sends to keep.
+      if (type === 'parseFacts') return parseFacts(payload.facts as Parameters<typeof parseFacts>[0])
+      sent.push({ type, payload })
+      return type === 'saveSnapshot'
+        ? {
+            replaced: false,
+            badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
+            lines: {
+              change: '—',
+              trend: 'unknown',
+              next: '—',
+              status: 'Recorded 47',
+              failed: false,
+              state: 'recorded',
+            },
+          }
+        : { recorded: true, lines: null }
+    },
+  }
+})
 
 // The inline badge is another module's concern; here it only records what the entry hands it.
 const shown = vi.hoisted(() => [] as unknown[])

@@ -15,7 +15,7 @@ function mutate(times = 1): void {
 }
 
 describe('waitForNumbers', () => {
-  let read: ReturnType<typeof vi.fn<() => ParseResult>>
+  let read: ReturnType<typeof vi.fn<() => Promise<ParseResult>>>
   let onReading: ReturnType<typeof vi.fn<(r: ParseResult) => boolean | undefined>>
   let onTimeout: ReturnType<typeof vi.fn<(r: ParseResult) => void>>
   let stop: () => void
@@ -23,7 +23,7 @@ describe('waitForNumbers', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     document.body.innerHTML = ''
-    read = vi.fn(() => LOADING)
+    read = vi.fn(async () => LOADING)
     onReading = vi.fn(() => false)
     onTimeout = vi.fn()
   })
@@ -43,10 +43,44 @@ describe('waitForNumbers', () => {
     })
   }
 
-  it('reads the page at once: the numbers may already be there', () => {
+  it('reads the page at once: the numbers may already be there', async () => {
     start()
     expect(read).toHaveBeenCalledTimes(1)
+    await flush()
     expect(onReading).toHaveBeenCalledWith(LOADING)
+  })
+
+  it('reads one at a time: changes during a reading bring one more reading once it has answered', async () => {
+    const answers: ((r: ParseResult) => void)[] = []
+    read.mockImplementation(() => new Promise((resolve) => answers.push(resolve)))
+    start({ settleMs: 200 })
+    mutate()
+    await flush()
+    await vi.advanceTimersByTimeAsync(1_000) // settled while the first reading is still out
+    mutate()
+    await flush()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(read).toHaveBeenCalledTimes(1)
+    answers[0]?.(LOADING)
+    await flush()
+    expect(onReading).toHaveBeenCalledTimes(1)
+    expect(read).toHaveBeenCalledTimes(2) // one more for the changes, not one per settled burst
+    answers[1]?.(LOADING)
+    await flush()
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(read).toHaveBeenCalledTimes(2)
+    expect(onReading).toHaveBeenCalledTimes(2)
+  })
+
+  it('reads no more and reports nothing once stopped while a reading is out', async () => {
+    let answer: (r: ParseResult) => void = () => {}
+    read.mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    start()
+    stop()
+    answer(GONE)
+    await flush()
+    expect(onReading).not.toHaveBeenCalled()
+    expect(onTimeout).not.toHaveBeenCalled()
   })
 
   it('reads once after a burst of mutations, not once per mutation', async () => {
@@ -96,7 +130,7 @@ describe('waitForNumbers', () => {
   })
 
   it('ends when a reading is definitive and reads no more', async () => {
-    read.mockReturnValue(GONE)
+    read.mockResolvedValue(GONE)
     onReading.mockImplementation((r) => !r.ok && r.error.code === 'not-logged-in')
     start()
     mutate()

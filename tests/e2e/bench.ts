@@ -20,7 +20,11 @@ import type { DayRecord } from '../../src/core/snapshot.ts'
 import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
 
 export const BUDGETS = {
-  contentGzip: 12 * 1024,
+  /**
+   * The brief's budget is 12 KiB (goal 8); held near what the content script reaches since the reader split
+   * (5,763 bytes on the SSI page, December 2026) so that bytes creeping back fail here.
+   */
+  contentGzip: 6 * 1024,
   /**
    * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (21,715 bytes to open, December 2026)
    * so that bytes creeping back fail here.

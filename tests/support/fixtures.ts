@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Window } from 'happy-dom'
 import { FIXTURES, fixture, SSI_URL } from '../../scripts/lib/fixtures.ts'
+import { collectFacts } from '../../src/core/page/collect-facts.ts'
+import type { PageFacts } from '../../src/core/page/facts.ts'
 import type { PageSnapshot } from '../../src/core/snapshot.ts'
 
 export { FIXTURES, fixture, SSI_URL }
@@ -53,4 +55,10 @@ export function fixtureNames(): string[] {
     .filter((f) => f.endsWith('.expected.json'))
     .map((f) => f.replace(/\.expected\.json$/, ''))
     .sort()
+}
+
+/** A saved page's raw facts, as the content script collects them from it (the `parseFacts` payload). */
+export function factsOf(name: string): PageFacts {
+  const { html, url } = readFixture(name)
+  return collectFacts(loadHtml(html), url)
 }

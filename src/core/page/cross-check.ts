@@ -7,45 +7,28 @@
  */
 import type { Disagreement, PageSnapshot, PillarId } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
-import { first, type PageFindings, squash } from './findings.ts'
+import type { BarFacts, PageFacts } from './facts.ts'
+import { type PageFindings, squash } from './findings.ts'
 import { leadingNumber, parseAttributeNumber, parseLocaleNumber } from './numbers.ts'
-import {
-  BAR_SHOWN_VALUE,
-  GROUP_SECTIONS,
-  PILLAR_BARS,
-  TOTAL_VALUE,
-  USER_SCORE,
-  USER_SCORE_ANY_VALUE,
-} from './selectors.ts'
 
 /** A pillar printed to three decimals or truncated: readings closer than this are the same number. */
 const PILLAR_SLACK = 0.001 + 1e-9
 
 /** What a pillar bar carries: its `value` attribute, and the number it shows (with its text, to compare them). */
-export function barReading(bar: Element): { attr: number | null; shown: number | null; shownText: string } {
-  const shownEl = first(bar, BAR_SHOWN_VALUE)
-  const shownText = squash(shownEl ? shownEl.textContent : bar.textContent)
+export function barReading(bar: BarFacts): { attr: number | null; shown: number | null; shownText: string } {
+  const shownText = squash(bar.shown)
   return {
-    attr: parseAttributeNumber(bar.getAttribute('value')),
-    shown: shownEl ? parseLocaleNumber(shownText) : leadingNumber(shownText),
+    attr: parseAttributeNumber(bar.value),
+    shown: bar.drawn ? parseLocaleNumber(shownText) : leadingNumber(shownText),
     shownText,
   }
 }
 
 /** The value a pillar bar carries: its `value` attribute, else the number it shows. */
-export function barValue(bar: Element): number | null {
+export function barValue(bar: BarFacts): number | null {
   const { attr, shown } = barReading(bar)
   return attr ?? shown
 }
-
-/** Every element any of `selectors` matches, once each, in document order. */
-function allOf(root: ParentNode, selectors: readonly string[]): Element[] {
-  return Array.from(root.querySelectorAll(selectors.join(',')))
-}
-
-/** Not in a pillar bar and not in a peer section: where the user's total may be. */
-export const outsidePillarsAndPeers = (el: Element): boolean =>
-  !el.closest('progress') && !el.closest(GROUP_SECTIONS.join(','))
 
 /** The values of `field` that differ: `null` when all readings give the same number. */
 function differing(
@@ -67,28 +50,26 @@ interface BlockNumbers {
   pillars: Partial<Record<PillarId, number>>
 }
 
-function blockNumbers(block: Element): BlockNumbers {
-  const caption = allOf(block, TOTAL_VALUE).find(outsidePillarsAndPeers)
-  const anyValue = caption ?? allOf(block, USER_SCORE_ANY_VALUE).find(outsidePillarsAndPeers)
+function blockNumbers(block: PageFacts['scoreBlocks'][number]): BlockNumbers {
   const pillars: Partial<Record<PillarId, number>> = {}
   for (const id of PILLAR_IDS) {
-    const bar = first(block, PILLAR_BARS[id])
+    const bar = block.bars[id]
     const value = bar ? barValue(bar) : null
     if (value !== null) pillars[id] = value
   }
-  return { overall: anyValue ? leadingNumber(anyValue.textContent) : null, pillars }
+  return { overall: block.total === null ? null : leadingNumber(block.total), pillars }
 }
 
 /**
  * Numbers the rendered page shows more than once and differently: two user score blocks, a pillar bar drawn
  * twice (ids that should be unique), two captions of the user's total.
  */
-export function pageClashes(doc: Document): Disagreement[] {
+export function pageClashes(facts: PageFacts): Disagreement[] {
   const out: Disagreement[] = []
   const add = (d: Disagreement | null) => {
     if (d && !out.some((o) => o.field === d.field)) out.push(d)
   }
-  const blocks = allOf(doc, USER_SCORE)
+  const blocks = facts.scoreBlocks
     .map(blockNumbers)
     .filter((b) => b.overall !== null || Object.keys(b.pillars).length > 0)
   if (blocks.length > 1) {
@@ -110,7 +91,7 @@ export function pageClashes(doc: Document): Disagreement[] {
       )
   }
   for (const id of PILLAR_IDS) {
-    const bars = allOf(doc, PILLAR_BARS[id])
+    const bars = facts.allBars[id]
     if (bars.length > 1)
       add(
         differing(
@@ -120,12 +101,12 @@ export function pageClashes(doc: Document): Disagreement[] {
         ),
       )
   }
-  const captions = allOf(doc, TOTAL_VALUE).filter(outsidePillarsAndPeers)
+  const captions = facts.captions
   if (captions.length > 1)
     add(
       differing(
         'overall',
-        captions.map((c, i) => ({ from: `caption ${i + 1}`, value: leadingNumber(c.textContent) })),
+        captions.map((c, i) => ({ from: `caption ${i + 1}`, value: leadingNumber(c) })),
         sameNumber,
       ),
     )

@@ -1,6 +1,7 @@
 /**
  * What one reader (rendered DOM or page text) found, field by field, before the fields are joined into a
- * snapshot and validated. Also the small query helpers the readers share: try each fallback selector in order.
+ * snapshot and validated. Also the small query helpers the fact collector (and the badge) use: try each fallback
+ * selector in order.
  */
 import type { PillarId, Pillars } from '../snapshot.ts'
 

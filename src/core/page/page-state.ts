@@ -4,8 +4,7 @@
  * sign-in can render its form in an iframe on the SSI URL itself).
  */
 import { SSI_PATH } from './address.ts'
-import { first } from './findings.ts'
-import { LOGIN_MARKERS } from './selectors.ts'
+import type { PageFacts } from './facts.ts'
 
 /** Paths of LinkedIn's sign-in pages and walls. */
 const LOGIN_PATHS = ['/login', '/uas/login', '/sales/login', '/checkpoint', '/authwall'] as const
@@ -47,11 +46,10 @@ export type PageState =
   | { state: 'not-ssi-page'; reason: string }
   | { state: 'ssi-page' }
 
-/** Sign-in first (by URL, then by markup), then whether the URL is the SSI page at all. */
-export function pageState(doc: Document, url: string): PageState {
+/** Sign-in first (by URL, then by markup: `loginMarker`), then whether the URL is the SSI page at all. */
+export function pageState({ url, loginMarker: marker }: Pick<PageFacts, 'url' | 'loginMarker'>): PageState {
   if (isLoginUrl(url))
     return { state: 'not-logged-in', reason: `LinkedIn shows its sign-in page (${new URL(url).pathname})` }
-  const marker = LOGIN_MARKERS.find((selector) => first(doc, [selector]) !== null)
   if (marker) return { state: 'not-logged-in', reason: `LinkedIn shows a sign-in form (${marker})` }
   if (!isSsiPageUrl(url))
     return { state: 'not-ssi-page', reason: `${url.slice(0, 200)} is not the Social Selling Index page` }

@@ -1,28 +1,17 @@
 /**
- * Reads the rendered SSI page (2022–2026) by structure: pillar bars by id and `value`, the user's donut caption,
- * the `.ssi-rank` blocks, the peer donuts with their hidden data tables. Words are used only to tell industry
- * from network and to name table rows, and a word that is not recognised yields nothing rather than a guess.
+ * Reads the rendered SSI page (2022–2026) by structure, from the strings its elements hold (collect-facts.ts):
+ * pillar bars by id and `value`, the user's donut caption, the `.ssi-rank` blocks, the peer donuts with their
+ * hidden data tables. Words are used only to tell industry from network and to name table rows, and a word that
+ * is not recognised yields nothing rather than a guess.
  */
 import type { PeerGroup, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
-import { barReading, outsidePillarsAndPeers } from './cross-check.ts'
-import { all, emptyFindings, first, firstWhere, type PageFindings, squash } from './findings.ts'
+import { barReading } from './cross-check.ts'
+import type { PageFacts, TableRow } from './facts.ts'
+import { emptyFindings, type PageFindings, squash } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, INDUSTRY_NAME_SENTENCES, pillarOfLabel } from './labels.ts'
 import { agreesWithShown, firstNumber, leadingNumber, normalizeDigits, parseLocaleNumber } from './numbers.ts'
-import {
-  DONUT_TABLE,
-  GROUP_AVERAGE,
-  GROUP_DESCRIPTION,
-  GROUP_HEADING,
-  GROUP_SECTIONS,
-  PILLAR_BARS,
-  RANK_BLOCKS,
-  RANK_LABEL,
-  RANK_NUMBER,
-  TOTAL_VALUE,
-  USER_SCORE,
-  USER_SCORE_ANY_VALUE,
-} from './selectors.ts'
+import { PILLAR_BARS, TOTAL_VALUE } from './selectors.ts'
 
 interface Shown {
   value: number
@@ -30,16 +19,13 @@ interface Shown {
 }
 
 /** Pillar rows of a donut's data table, by label. A label seen twice with two values is dropped. */
-function readTable(table: Element | null): Partial<Record<PillarId, Shown>> {
+function readTable(table: readonly TableRow[] | null): Partial<Record<PillarId, Shown>> {
   const out: Partial<Record<PillarId, Shown>> = {}
   const twice = new Set<PillarId>()
   if (!table) return out
-  for (const row of Array.from(table.querySelectorAll('tr'))) {
-    const th = row.querySelector('th')
-    const td = row.querySelector('td')
-    if (!th || !td) continue
-    const id = pillarOfLabel(squash(th.textContent))
-    const text = squash(td.textContent)
+  for (const row of table) {
+    const id = pillarOfLabel(squash(row.label))
+    const text = squash(row.value)
     const value = parseLocaleNumber(text)
     if (!id || value === null) continue
     const seen = out[id]
@@ -87,11 +73,10 @@ function assignGroups<T>(items: { group: PeerGroup | null; value: T }[]): Partia
   return out
 }
 
-function readPillars(doc: Document, r: PageFindings): void {
-  const userSection = first(doc, USER_SCORE)
-  const table = readTable(userSection && first(userSection, DONUT_TABLE))
+function readPillars(facts: PageFacts, r: PageFindings): void {
+  const table = readTable(facts.userTable)
   for (const id of PILLAR_IDS) {
-    const bar = first(doc, PILLAR_BARS[id])
+    const bar = facts.bars[id]
     const tableRow = table[id]
     if (!bar) {
       if (tableRow) {
@@ -117,16 +102,12 @@ function readPillars(doc: Document, r: PageFindings): void {
   }
 }
 
-function readTotal(doc: Document, r: PageFindings): void {
-  const userSection = first(doc, USER_SCORE)
-  const el =
-    firstWhere(doc, TOTAL_VALUE, outsidePillarsAndPeers) ??
-    (userSection && firstWhere(userSection, USER_SCORE_ANY_VALUE, outsidePillarsAndPeers))
-  if (!el) {
+function readTotal(facts: PageFacts, r: PageFindings): void {
+  if (facts.total === null) {
     r.missing.overall = `no total found: the caption ${TOTAL_VALUE[0]?.split(' ')[0]} is missing`
     return
   }
-  const value = leadingNumber(el.textContent)
+  const value = leadingNumber(facts.total)
   if (value === null) {
     r.missing.overall = `no total found: the caption ${TOTAL_VALUE[0]?.split(' ')[0]} shows no number`
     return
@@ -135,12 +116,11 @@ function readTotal(doc: Document, r: PageFindings): void {
   r.found++
 }
 
-function readRanks(doc: Document, r: PageFindings): void {
-  const blocks = all(doc, RANK_BLOCKS).map((block) => {
-    const numberEl = first(block, RANK_NUMBER)
-    const label = squash((first(block, RANK_LABEL) ?? block).textContent)
-    return { group: groupOfLabel(label), value: numberEl ? firstNumber(numberEl.textContent) : null }
-  })
+function readRanks(facts: PageFacts, r: PageFindings): void {
+  const blocks = facts.ranks.map((block) => ({
+    group: groupOfLabel(squash(block.label)),
+    value: block.number === null ? null : firstNumber(block.number),
+  }))
   const ranks = assignGroups(blocks)
   r.industryRank = ranks.industry ?? null
   r.networkRank = ranks.network ?? null
@@ -170,13 +150,13 @@ interface PeerSection {
   description: string
 }
 
-function readGroups(doc: Document, r: PageFindings): void {
-  const sections = all(doc, GROUP_SECTIONS).map((section) => {
-    const heading = squash(first(section, GROUP_HEADING)?.textContent)
-    const description = squash((first(section, GROUP_DESCRIPTION) ?? section).textContent)
-    const averageEl = first(section, GROUP_AVERAGE)
-    const average = averageEl ? leadingNumber(averageEl.textContent) : averageFromSentences(description)
-    const rows = readTable(first(section, DONUT_TABLE))
+function readGroups(facts: PageFacts, r: PageFindings): void {
+  const sections = facts.groups.map((section) => {
+    const heading = squash(section.heading)
+    const description = squash(section.description)
+    const average =
+      section.average === null ? averageFromSentences(description) : leadingNumber(section.average)
+    const rows = readTable(section.table)
     const peer: PeerSection = { average, pillars: completePillars(rows), description }
     if (average !== null) r.found++
     return { group: groupOfLabel(heading) ?? groupOfLabel(description), value: peer }
@@ -190,11 +170,11 @@ function readGroups(doc: Document, r: PageFindings): void {
 }
 
 /** Everything the rendered page shows, field by field, with what is missing and what contradicts itself. */
-export function readDom(doc: Document): PageFindings {
+export function readDom(facts: PageFacts): PageFindings {
   const r = emptyFindings()
-  readPillars(doc, r)
-  readTotal(doc, r)
-  readRanks(doc, r)
-  readGroups(doc, r)
+  readPillars(facts, r)
+  readTotal(facts, r)
+  readRanks(facts, r)
+  readGroups(facts, r)
   return r
 }

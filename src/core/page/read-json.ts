@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../result.ts'
 import type { PageSnapshot, PillarId, Pillars } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
 import { problemDetail } from '../validate.ts'
-import { DATALET_ID_PREFIX, EMBEDDED_JSON_TAG } from './selectors.ts'
+import type { PageFacts } from './facts.ts'
 
 /** LinkedIn's pillar ids → ours. */
 const API_PILLARS: Readonly<Record<string, PillarId>> = {
@@ -137,26 +137,13 @@ export function parseEmbeddedJson(raw: string): unknown {
   }
 }
 
-/** A `<code>` element's own text, comment children included (their contents stay HTML-escaped). */
-function codeText(el: Element): string {
-  let text = ''
-  for (const node of Array.from(el.childNodes)) {
-    // 3 = text, 8 = comment, 4 = CDATA; compared as numbers because core code sees no DOM globals (`Node`).
-    if (node.nodeType === 3 || node.nodeType === 8 || node.nodeType === 4)
-      text += (node as CharacterData).data
-  }
-  return text
-}
-
 /**
- * Which API a prefetched body answers, from its datalet (`{"request":"/sales-api/salesApiSsi",…}`);
+ * Which API a prefetched body answers, from its datalet's text (`{"request":"/sales-api/salesApiSsi",…}`);
  * `null` when the body has no datalet.
  */
-function dataletRequest(doc: Document, bodyId: string): string | null {
-  if (!bodyId) return null
-  const datalet = doc.getElementById(DATALET_ID_PREFIX + bodyId)
-  if (!datalet) return null
-  const meta = parseEmbeddedJson(codeText(datalet))
+function dataletRequest(datalet: string | null): string | null {
+  if (datalet === null) return null
+  const meta = parseEmbeddedJson(datalet)
   return isObj(meta) && typeof meta.request === 'string' ? meta.request : ''
 }
 
@@ -167,17 +154,15 @@ const signature = (s: PageSnapshot): string => JSON.stringify(s)
  * but cannot be mapped yields no number (the page's other sources still may); two SSI blocks that disagree are
  * refused rather than guessed between.
  */
-export function readEmbeddedJson(doc: Document): JsonReading {
-  const codes = doc.getElementsByTagName(EMBEDDED_JSON_TAG)
+export function readEmbeddedJson(codes: PageFacts['codes']): JsonReading {
   let preferred: PageSnapshot | null = null
   const others: PageSnapshot[] = []
   let problem: string | null = null
-  for (const el of Array.from(codes)) {
-    const raw = codeText(el)
-    if (!raw.includes('memberScore')) continue // cheap skip: most `<code>` blocks are other APIs
-    const data = parseEmbeddedJson(raw)
+  for (const code of codes) {
+    // The collector keeps only the blocks that mention `memberScore`; the others are other APIs.
+    const data = parseEmbeddedJson(code.text)
     if (!isObj(data) || !isObj(data.memberScore) || !Array.isArray(data.memberScore.subScores)) continue
-    const request = dataletRequest(doc, el.id)
+    const request = dataletRequest(code.datalet)
     if (request !== null && !request.includes('salesApiSsi')) continue // a body of another API
     const mapped = mapSalesApiSsi(data)
     if (!mapped.ok) {

@@ -7,36 +7,10 @@
  */
 import type { PeerGroup, PillarId } from '../snapshot.ts'
 import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
-import { emptyFindings, first, type PageFindings } from './findings.ts'
+import { emptyFindings, type PageFindings } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, NUM, pillarOfLabel } from './labels.ts'
 import { normalizeDigits, parseLocaleNumber } from './numbers.ts'
 import { industryNameFrom } from './read-dom.ts'
-import { TEXT_ROOTS, TEXT_SKIP, TEXT_SKIP_TAGS } from './selectors.ts'
-
-const SKIP = TEXT_SKIP.join(',')
-
-/** The visible text of the main content, one entry per text node, white space collapsed. */
-export function textLines(doc: Document): string[] {
-  const root = first(doc, TEXT_ROOTS) ?? doc.body
-  const lines: string[] = []
-  if (!root) return lines
-  const walk = (el: Element): void => {
-    for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 3) {
-        const line = normalizeDigits((node as Text).data)
-          .replace(/\s+/g, ' ')
-          .trim()
-        if (line) lines.push(line)
-      } else if (node.nodeType === 1) {
-        const child = node as Element
-        if (TEXT_SKIP_TAGS.has(child.tagName) || child.matches(SKIP)) continue
-        walk(child)
-      }
-    }
-  }
-  walk(root)
-  return lines
-}
 
 const NUMBER_LINE = new RegExp(`^${NUM}$`)
 const NUMBER_THEN_LABEL = new RegExp(`^(${NUM})\\s*\\|?\\s*(\\D.*)$`)
@@ -177,10 +151,12 @@ function readAverages(lines: string[], r: PageFindings): void {
   r.networkAverage = only(found.network)
 }
 
-/** Everything the page's text says, field by field. */
-export function readText(doc: Document): PageFindings {
+/** Everything the page's text lines (collect-facts.ts) say, field by field. */
+export function readText(textLines: readonly string[]): PageFindings {
   const r = emptyFindings()
-  const lines = textLines(doc)
+  // Digits as Western digits: a text node's digits never turn into white space, so this commutes with the
+  // collector's collapsing of white space.
+  const lines = textLines.map(normalizeDigits)
   readPillarRows(lines, r)
   readCaptions(lines, r)
   readRanks(lines, r)

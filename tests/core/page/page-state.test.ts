@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { collectFacts } from '../../../src/core/page/collect-facts.ts'
 import { isLoginUrl, isSsiPageUrl, pageState } from '../../../src/core/page/page-state.ts'
 import { loadHtml } from '../../support/fixtures.ts'
 
@@ -48,18 +49,24 @@ describe('pageState', () => {
     ['a sign-in iframe known by its title', '<iframe title="Login screen"></iframe>'],
     ['a session_password field', '<input name="session_password" type="password">'],
   ])('says not logged in for %s on the SSI URL', (_what, body) => {
-    expect(pageState(loadHtml(`<body>${body}</body>`), SSI)).toMatchObject({ state: 'not-logged-in' })
+    expect(pageState(collectFacts(loadHtml(`<body>${body}</body>`), SSI))).toMatchObject({
+      state: 'not-logged-in',
+    })
   })
 
   it('says not logged in on a sign-in URL whatever the markup', () => {
-    expect(pageState(loadHtml('<body></body>'), 'https://www.linkedin.com/authwall')).toMatchObject({
+    expect(
+      pageState(collectFacts(loadHtml('<body></body>'), 'https://www.linkedin.com/authwall')),
+    ).toMatchObject({
       state: 'not-logged-in',
     })
   })
 
   it('says another page is not the SSI page, naming the URL', () => {
     expect(
-      pageState(loadHtml('<body><p>47 out of 100</p></body>'), 'https://www.linkedin.com/feed/'),
+      pageState(
+        collectFacts(loadHtml('<body><p>47 out of 100</p></body>'), 'https://www.linkedin.com/feed/'),
+      ),
     ).toEqual({
       state: 'not-ssi-page',
       reason: 'https://www.linkedin.com/feed/ is not the Social Selling Index page',
@@ -67,6 +74,8 @@ describe('pageState', () => {
   })
 
   it('accepts the SSI page without sign-in markup', () => {
-    expect(pageState(loadHtml('<body><main></main></body>'), SSI)).toEqual({ state: 'ssi-page' })
+    expect(pageState(collectFacts(loadHtml('<body><main></main></body>'), SSI))).toEqual({
+      state: 'ssi-page',
+    })
   })
 })

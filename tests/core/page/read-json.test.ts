@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { collectFacts } from '../../../src/core/page/collect-facts.ts'
 import {
   mapSalesApiSsi,
   parseEmbeddedJson,
   readEmbeddedJson,
   unescapeHtml,
 } from '../../../src/core/page/read-json.ts'
-import { loadHtml } from '../../support/fixtures.ts'
+import { loadHtml, SSI_URL } from '../../support/fixtures.ts'
 
 const sub = (brand: unknown, people: unknown, insights: unknown, relationships: unknown) => [
   { score: brand, pillar: 'PROFESSIONAL_BRAND' },
@@ -166,9 +167,12 @@ const code = (id: string, json: unknown) =>
 const datalet = (n: number, request: string) =>
   code(`datalet-bpr-guid-${n}`, { request, status: 200, body: `bpr-guid-${n}` })
 
+/** The embedded blocks of a page, as the content script collects them. */
+const codesIn = (doc: Document) => collectFacts(doc, SSI_URL).codes
+
 describe('readEmbeddedJson picks the salesApiSsi block and nothing else', () => {
   it('finds nothing in a page without SSI JSON', () => {
-    expect(readEmbeddedJson(loadHtml(`<body>${code('x', { memberCount: 3 })}</body>`))).toEqual({
+    expect(readEmbeddedJson(codesIn(loadHtml(`<body>${code('x', { memberCount: 3 })}</body>`)))).toEqual({
       kind: 'none',
     })
   })
@@ -176,24 +180,26 @@ describe('readEmbeddedJson picks the salesApiSsi block and nothing else', () => 
   it('skips another API body that has a memberScore, by its datalet', () => {
     const decoy = response({ memberScore: { overall: 80, subScores: sub(20, 20, 20, 20) } })
     const html = `<body>${datalet(1, '/sales-api/salesApiTeamSsi')}${code('bpr-guid-1', decoy)}</body>`
-    expect(readEmbeddedJson(loadHtml(html))).toEqual({ kind: 'none' })
+    expect(readEmbeddedJson(codesIn(loadHtml(html)))).toEqual({ kind: 'none' })
   })
 
   it('prefers the block whose datalet names salesApiSsi', () => {
     const html = `<body>${datalet(2, '/sales-api/salesApiSsi')}${code('bpr-guid-2', response())}${code('other', response())}</body>`
-    const reading = readEmbeddedJson(loadHtml(html))
+    const reading = readEmbeddedJson(codesIn(loadHtml(html)))
     expect(reading.kind === 'found' && reading.snapshot.overall).toBe(20)
   })
 
   it('refuses two SSI blocks that disagree instead of choosing one', () => {
     const other = response({ memberScore: { overall: 40.2, subScores: sub(10, 10, 10, 10.2) } })
-    const reading = readEmbeddedJson(loadHtml(`<body>${code('a', response())}${code('b', other)}</body>`))
+    const reading = readEmbeddedJson(
+      codesIn(loadHtml(`<body>${code('a', response())}${code('b', other)}</body>`)),
+    )
     expect(reading).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/20 and 40/) })
   })
 
   it('reads no number from a salesApiSsi block it cannot map, and says why', () => {
     const broken = response({ memberScore: { overall: 20, subScores: sub(1, 2, 3, 4).slice(0, 3) } })
-    const reading = readEmbeddedJson(loadHtml(`<body>${code('a', broken)}</body>`))
+    const reading = readEmbeddedJson(codesIn(loadHtml(`<body>${code('a', broken)}</body>`)))
     expect(reading).toMatchObject({ kind: 'none', problem: expect.stringMatching(/relationships/) })
   })
 })
