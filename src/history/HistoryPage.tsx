@@ -11,6 +11,7 @@ import { recordedHow } from '../core/recorded-how.ts'
 import type { DayRecord } from '../core/snapshot.ts'
 import { formatMonthName } from '../shared/i18n.ts'
 import type { HistoryMonth } from '../shared/protocol.ts'
+import { DisclosureButton } from '../ui/DisclosureButton.tsx'
 import { ImportFiles } from '../ui/ImportFiles.tsx'
 import { usePageRead } from '../ui/use-page-read.ts'
 import { AddDayForm } from './AddDayForm.tsx'
@@ -85,16 +86,15 @@ function History({ page, api, load, locale }: HistoryProps) {
           {t('historyTotalDays', dayCount(page.dayCount))}
         </p>
         <div class="actions">
-          <button
-            ref={addButton}
-            type="button"
+          <DisclosureButton
+            buttonRef={addButton}
             class="button primary"
-            aria-expanded={adding}
-            aria-controls="add-day-form"
-            onClick={() => setAdding(!adding)}
+            open={adding}
+            onToggle={setAdding}
+            controls="add-day-form"
           >
             {t('historyAddDay')}
-          </button>
+          </DisclosureButton>
         </div>
       </div>
       {/* Several files at once, SSI Lens's own and other tools'; the preview shows each before anything is written. */}

@@ -11,7 +11,7 @@ import { ChartTable } from './ChartTable.tsx'
 import { ExportImport } from './ExportImport.tsx'
 import { t, uiLocale } from './i18n.ts'
 import { NextPillarCard } from './NextPillarCard.tsx'
-import { PopupChart } from './PopupChart.tsx'
+import { overflowOfPopup, PopupChart } from './PopupChart.tsx'
 import { ScoreHeader } from './ScoreHeader.tsx'
 import { StatusLine } from './StatusLine.tsx'
 import { noteMarkers, shiftMarkers } from './shift-markers.ts'
@@ -146,6 +146,18 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, relo
   const [range, setRange] = useState(chart.range)
   const asked = useRef(chart.range)
   const history = useMemo(() => windowHistory(overview), [overview])
+  // When the content would stand past the popup's 600 px (a state's lines above the chart, in a long language), it
+  // first closes up the space between the parts, then the chart gives up what is still over, so the actions stay in
+  // sight. Measured after the first layout and once more, before the first paint (Preact re-renders before the
+  // frame); not again: what the user opens later (a disclosure, the table) may scroll.
+  const [tight, setTight] = useState(false)
+  const [shrink, setShrink] = useState(0)
+  useLayoutEffect(() => {
+    if (overflowOfPopup() > 0) setTight(true)
+  }, [])
+  useLayoutEffect(() => {
+    if (tight) setShrink(overflowOfPopup())
+  }, [tight])
   const changes = useMemo(
     () => (latest ? [changeSince(history, latest, 1), changeSince(history, latest, 7), chart.change] : []),
     [history, latest, chart.change],
@@ -174,7 +186,7 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, relo
 
   // Keys keep ExportImport (and its import result) in place when an import turns the empty state into the overview.
   return (
-    <main class="popup" data-state={latest ? 'ready' : 'empty'} data-ready>
+    <main class="popup" data-state={latest ? 'ready' : 'empty'} data-tight={tight || undefined} data-ready>
       {latest
         ? [
             <ScoreHeader key="score" latest={latest} today={today} changes={changes} range={chart.range} />,
@@ -189,6 +201,7 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, relo
                 goal={goal}
                 today={today}
                 markers={markers}
+                shrink={shrink}
               />
               <div class="trend-foot">
                 {goal !== null && GoalLine && <GoalLine goal={goal} history={history} today={today} />}

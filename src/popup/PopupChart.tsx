@@ -36,6 +36,22 @@ interface Props {
   today: string
   /** Days with a note or a LinkedIn-wide shift, by slot. */
   markers?: readonly DayMarker[]
+  /** Px the chart gives up so the popup fits its 600 px (see `overflowOfPopup`). */
+  shrink?: number
+}
+
+/** Chrome and Firefox cap a popup's height at 600 CSS px; what is taller scrolls. */
+const POPUP_MAX_HEIGHT = 600
+
+/**
+ * How many px the popup's content stands past the 600 px a popup may have — a state's lines above the chart (the
+ * last visit's failure, days after today, a shift), longer in some languages, can push the actions out of sight.
+ * 0 when it fits, and when the page is open in a tab (as wide as the stylesheet's centred column), where the
+ * window is not a popup's.
+ */
+export function overflowOfPopup(): number {
+  if (matchMedia('(min-width: 600px)').matches) return 0
+  return Math.max(0, Math.ceil(document.documentElement.scrollHeight) - POPUP_MAX_HEIGHT)
 }
 
 const markDrawn = () => {
@@ -46,7 +62,7 @@ const markDrawn = () => {
  * The popup's trend: range buttons, then the shared chart with the total in a wide panel and the four pillars as
  * small multiples, each on its own scale, with its value and its change over the range in its header.
  */
-export function PopupChart({ series, range, onRange, goal, today, markers = [] }: Props) {
+export function PopupChart({ series, range, onRange, goal, today, markers = [], shrink = 0 }: Props) {
   const locale = uiLocale()
   const { slots, panels, axis } = useMemo(() => chartData(series, locale, today), [series, locale, today])
   const recorded = shownSlots(series)
@@ -74,6 +90,7 @@ export function PopupChart({ series, range, onRange, goal, today, markers = [] }
         panels={panels}
         axis={axis}
         markers={markers}
+        shrink={shrink}
         references={goal === null ? [] : [{ panel: 'total', value: goal, label: t('popupChartGoal', goal) }]}
         words={{ keys: t('popupChartKeys'), noValue: t('popupReadoutNoRecord'), unknown: t('popupUnknown') }}
         onDrawn={markDrawn}

@@ -1,3 +1,4 @@
+import { dayKey } from '../core/day.ts'
 import { SSI_PAGE_URL } from '../core/page/address.ts'
 import type { Overview } from '../shared/protocol.ts'
 import type { FailureLineView } from './FailureLine.tsx'
@@ -16,7 +17,9 @@ export function StatusLine({
   FailureLine: FailureLineView | null
 }) {
   const { latest, lastFailure, today } = overview
-  const pending = latest !== null && latest.day !== today
+  // A visit today that failed already says that today is not recorded, and what to do: one line less.
+  const failedToday = lastFailure !== null && dayKey(new Date(lastFailure.at)) === today
+  const pending = latest !== null && latest.day !== today && !failedToday
   // All good says nothing here: the header already says "today, recorded at 08:15".
   if (!lastFailure && !pending) return null
   return (

@@ -44,6 +44,8 @@ export interface TrendChartProps {
   markers?: readonly DayMarker[]
   references?: readonly ReferenceLine[]
   width?: number
+  /** How many px shorter than its natural height to draw the chart, so the page around it fits (`layoutChart`). */
+  shrink?: number
   /** Called once after the first drawing is in the DOM (the popup marks its open-to-chart time there). */
   onDrawn?: () => void
 }
@@ -55,10 +57,20 @@ export interface TrendChartProps {
  * the slot and its marker. The slider announces the same as one sentence.
  */
 export function TrendChart(props: TrendChartProps) {
-  const { slots, panels, axis, words, markers = [], references = [], width = CHART_WIDTH, onDrawn } = props
+  const {
+    slots,
+    panels,
+    axis,
+    words,
+    markers = [],
+    references = [],
+    width = CHART_WIDTH,
+    shrink = 0,
+    onDrawn,
+  } = props
   const [active, setActive] = useState<number | null>(null)
   useLayoutEffect(() => onDrawn?.(), [])
-  const layout = useMemo(() => layoutChart(panels, width), [panels, width])
+  const layout = useMemo(() => layoutChart(panels, width, shrink), [panels, width, shrink])
   const count = slots.length
   const lastWithValue = useMemo(() => lastFilled(panels, count), [panels, count])
   const shownIndex = active ?? lastWithValue ?? count - 1

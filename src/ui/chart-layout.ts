@@ -19,6 +19,12 @@ const RIGHT_WIDE = 26
 const RIGHT_SMALL = 6
 const PLOT_WIDE = 64
 const PLOT_SMALL = 44
+/**
+ * How far a plot may give up height so a page fits (the popup's 600 px, when a state adds lines above the chart):
+ * at these heights the 11 px tick labels still stand apart and a change of a point is still a visible step.
+ */
+const PLOT_WIDE_MIN = 40
+const PLOT_SMALL_MIN = 30
 const GAP_X = 16
 const GAP_Y = 6
 /** The date labels under the first wide panel. */
@@ -45,8 +51,28 @@ export interface ChartLayout {
   boxes: PanelBox[]
 }
 
-/** Lays `panels` out top to bottom in `width` px: wide panels alone, small ones two to a row. */
-export function layoutChart(panels: readonly ChartPanel[], width: number): ChartLayout {
+/**
+ * The plot heights when the chart is to be `shrink` px shorter: each row gives up the same share of what it can
+ * give (rounded up, so the chart is at least `shrink` shorter while it can be), never below the minimums.
+ */
+function plotHeights(panels: readonly ChartPanel[], shrink: number): { wide: number; small: number } {
+  if (shrink <= 0) return { wide: PLOT_WIDE, small: PLOT_SMALL }
+  const wideRows = panels.filter((p) => p.size === 'wide').length
+  const smallRows = Math.ceil(panels.filter((p) => p.size === 'small').length / 2)
+  const most = wideRows * (PLOT_WIDE - PLOT_WIDE_MIN) + smallRows * (PLOT_SMALL - PLOT_SMALL_MIN)
+  const share = Math.min(1, shrink / Math.max(1, most))
+  return {
+    wide: PLOT_WIDE - Math.ceil(share * (PLOT_WIDE - PLOT_WIDE_MIN)),
+    small: PLOT_SMALL - Math.ceil(share * (PLOT_SMALL - PLOT_SMALL_MIN)),
+  }
+}
+
+/**
+ * Lays `panels` out top to bottom in `width` px: wide panels alone, small ones two to a row; `shrink` px shorter
+ * where that much can go (see `plotHeights`).
+ */
+export function layoutChart(panels: readonly ChartPanel[], width: number, shrink = 0): ChartLayout {
+  const plot = plotHeights(panels, shrink)
   const boxes: PanelBox[] = []
   let top = 0
   let axisPlaced = false
@@ -75,10 +101,10 @@ export function layoutChart(panels: readonly ChartPanel[], width: number): Chart
         plotLeft: TICKS_WIDE,
         plotRight: width - RIGHT_WIDE,
         plotTop: top + HEADER,
-        plotBottom: top + HEADER + PLOT_WIDE,
+        plotBottom: top + HEADER + plot.wide,
         axis,
       })
-      top += HEADER + PLOT_WIDE + (axis ? AXIS_ROW : 0) + GAP_Y
+      top += HEADER + plot.wide + (axis ? AXIS_ROW : 0) + GAP_Y
       continue
     }
     const left = column * (half + GAP_X)
@@ -90,10 +116,10 @@ export function layoutChart(panels: readonly ChartPanel[], width: number): Chart
       plotLeft: left + TICKS_SMALL,
       plotRight: left + half - RIGHT_SMALL,
       plotTop: top + HEADER,
-      plotBottom: top + HEADER + PLOT_SMALL,
+      plotBottom: top + HEADER + plot.small,
       axis: false,
     })
-    rowHeight = HEADER + PLOT_SMALL
+    rowHeight = HEADER + plot.small
     column++
     if (column === 2) finishRow()
   }

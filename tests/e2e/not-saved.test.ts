@@ -52,7 +52,7 @@ describe('a capture during full storage, in Chromium', () => {
     expect(await line.locator('.failure-action').textContent()).toMatch(/\S/)
     // The error's name is detail for a bug report: behind Details, never in the sentence itself.
     expect(await line.locator('strong').textContent()).not.toContain('QuotaExceededError')
-    expect(await line.locator('details.failure-details').textContent()).toContain('QuotaExceededError')
+    expect(await line.locator('.failure-details').textContent()).toContain('QuotaExceededError')
     await h.screenshot(popup, 'popup-not-saved-light')
     await popup.emulateMedia({ colorScheme: 'dark' })
     await h.screenshot(popup, 'popup-not-saved-dark')

@@ -78,6 +78,16 @@ function fitOf(page: Page) {
   })
 }
 
+/** What fitting means, asserted: legible labels, no scrolling either way, the actions on one row, no overlaps. */
+function expectFit(fit: Awaited<ReturnType<typeof fitOf>>): void {
+  expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
+  expect(fit.scrollingHeight).toBeLessThanOrEqual(600)
+  expect(fit.contentHeight).toBeLessThanOrEqual(600)
+  expect(fit.scrollWidth).toBeLessThanOrEqual(420)
+  expect(fit.actionRows, `the actions stand on one row: ${fit.actions.join(', ')}`).toBe(1)
+  expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
+}
+
 describe('the popup with seven weeks of full data', () => {
   beforeAll(async () => {
     await h.sendFromExtensionPage('clearAll', {})
@@ -99,13 +109,8 @@ describe('the popup with seven weeks of full data', () => {
       measured[`smallestLabel-${scheme}`] = fit.smallestLabel
       expect(total).toBeGreaterThanOrEqual(40)
       expect(insights).toBeGreaterThanOrEqual(8)
-      expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
       expect(fit.scrollHeight).toBeLessThanOrEqual(600)
-      expect(fit.scrollingHeight).toBeLessThanOrEqual(600)
-      expect(fit.contentHeight).toBeLessThanOrEqual(600)
-      expect(fit.scrollWidth).toBeLessThanOrEqual(420)
-      expect(fit.actionRows, 'the actions stand on one row').toBe(1)
-      expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
+      expectFit(fit)
       for (const name of ['Export CSV', 'Options', '49 days', '6 months', '1 year', 'All'])
         await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true)
       await expect(page.getByLabel('Import CSV').count()).resolves.toBe(1)
@@ -156,15 +161,42 @@ describe.each(LANGUAGES)('the popup with seven weeks of full data in %s', (langu
       await local.screenshot(page, `popup-fit-${language}-${scheme}`)
       measured[`${language}-${scheme}`] = fit.contentHeight
       measured[`${language}-actions`] = fit.actions.join(' ')
-      expect(fit.smallestLabel).toBeGreaterThanOrEqual(11)
-      expect(fit.scrollingHeight).toBeLessThanOrEqual(600)
-      expect(fit.contentHeight).toBeLessThanOrEqual(600)
-      expect(fit.scrollWidth).toBeLessThanOrEqual(420)
-      expect(fit.actionRows, `the actions stand on one row: ${fit.actions.join(', ')}`).toBe(1)
-      expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
+      expectFit(fit)
       await page.close()
     })
+
+  it('fits 420 × 600 with the last visit refused and today not recorded yet', () =>
+    expectFitWithARefusedVisit(local, language, ['light']))
 })
+
+/**
+ * The longest state above the chart: today not recorded yet, and today's visit refused (a conflict has the
+ * longest words of every failure) with its Details. The popup still fits, its actions on one row.
+ */
+async function expectFitWithARefusedVisit(
+  harness: ExtensionHarness,
+  name: string,
+  schemes: readonly ('light' | 'dark')[],
+): Promise<void> {
+  await harness.sendFromExtensionPage('clearAll', {})
+  await importThroughExtension(harness, csvOf(sevenWeeks(today).slice(0, -1)))
+  harness.server.serve(SSI_URL, fixture('ssi-conflict-stale-json-en'))
+  const ssi = await harness.openPage(SSI_URL)
+  await harness.waitForDatabase((d) => (d.failures?.length ?? 0) === 1)
+  await ssi.close()
+  for (const scheme of schemes) {
+    const page = await harness.openPopup()
+    await page.emulateMedia({ colorScheme: scheme })
+    await expect(page.locator('.status-failure').count()).resolves.toBe(1)
+    // The failure today says that today is not recorded: no second line says it again.
+    await expect(page.locator('.status-pending').count()).resolves.toBe(0)
+    const fit = await fitOf(page)
+    await harness.screenshot(page, `popup-fit-refused-${name}-${scheme}`)
+    measured[`refused-${name}-${scheme}`] = fit.contentHeight
+    expectFit(fit)
+    await page.close()
+  }
+}
 
 describe('the ranges', () => {
   const oldest = addDays(today, -800)
@@ -247,10 +279,31 @@ describe('the other states, for the eye', () => {
       const page = await openPopup(scheme)
       await expect(page.locator('.status-failure').count()).resolves.toBe(1)
       await h.screenshot(page, `popup-failure-${scheme}`)
-      measured[`scrollHeight-failure-${scheme}`] = await page.evaluate(
-        () => document.documentElement.scrollHeight,
-      )
+      const fit = await fitOf(page)
+      measured[`contentHeight-failure-${scheme}`] = fit.contentHeight
+      // The chart gives up height for the failure's lines: the actions stay in sight, the labels legible.
+      expectFit(fit)
       await page.close()
     }
+  })
+
+  it('a refused visit with today not recorded fits too, in light and dark', () =>
+    expectFitWithARefusedVisit(h, 'en', ['light', 'dark']))
+
+  it('opened in a tab, the chart keeps its full height', async () => {
+    const page = await h.openExtensionPage('src/popup/index.html', '[data-ready]', {
+      width: 800,
+      height: 600,
+    })
+    const total = await page.evaluate(
+      () => document.querySelector('[data-testid="trend-chart"] svg')?.getBoundingClientRect().height ?? 0,
+    )
+    const popup = await openPopup('light')
+    const shrunk = await popup.evaluate(
+      () => document.querySelector('[data-testid="trend-chart"] svg')?.getBoundingClientRect().height ?? 0,
+    )
+    expect(shrunk).toBeLessThan(total)
+    await page.close()
+    await popup.close()
   })
 })

@@ -59,9 +59,10 @@ describe('the popup with no data yet', () => {
     expect(text('.failure-action')).toBe('Sign in to LinkedIn, then open your SSI page again')
     expect($<HTMLAnchorElement>('.failure-action a')?.href).toBe('https://www.linkedin.com/sales/ssi')
     // The technical reason is for bug reports: behind "Details", never in the line itself.
-    expect(text('.failure-details summary')).toBe('Details')
-    expect(text('.failure-details p')).toBe('Code not-logged-in: the sign-in form was shown')
-    expect($('.failure-details')?.hasAttribute('open')).toBe(false)
+    expect(text('.failure-toggle')).toBe('Details')
+    expect(text('.failure-details')).toBe('Code not-logged-in: the sign-in form was shown')
+    expect($('.failure-toggle')?.getAttribute('aria-expanded')).toBe('false')
+    expect($<HTMLElement>('.failure-details')?.hidden).toBe(true)
     expect(text('.status')).not.toContain('Today is not recorded yet')
   })
 })
@@ -213,10 +214,11 @@ describe('the popup after a failed reading', () => {
       'The numbers on the page did not add up, so nothing was recorded',
     )
     expect(text('.failure-action')).toBe("See 'When LinkedIn changes the page' in the README")
-    expect(text('.failure-details p')).toBe(
+    expect(text('.failure-details')).toBe(
       'Code inconsistent: the pillars add up to 52.1, which does not match the total 47 (±1)',
     )
-    expect(text('.status')).toContain('Today is not recorded yet.')
+    // The failure today already says that nothing was recorded: no second line says it again.
+    expect(text('.status')).not.toContain('Today is not recorded yet.')
   })
 
   it.each(['timeout', 'unrecognized'] as const)(
@@ -234,7 +236,8 @@ describe('the popup after a failed reading', () => {
         'SSI Lens could not read this page — LinkedIn may have changed it',
       )
       // What shows without opening Details:
-      const shown = $$('.status-failure > p')
+      const shown = $$<HTMLElement>('.status-failure > p')
+        .filter((p) => !p.hidden)
         .map((p) => p.textContent)
         .join(' ')
       expect(shown).not.toContain('.ssi-score')
@@ -401,7 +404,7 @@ describe('the popup after a capture that could not be saved', () => {
     expect(text('.status-failure strong')).toContain("the browser's storage is full")
     expect(text('.failure-action')).toBe('Free some disk space, then open your SSI page again')
     // The error's name is for a bug report: behind Details.
-    expect(text('.failure-details p')).toBe('Code not-saved: QuotaExceededError: the quota has been exceeded')
+    expect(text('.failure-details')).toBe('Code not-saved: QuotaExceededError: the quota has been exceeded')
     expect(text('.status-failure > p')).not.toContain('QuotaExceededError')
   })
 })
