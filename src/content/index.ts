@@ -1,11 +1,14 @@
 /**
  * The content script declared on every Sales Navigator page (`/sales/*`). It does nothing but notice in-app
- * navigation (see navigation.ts for why it must be there at all): everything else — the page reader, the capture,
+ * navigation (see navigation.ts for why it must be there at all), and a page load of the SSI page in capitals,
+ * which the reader's case-sensitive match misses: everything else — the page reader, the capture,
  * the inline badge — is reader.ts, which the browser runs only on the SSI page. A page load of the SSI page gets it
  * from the manifest; an in-app navigation to it gets it from the background (`injectReader`), so the other Sales
  * Navigator pages never compile or run a byte of the reader.
  */
+import { SSI_PATH } from '../core/page/address.ts'
 import { isSsiPath } from '../core/page/page-state.ts'
+import type { UrlKind } from '../core/snapshot.ts'
 import type { Message } from '../shared/protocol.ts'
 import { watchNavigation } from './navigation.ts'
 import { slot } from './reader-slot.ts'
@@ -18,16 +21,25 @@ const answered = (): void => {
 /** Sent as it is (not through messaging's `send`): the answer does not matter here, only the bytes do. */
 const INJECT: Message<'injectReader'> = { type: 'injectReader', payload: {} }
 
+/** Asks the background to run the reader in this document, which shows the SSI page, reached as `urlKind`. */
+function askForReader(urlKind: UrlKind): void {
+  if (asking) return
+  asking = true
+  slot.ssiLensReached = urlKind
+  // Answered or not (the tab moved on meanwhile, the background was restarting), the next arrival asks again
+  // unless the reader runs by then.
+  // `chrome`, not shared/extension-api's proxy: both browsers have it and return a promise (the bytes again).
+  chrome.runtime.sendMessage(INJECT).then(answered, answered)
+}
+
+// The manifest's match for the reader is case-sensitive, so a page load of `/sales/SSI` (the same page to
+// LinkedIn) gets only this script: ask for the reader as for an in-app arrival. `/sales/ssi…` gets the reader
+// from the manifest.
+if (isSsiPath(location.pathname) && !location.pathname.startsWith(SSI_PATH)) askForReader('page-load')
+
 watchNavigation(window, (href) => {
   // Once the reader runs in this document, it decides everything (leaving, returning, a query change).
   if (slot.ssiLensArrive) slot.ssiLensArrive(href, 'in-app-navigation')
   // The manifest runs this script on www.linkedin.com over https only: the path is all there is to check.
-  else if (isSsiPath(location.pathname) && !asking) {
-    asking = true
-    slot.ssiLensReached = 'in-app-navigation'
-    // Answered or not (the tab moved on meanwhile, the background was restarting), the next arrival asks again
-    // unless the reader runs by then.
-    // `chrome`, not shared/extension-api's proxy: both browsers have it and return a promise (the bytes again).
-    chrome.runtime.sendMessage(INJECT).then(answered, answered)
-  }
+  else if (isSsiPath(location.pathname)) askForReader('in-app-navigation')
 })

@@ -145,9 +145,13 @@ export function parseMessage(raw: unknown): Message | null {
   return check(raw.payload) ? ({ type, payload: raw.payload } as Message) : null
 }
 
-/** The SSI page exactly (https, www), with or without a trailing slash, a query string or a hash. */
+/**
+ * The SSI page exactly (https, www), with or without a trailing slash, a query string or a hash. The path in any
+ * case (`/sales/SSI` is the same page to LinkedIn, as it is to the reader's `isSsiPath`); browsers write the
+ * scheme and host in lower case.
+ */
 function isSsiAddress(url: string): boolean {
-  if (!url.startsWith(SSI_PAGE_URL)) return false
+  if (url.slice(0, SSI_PAGE_URL.length).toLowerCase() !== SSI_PAGE_URL) return false
   const rest = url.slice(SSI_PAGE_URL.length).replace(/^\//, '')
   return rest === '' || rest.startsWith('?') || rest.startsWith('#')
 }

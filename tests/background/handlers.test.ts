@@ -252,6 +252,15 @@ describe('senders', () => {
         tab: { id: 7, url: 'https://www.linkedin.com/sales/ssi' },
       },
     ],
+    [
+      'a page whose path only begins like the SSI page, in capitals',
+      MESSAGES,
+      {
+        ...CONTENT,
+        url: 'https://www.linkedin.com/sales/SSIX',
+        tab: { id: 7, url: 'https://www.linkedin.com/sales/SSIX' },
+      },
+    ],
     ['a content script in a frame of the SSI page', MESSAGES, { ...CONTENT, frameId: 3 }],
     [
       'the content script asking for extension-only messages',
@@ -299,6 +308,8 @@ describe('senders', () => {
       'https://www.linkedin.com/sales/ssi/',
       'https://www.linkedin.com/sales/ssi?src=nav',
       'https://www.linkedin.com/sales/ssi#top',
+      'https://www.linkedin.com/sales/SSI', // the same page to LinkedIn; the manifest's match misses it
+      'https://www.linkedin.com/sales/Ssi/?src=bookmark',
     ])
       expect((await send('saveSnapshot', validPayloads.saveSnapshot, { ...CONTENT, url })).ok).toBe(true)
   })

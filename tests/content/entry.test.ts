@@ -11,39 +11,20 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ReaderSlot } from '../../src/content/reader-slot.ts'
 
-const sent = vi.hoisted(() => [] as { type: string; payload: Record<string, unknown> }[])
 // The watcher sends its one message straight through the extension API; the reader through messaging's `send`.
-vi.hoisted(() => {
-  const sendMessage = async (message: { type: string; payload: Record<string, unknown> }) => {
-    sent.push(message)
-    return { ok: true, result: { injected: true } } // the test then runs the reader, as the browser would
-  }
-  Object.assign(globalThis, { chrome: { runtime: { sendMessage } } })
-})
-vi.mock('../../src/shared/messaging.ts', async () => {
-  const { parseFacts } = await import('../../src/core/page/parse-facts.ts')
-  return {
-    send: async (type: string, payload: Record<string, unknown>) => {
-      // The background reads the page's facts with the core's reader; `sent` keeps what the capture sends to keep.
-      if (type === 'parseFacts') return parseFacts(payload.facts as Parameters<typeof parseFacts>[0])
-      sent.push({ type, payload })
-      return type === 'saveSnapshot'
-        ? {
-            replaced: false,
-            badge: { day: '2026-11-22', overall: 47, change7: null, nextPillar: null },
-            lines: {
-              change: '—',
-              trend: 'unknown',
-              next: '—',
-              status: 'Recorded 47',
-              failed: false,
-              state: 'recorded',
-            },
-          }
-        : { recorded: true, lines: null }
-    },
-  }
-})
+const sent = await vi.hoisted(async () =>
+  (await import('../support/content-messages.ts')).stubChromeRuntime(),
+)
+vi.mock('../../src/shared/messaging.ts', async () =>
+  (await import('../support/content-messages.ts')).readerMessaging(sent, {
+    change: '—',
+    trend: 'unknown',
+    next: '—',
+    status: 'Recorded 47',
+    failed: false,
+    state: 'recorded',
+  }),
+)
 
 // The inline badge is another module's concern; here it only records what the entry hands it.
 const shown = vi.hoisted(() => [] as unknown[])

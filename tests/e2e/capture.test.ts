@@ -70,6 +70,20 @@ describe('capture in Chromium', () => {
     expect(days(db)[0]?.source).toBe('embedded-json')
   })
 
+  it("records the SSI page loaded as /sales/SSI, which the manifest's case-sensitive match misses", async () => {
+    const url = 'https://www.linkedin.com/sales/SSI?src=bookmark'
+    const received = await messageLog(h)
+    h.server.serve(url, withoutCdn(fixture('ssi-modern-en')))
+    await h.openPage(url)
+    // The watcher on every Sales Navigator page asks for the reader at once, and the reading is a page load.
+    const db = await h.waitForDatabase((d) => days(d).length === 1)
+    expectSnapshot(days(db)[0], expected('ssi-modern-en'))
+    expect(days(db)[0]?.urlKind).toBe('page-load')
+    const log = await received()
+    expect(log[0]).toBe('injectReader')
+    expect(log.at(-1)).toBe('saveSnapshot')
+  })
+
   it('waits for numbers that arrive after load, then records them', async () => {
     const received = await messageLog(h)
     h.server.serve(SSI_URL, lateRenderingPage())
