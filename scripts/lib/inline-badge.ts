@@ -113,6 +113,23 @@ export async function waitForBadge(
   }
 }
 
+/** The badge's computed background colour (`rgb(…)`), which says whether it is drawn light or dark. */
+export function badgeBackground(page: Page): Promise<string | null> {
+  return withCdp(page, async (cdp) => {
+    const [hit] = findBadges(await documentTree(cdp))
+    if (!hit) return null
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: hit.badge.backendNodeId })) as {
+      object: { objectId: string }
+    }
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return getComputedStyle(this).backgroundColor }',
+      returnByValue: true,
+    })) as { result: { value: string } }
+    return result.value
+  })
+}
+
 /**
  * Runs `fn` in the page's main world with the badge's host as `this` — how a test asks "is this element the badge?"
  * of something a page script found, without any marker on the host.

@@ -292,24 +292,52 @@ describe('inline badge', () => {
     expect(host().previousElementSibling).toBe(caption())
   })
 
-  it('follows the page theme class on <html>, live', async () => {
+  /** The system's colour scheme as the badge's `matchMedia` sees it, switchable like the user's setting. */
+  function systemScheme(dark: boolean) {
+    const listeners: (() => void)[] = []
+    const query = {
+      matches: dark,
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    }
+    vi.spyOn(window, 'matchMedia').mockImplementation((q) => {
+      expect(q).toBe('(prefers-color-scheme: dark)')
+      return query as unknown as MediaQueryList
+    })
+    return (to: boolean) => {
+      query.matches = to
+      for (const listener of listeners) listener()
+    }
+  }
+  const dark = () => inside('.badge')?.classList.contains('dark')
+
+  it('follows the page theme class on <html> over the system scheme, live', async () => {
+    systemScheme(true)
     document.documentElement.className = 'theme theme--dark'
     showBadge()
-    expect(inside('.badge')?.classList.contains('dark')).toBe(true)
+    expect(dark()).toBe(true)
     document.documentElement.className = 'theme theme--light'
     await observersRun()
-    expect(inside('.badge')?.classList.contains('dark')).toBe(false)
-    expect(inside('.badge')?.classList.contains('light')).toBe(true)
+    expect(dark()).toBe(false)
   })
 
-  it('leaves the theme to prefers-color-scheme when the page sets none', () => {
+  it('follows the system scheme when the page sets no theme class, live, with nothing on the host', () => {
+    const switchTo = systemScheme(true)
     document.documentElement.className = ''
     showBadge()
+    expect(dark()).toBe(true)
+    switchTo(false)
     expect(inside('.badge')?.className).toBe('badge')
+    switchTo(true)
+    expect(dark()).toBe(true)
     expect(host().attributes).toHaveLength(0)
+  })
+
+  it('holds its dark colours once, in the `.dark` rule the code sets', () => {
     // Vitest does not process CSS (the ?inline import is empty here); the e2e test sees the styles applied.
     const css = readFileSync(join(import.meta.dirname, '../../src/content/badge.css'), 'utf8')
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\.badge:not\(\.light\):not\(\.dark\)/)
+    expect(css.match(/--bg:/g)).toHaveLength(2)
+    expect(css).toMatch(/\n\.badge\.dark \{\s*--bg: #1d2226;/)
+    expect(css).not.toMatch(/prefers-color-scheme/)
   })
 })
 

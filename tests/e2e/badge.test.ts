@@ -13,7 +13,14 @@ import {
   SSI_URL,
   storedDays,
 } from '../../scripts/lib/harness.ts'
-import { boxOf, countBadges, onBadgeHost, readBadge, waitForBadge } from '../../scripts/lib/inline-badge.ts'
+import {
+  badgeBackground,
+  boxOf,
+  countBadges,
+  onBadgeHost,
+  readBadge,
+  waitForBadge,
+} from '../../scripts/lib/inline-badge.ts'
 import { dayKey } from '../../src/core/day.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { screenshotAroundScore, seedHistory, ssiPage, weekAgo } from '../support/badge-pages.ts'
@@ -141,14 +148,28 @@ describe('inline badge in Chromium', () => {
     await expect.poll(() => countBadges(page)).toBe(1)
   })
 
-  it('follows the dark theme of the page', async () => {
+  it('follows the page theme class, and the system scheme when the page sets none', async () => {
     await h.close()
     h = await launchExtension({ dist: process.env.SSI_LENS_DIST, colorScheme: 'dark' })
     await seed([weekAgo(today)])
-    h.server.serve(SSI_URL, ssiPage({ styled: true, theme: 'dark' }))
-    const page = await h.openPage(SSI_URL)
-    await waitForRecorded(page)
-    await screenshotAroundScore(page, 'badge-dark')
+    // badge.css: the light background is #ffffff, the dark one #1d2226.
+    for (const [theme, background] of [
+      ['dark', 'rgb(29, 34, 38)'],
+      ['none', 'rgb(29, 34, 38)'],
+      ['light', 'rgb(255, 255, 255)'],
+    ] as const) {
+      h.server.serve(SSI_URL, ssiPage({ styled: true, theme }))
+      const page = await h.openPage(SSI_URL)
+      await waitForRecorded(page)
+      expect(await badgeBackground(page), theme).toBe(background)
+      if (theme === 'dark') await screenshotAroundScore(page, 'badge-dark')
+      await page.emulateMedia({ colorScheme: 'light' })
+      // The system switched to light: only the page without a theme class follows it.
+      await expect
+        .poll(() => badgeBackground(page), { message: theme })
+        .toBe(theme === 'dark' ? 'rgb(29, 34, 38)' : 'rgb(255, 255, 255)')
+      await page.close()
+    }
   })
 
   it('disappears from an open page when switched off, and stays away on the next visit', async () => {

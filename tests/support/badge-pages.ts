@@ -15,10 +15,11 @@ const DARK_CSS = `
   .theme--dark .ssi-report__container { background: #1d2226; box-shadow: 0 0 0 1px rgb(255 255 255 / 12%); }
   .theme--dark .t-black--light { color: rgb(255 255 255 / 60%); }`
 
-/** The modern English SSI fixture, optionally in LinkedIn's look and dark theme. */
-export function ssiPage(options: { styled?: boolean; theme?: 'light' | 'dark' } = {}): string {
+/** The modern English SSI fixture, optionally in LinkedIn's look, in its dark theme, or with no theme class. */
+export function ssiPage(options: { styled?: boolean; theme?: 'light' | 'dark' | 'none' } = {}): string {
   let html = fixture('ssi-modern-en')
   if (options.theme === 'dark') html = html.replace('theme theme--light', 'theme theme--dark')
+  if (options.theme === 'none') html = html.replace('theme theme--light', '')
   if (options.styled) html = html.replace('</head>', `<style>${LINKEDIN_LIKE_CSS}${DARK_CSS}</style></head>`)
   return html
 }
