@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { errorWords as message } from '../shared/reply-words.ts'
+import { Card } from './Card.tsx'
 import { plural, t } from './i18n.ts'
 import type { OptionsApi, StoredCounts } from './options-api.ts'
 
@@ -54,8 +55,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
   const asking = phase.kind === 'confirm' || phase.kind === 'deleting'
 
   return (
-    <section class="card" aria-labelledby="data-title">
-      <h2 id="data-title">{t('optionsDataTitle')}</h2>
+    <Card id="data" title={t('optionsDataTitle')}>
       <p class="help">{t('optionsDataHelp')}</p>
       {!asking && (
         <button
@@ -113,7 +113,7 @@ export function ClearData({ api }: { api: OptionsApi }) {
         {phase.kind === 'nothing' && t('optionsClearNothing')}
         {phase.kind === 'failed' && t('optionsClearFailed', phase.message)}
       </p>
-    </section>
+    </Card>
   )
 }
 

@@ -4,6 +4,7 @@
  * Import reads both without being told.
  */
 import type { CsvFormat } from '../core/csv-format.ts'
+import { Card } from './Card.tsx'
 import { t } from './i18n.ts'
 
 interface Props {
@@ -18,8 +19,7 @@ const CHOICES: { value: CsvFormat; label: 'optionsCsvStandard' | 'optionsCsvRegi
 
 export function CsvFormatField({ format, onSave }: Props) {
   return (
-    <section class="card" aria-labelledby="csv-format-title">
-      <h2 id="csv-format-title">{t('optionsCsvTitle')}</h2>
+    <Card id="csv-format" title={t('optionsCsvTitle')}>
       <fieldset class="choices">
         <legend class="sr-only">{t('optionsCsvTitle')}</legend>
         {CHOICES.map((choice) => (
@@ -36,6 +36,6 @@ export function CsvFormatField({ format, onSave }: Props) {
         ))}
       </fieldset>
       <p class="help">{t('optionsCsvHelp')}</p>
-    </section>
+    </Card>
   )
 }

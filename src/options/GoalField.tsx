@@ -5,6 +5,7 @@
  * goal. The field's message ("Saved.", a failure, or why the text was refused) sits next to it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { Card } from './Card.tsx'
 import type { FieldMessage } from './field-message.ts'
 import { t } from './i18n.ts'
 
@@ -63,8 +64,7 @@ export function GoalField({ goal, message, onSave, onMessage }: Props) {
   }
 
   return (
-    <section class="card" aria-labelledby="goal-title">
-      <h2 id="goal-title">{t('optionsGoalTitle')}</h2>
+    <Card id="goal" title={t('optionsGoalTitle')}>
       <div class="field-row">
         <label for="goal">{t('optionsGoalLabel')}</label>
         <input
@@ -108,6 +108,6 @@ export function GoalField({ goal, message, onSave, onMessage }: Props) {
       <p id="goal-help" class="help">
         {t('optionsGoalHelp')}
       </p>
-    </section>
+    </Card>
   )
 }

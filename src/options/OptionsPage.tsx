@@ -6,15 +6,32 @@ import { useCallback, useEffect, useState } from 'preact/hooks'
 import { errorWords as message } from '../shared/reply-words.ts'
 import type { Settings } from '../shared/settings.ts'
 import { useAsync } from '../ui/use-async.ts'
+import { Card } from './Card.tsx'
 import { ClearData } from './ClearData.tsx'
 import { CsvFormatField } from './CsvFormatField.tsx'
 import type { PageMessage } from './field-message.ts'
 import { GoalField } from './GoalField.tsx'
-import { t } from './i18n.ts'
+import { type OptionsKey, t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 import { ReminderField } from './ReminderField.tsx'
 import { ShortcutNote } from './ShortcutNote.tsx'
 import { SwitchRow } from './SwitchRow.tsx'
+
+/** The two badges, each switched on and off by one setting. */
+const BADGE_SWITCHES: readonly {
+  setting: 'inlineBadge' | 'toolbarBadge'
+  id: string
+  label: OptionsKey
+  help: OptionsKey
+}[] = [
+  { setting: 'inlineBadge', id: 'inline-badge', label: 'optionsInlineBadge', help: 'optionsInlineBadgeHelp' },
+  {
+    setting: 'toolbarBadge',
+    id: 'toolbar-badge',
+    label: 'optionsToolbarBadge',
+    help: 'optionsToolbarBadgeHelp',
+  },
+]
 
 export function OptionsPage({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null)
@@ -56,23 +73,18 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   return (
     <main class="options" data-ready="">
       <h1>{t('optionsTitle')}</h1>
-      <section class="card" aria-labelledby="badges-title">
-        <h2 id="badges-title">{t('optionsBadgesTitle')}</h2>
-        <SwitchRow
-          id="inline-badge"
-          label={t('optionsInlineBadge')}
-          help={t('optionsInlineBadgeHelp')}
-          checked={settings.inlineBadge}
-          onChange={(e) => void save({ inlineBadge: e.currentTarget.checked })}
-        />
-        <SwitchRow
-          id="toolbar-badge"
-          label={t('optionsToolbarBadge')}
-          help={t('optionsToolbarBadgeHelp')}
-          checked={settings.toolbarBadge}
-          onChange={(e) => void save({ toolbarBadge: e.currentTarget.checked })}
-        />
-      </section>
+      <Card id="badges" title={t('optionsBadgesTitle')}>
+        {BADGE_SWITCHES.map(({ setting, id, label, help }) => (
+          <SwitchRow
+            key={id}
+            id={id}
+            label={t(label)}
+            help={t(help)}
+            checked={settings[setting]}
+            onChange={(e) => void save({ [setting]: e.currentTarget.checked })}
+          />
+        ))}
+      </Card>
       <GoalField
         goal={settings.goal}
         message={status?.field === 'goal' ? status : null}

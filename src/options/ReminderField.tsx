@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks'
 import { formatHourOfDay } from '../shared/i18n.ts'
 import type { Settings } from '../shared/settings.ts'
 import { useAsync } from '../ui/use-async.ts'
+import { Card } from './Card.tsx'
 import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 import { SwitchRow } from './SwitchRow.tsx'
@@ -59,8 +60,7 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
   }
 
   return (
-    <section class="card" aria-labelledby="reminder-title">
-      <h2 id="reminder-title">{t('optionsReminderTitle')}</h2>
+    <Card id="reminder" title={t('optionsReminderTitle')}>
       <SwitchRow
         id="reminder"
         label={t('optionsReminderSwitch')}
@@ -93,6 +93,6 @@ export function ReminderField({ enabled, hour, api, onSave }: Props) {
           {t('optionsReminderNoPermission')}
         </p>
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,6 +1,7 @@
 /** Which keys open the popup (the manifest suggests Alt+Shift+S; the browser may have another or none). */
 import { useState } from 'preact/hooks'
 import { useAsync } from '../ui/use-async.ts'
+import { Card } from './Card.tsx'
 import { t } from './i18n.ts'
 import type { OptionsApi } from './options-api.ts'
 
@@ -16,8 +17,7 @@ export function ShortcutNote({ api }: { api: OptionsApi }) {
   )
 
   return (
-    <section class="card" aria-labelledby="shortcut-title">
-      <h2 id="shortcut-title">{t('optionsShortcutTitle')}</h2>
+    <Card id="shortcut" title={t('optionsShortcutTitle')}>
       <div class="field-row">
         <p data-testid="shortcut">
           {shortcut === undefined
@@ -30,6 +30,6 @@ export function ShortcutNote({ api }: { api: OptionsApi }) {
           {t('optionsShortcutChange')}
         </button>
       </div>
-    </section>
+    </Card>
   )
 }
