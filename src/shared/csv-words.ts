@@ -16,15 +16,15 @@ export type CsvMessageKey = `csv${string}`
 
 const w = (key: CsvMessageKey, ...subs: Array<string | number>): string => message(key, subs)
 
-const PILLAR_KEYS: Record<PillarId, CsvMessageKey> = {
+/** A field of a day by its own name (a peer pillar is worded from its pillar's name). */
+type NamedField = Exclude<ValueField, `${string}.${string}`> | 'industryName'
+
+const FIELD_KEYS: Record<NamedField, CsvMessageKey> = {
+  overall: 'csvFieldOverall',
   brand: 'csvFieldBrand',
   people: 'csvFieldPeople',
   insights: 'csvFieldInsights',
   relationships: 'csvFieldRelationships',
-}
-
-const FIELD_KEYS: Record<string, CsvMessageKey> = {
-  overall: 'csvFieldOverall',
   industryRank: 'csvFieldIndustryRank',
   networkRank: 'csvFieldNetworkRank',
   industryAverage: 'csvFieldIndustryAverage',
@@ -41,10 +41,9 @@ export function fieldWords(field: ValueField | 'industryName'): string {
   if (id !== undefined)
     return w(
       group === 'industryPillars' ? 'csvFieldIndustryPillar' : 'csvFieldNetworkPillar',
-      w(PILLAR_KEYS[id]),
+      w(FIELD_KEYS[id]),
     )
-  if (Object.hasOwn(PILLAR_KEYS, field)) return w(PILLAR_KEYS[field as PillarId])
-  return w(FIELD_KEYS[field] ?? 'csvFieldOverall')
+  return w(FIELD_KEYS[field as NamedField])
 }
 
 const number = (n: number): string =>
