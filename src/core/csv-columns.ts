@@ -47,26 +47,24 @@ export interface DraftDay {
 
 type Cell = string | number | null
 
+/** A column holding one value of the day, read as `kind` says; empty cells are `null`. */
+interface ValueColumn<K extends 'number' | 'text', T> {
+  name: string
+  kind: K
+  required?: boolean
+  get: (r: DayRecord) => T | null
+  set: (d: DraftDay, v: T | null) => void
+}
+
 /**
  * One column: its header name, how its cell is read, where its value comes from and goes to. Adding a column
- * is one entry here (plus its `DayRecord` / `DraftDay` field). `required` columns must be in every file.
+ * is one entry here (plus its `DayRecord` / `DraftDay` field). `required` columns must be in every file. The
+ * date is read apart (`csv-dates.ts`), so it has no setter.
  */
 export type ColumnSpec =
   | { name: string; kind: 'day'; required: true; get: (r: DayRecord) => string }
-  | {
-      name: string
-      kind: 'number'
-      required?: boolean
-      get: (r: DayRecord) => number | null
-      set: (d: DraftDay, v: number | null) => void
-    }
-  | {
-      name: string
-      kind: 'text'
-      required?: boolean
-      get: (r: DayRecord) => string | null
-      set: (d: DraftDay, v: string | null) => void
-    }
+  | ValueColumn<'number', number>
+  | ValueColumn<'text', string>
 
 const group = (name: PeerGroup): ColumnSpec[] =>
   PILLAR_IDS.map((id) => ({
