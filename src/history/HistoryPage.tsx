@@ -2,7 +2,7 @@
  * The history page: every recorded day, one calendar month at a time (newest first), so it opens as fast with ten
  * years stored as with one week (one `getHistoryMonth`: the month keys, one bucket and the day count). Days can be
  * deleted, entered by hand and annotated here; the toolbar badge and the popup follow, because every change is
- * one transaction in the background. `data-ready` on `<main>` tells end-to-end tests a real state is on screen.
+ * one transaction in the background.
  */
 import { useRef, useState } from 'preact/hooks'
 import { formatDayLong } from '../core/format-date.ts'
@@ -13,6 +13,7 @@ import { formatMonthName } from '../shared/i18n.ts'
 import type { HistoryMonth } from '../shared/protocol.ts'
 import { DisclosureButton } from '../ui/DisclosureButton.tsx'
 import { ImportFiles } from '../ui/ImportFiles.tsx'
+import { ReadPage } from '../ui/ReadPage.tsx'
 import { usePageRead } from '../ui/use-page-read.ts'
 import { AddDayForm } from './AddDayForm.tsx'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
@@ -25,18 +26,15 @@ export function HistoryPage({ api }: { api: HistoryApi }) {
   const locale = uiLocale()
 
   return (
-    <main class="history" data-ready={state.kind === 'loading' ? undefined : ''}>
-      <header class="history-header">
-        <h1>{t('historyTitle')}</h1>
-        <p class="help">{t('historyIntro')}</p>
-      </header>
-      {state.kind === 'failed' && (
-        <p class="error" role="alert">
-          {t('historyLoadFailed', errorMessage(state.error))}
-        </p>
-      )}
-      {state.kind === 'ready' && <History page={state.value} api={api} load={load} locale={locale} />}
-    </main>
+    <ReadPage
+      name="history"
+      title={t('historyTitle')}
+      intro={t('historyIntro')}
+      state={state}
+      failed={(error) => t('historyLoadFailed', errorMessage(error))}
+    >
+      {(page) => <History page={page} api={api} load={load} locale={locale} />}
+    </ReadPage>
   )
 }
 

@@ -1,7 +1,6 @@
 /**
  * The Team page: a coach's view over several people's exported histories. One `getTeam` on open reads the
  * stored summaries (never anyone's full history); every row, average and line is computed from them here.
- * `data-ready` on `<main>` tells end-to-end tests that a real state is on screen.
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import { DEFAULT_TEAM_RANGE, type TeamRange } from '../core/team-summary.ts'
@@ -14,6 +13,7 @@ import {
   teamRow,
 } from '../core/team-table.ts'
 import type { TeamOverview } from '../shared/protocol.ts'
+import { ReadPage } from '../ui/ReadPage.tsx'
 import { usePageRead } from '../ui/use-page-read.ts'
 import { AddPeople } from './AddPeople.tsx'
 import { ExportTeam } from './ExportTeam.tsx'
@@ -32,18 +32,15 @@ export function TeamPage({ api }: { api: TeamApi }) {
   const { state, load } = usePageRead(() => api.getTeam(), [api])
 
   return (
-    <main class="team" data-ready={state.kind === 'loading' ? undefined : ''}>
-      <header class="team-header">
-        <h1>{t('teamTitle')}</h1>
-        <p class="intro">{t('teamIntro')}</p>
-      </header>
-      {state.kind === 'failed' && (
-        <p class="error" role="alert">
-          {t('teamLoadFailed', errorMessage(state.error))}
-        </p>
-      )}
-      {state.kind === 'ready' && <Team team={state.value} api={api} reload={load} />}
-    </main>
+    <ReadPage
+      name="team"
+      title={t('teamTitle')}
+      intro={t('teamIntro')}
+      state={state}
+      failed={(error) => t('teamLoadFailed', errorMessage(error))}
+    >
+      {(team) => <Team team={team} api={api} reload={load} />}
+    </ReadPage>
   )
 }
 
