@@ -106,6 +106,14 @@ function PersonRow({
 }) {
   const locale = uiLocale()
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
+  /** Runs a rename or a removal; whatever it throws is shown in its open form. */
+  const attempt = async (kind: 'rename' | 'remove', action: () => Promise<void>): Promise<void> => {
+    try {
+      await action()
+    } catch (error) {
+      setEditing({ kind, error: t('teamActionFailed', errorMessage(error)) })
+    }
+  }
   const { change, next, staleness } = row
   const reason = next && reasonWords(next)
   const id = row.id
@@ -188,55 +196,46 @@ function PersonRow({
           )}
         </td>
       </tr>
-      {id !== null && editing.kind === 'rename' && (
+      {id !== null && editing.kind !== 'none' && (
         <tr class="detail">
           <td colSpan={TEAM_COLUMNS.length + 1}>
-            <RenameForm
-              name={row.name}
-              error={editing.error}
-              onCancel={() => setEditing({ kind: 'none' })}
-              onSave={async (name) => {
-                try {
-                  const result = await api.renamePerson(id, name)
-                  if (result.ok) {
-                    setEditing({ kind: 'none' })
+            {editing.kind === 'rename' ? (
+              <RenameForm
+                name={row.name}
+                error={editing.error}
+                onCancel={() => setEditing({ kind: 'none' })}
+                onSave={(name) =>
+                  attempt('rename', async () => {
+                    const result = await api.renamePerson(id, name)
+                    if (result.ok) {
+                      setEditing({ kind: 'none' })
+                      await onChanged()
+                      return
+                    }
+                    const { code } = result.error
+                    const key =
+                      code === 'exists'
+                        ? 'teamRenameTaken'
+                        : code === 'no-name'
+                          ? 'teamRenameEmpty'
+                          : 'teamRenameMissing'
+                    setEditing({ kind: 'rename', error: t(key, name) })
+                  })
+                }
+              />
+            ) : (
+              <RemoveQuestion
+                row={row}
+                error={editing.error}
+                onCancel={() => setEditing({ kind: 'none' })}
+                onRemove={() =>
+                  attempt('remove', async () => {
+                    await api.removePerson(id)
                     await onChanged()
-                  } else
-                    setEditing({
-                      kind: 'rename',
-                      error: t(
-                        result.error.code === 'exists'
-                          ? 'teamRenameTaken'
-                          : result.error.code === 'no-name'
-                            ? 'teamRenameEmpty'
-                            : 'teamRenameMissing',
-                        name,
-                      ),
-                    })
-                } catch (error) {
-                  setEditing({ kind: 'rename', error: t('teamActionFailed', errorMessage(error)) })
+                  })
                 }
-              }}
-            />
-          </td>
-        </tr>
-      )}
-      {id !== null && editing.kind === 'remove' && (
-        <tr class="detail">
-          <td colSpan={TEAM_COLUMNS.length + 1}>
-            <RemoveQuestion
-              row={row}
-              error={editing.error}
-              onCancel={() => setEditing({ kind: 'none' })}
-              onRemove={async () => {
-                try {
-                  await api.removePerson(id)
-                  await onChanged()
-                } catch (error) {
-                  setEditing({ kind: 'remove', error: t('teamActionFailed', errorMessage(error)) })
-                }
-              }}
-            />
+              />
+            )}
           </td>
         </tr>
       )}
