@@ -135,15 +135,15 @@ export function createInlineBadge(doc: Document, labels: BadgeLabels): InlineBad
 
   // The page's own theme class on <html> wins; without one, the system's scheme, live. Resolved here rather than
   // in a media query so that the stylesheet holds its dark colours once (`light-dark()` needs Chrome 123).
-  const systemDark = doc.defaultView?.matchMedia('(prefers-color-scheme: dark)')
+  const systemDark = matchMedia('(prefers-color-scheme: dark)')
   const applyTheme = () => {
     const classes = doc.documentElement.classList
     const light = classes.contains('theme--light')
-    box.classList.toggle('dark', classes.contains('theme--dark') || (!light && !!systemDark?.matches))
+    box.classList.toggle('dark', classes.contains('theme--dark') || (!light && systemDark.matches))
   }
   const themeWatcher = new MutationObserver(applyTheme)
   // Fires only when the user switches the system's scheme: not worth unhooking while the badge is off the page.
-  systemDark?.addEventListener('change', applyTheme)
+  systemDark.addEventListener('change', applyTheme)
 
   function stopWatching(): void {
     pageWatcher.disconnect()
