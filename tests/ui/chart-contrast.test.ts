@@ -1,6 +1,7 @@
 /**
- * The chart's lines must stand out from the page in both schemes: WCAG's 3:1 for graphics (1.4.11), computed from
- * the CSS tokens themselves, so a colour changed in the stylesheet cannot slip under it unnoticed.
+ * The chart's lines must stand out from the page in both schemes: WCAG's 3:1 for graphics (1.4.11); the pillars'
+ * text colours (the History table's numbers) 4.5:1 for text (1.4.3). Computed from the CSS tokens themselves, so a
+ * colour changed in the stylesheet cannot slip under it unnoticed.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -62,4 +63,17 @@ describe('contrast of the chart palette', () => {
     const colours = LINES.slice(1, 5).map((t) => chart[scheme].get(t))
     expect(new Set(colours).size).toBe(4)
   })
+})
+
+describe('contrast of the pillar text colours', () => {
+  const page = tokens(css('src/ui/tokens.css'))
+  for (const scheme of ['light', 'dark'] as const)
+    it.each(['--pillar-brand', '--pillar-people', '--pillar-insights', '--pillar-relationships'])(
+      `keeps %s at 4.5:1 or more on the page background (${scheme})`,
+      (token) => {
+        const text = page[scheme].get(token)
+        expect(text, `${token} in src/ui/tokens.css (${scheme})`).toBeDefined()
+        expect(contrast(text as string, page[scheme].get('--bg') as string)).toBeGreaterThanOrEqual(4.5)
+      },
+    )
 })
