@@ -19,6 +19,7 @@ import type { DayRecord } from '../core/snapshot.ts'
 import { PILLAR_IDS } from '../core/snapshot.ts'
 import type { ValueProblem } from '../core/validate.ts'
 import { issueWords } from '../shared/csv-words.ts'
+import { type WordsByCode, wordsByCode } from '../shared/words-by-code.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { errorMessage, type HistoryApi } from './history-api.ts'
 import { type HistoryKey, PILLAR_KEYS, recordedDayQuestion, t } from './i18n.ts'
@@ -47,26 +48,16 @@ const labelOf = (field: ManualField): string =>
     : t(LABELS[field as keyof typeof LABELS])
 
 /** A problem as the words next to its field. */
-function problemWords(problem: ManualProblem): string {
-  switch (problem.code) {
-    case 'required':
-      return t('historyProblemRequired')
-    case 'not-a-day':
-      return t('historyProblemNotADay')
-    case 'after-today':
-      return t('historyProblemAfterToday')
-    case 'not-a-number':
-      return t('historyProblemNotANumber')
-    case 'out-of-range':
-      return problem.whole
-        ? t('historyProblemRangeWhole', problem.min, problem.max)
-        : t('historyProblemRange', problem.min, problem.max)
-    case 'too-long':
-      return t('historyProblemTooLong', problem.max)
-    case 'refused':
-      return refusedWords(problem.problem)
-  }
+const PROBLEM_WORDS: WordsByCode<ManualProblem> = {
+  required: () => t('historyProblemRequired'),
+  'not-a-day': () => t('historyProblemNotADay'),
+  'after-today': () => t('historyProblemAfterToday'),
+  'not-a-number': () => t('historyProblemNotANumber'),
+  'out-of-range': (p) => t(p.whole ? 'historyProblemRangeWhole' : 'historyProblemRange', p.min, p.max),
+  'too-long': (p) => t('historyProblemTooLong', p.max),
+  refused: (p) => refusedWords(p.problem),
 }
+const problemWords = (problem: ManualProblem): string => wordsByCode(PROBLEM_WORDS, problem)
 
 /**
  * The gate's refusal in plain words. Only a field that passed its own check can get here, so the one cause a

@@ -10,6 +10,7 @@ import { utcNoon } from '../core/day.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { message, plural, uiLocale } from './i18n.ts'
+import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 /** CSV keys carry the `csv` prefix; `tests/shared/csv-words.test.ts` checks every key used here exists. */
 export type CsvMessageKey = `csv${string}`
@@ -54,81 +55,53 @@ export function dayWords(day: string): string {
   return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(utcNoon(day))
 }
 
+const ISSUE_WORDS: WordsByCode<CsvIssue> = {
+  'empty-file': () => w('csvIssueEmptyFile'),
+  'not-a-history': (i) => w('csvIssueNotAHistory', i.found),
+  'missing-columns': (i) => w('csvIssueMissingColumns', i.columns.join(', ')),
+  'duplicate-column': (i) => w('csvIssueDuplicateColumn', i.column),
+  'unclosed-quote': () => w('csvIssueUnclosedQuote'),
+  'text-after-quote': () => w('csvIssueTextAfterQuote'),
+  'cell-count': (i) => w('csvIssueCellCount', i.expected, i.found),
+  'bad-date': (i) => w('csvIssueBadDate', i.value),
+  'date-order-mixed': (i) =>
+    w(i.order === 'day-first' ? 'csvIssueDateMixedDayFirst' : 'csvIssueDateMixedMonthFirst', i.value),
+  'future-date': (i) => w('csvIssueFutureDate', dayWords(i.day), dayWords(i.lastDay)),
+  'duplicate-date': (i) => w('csvIssueDuplicateDate', dayWords(i.day), i.firstLine),
+  'not-a-number': (i) => w('csvIssueNotANumber', i.column, i.value),
+  'missing-pillars': (i) => w('csvIssueMissingPillars', i.missing.map((id) => fieldWords(id)).join(', ')),
+  'half-pillar-group': (i) =>
+    w(i.group === 'industry' ? 'csvIssueHalfIndustryPillars' : 'csvIssueHalfNetworkPillars'),
+  'bad-encoding': (i) => w('csvIssueBadEncoding', i.encoding.toUpperCase()),
+  'not-an-object': () => w('csvIssueNotAnObject'),
+  'out-of-range': (i) =>
+    i.value === 'null' || i.value === 'undefined'
+      ? w('csvIssueMissingValue', fieldWords(i.field))
+      : w(
+          i.integer ? 'csvIssueOutOfRangeWhole' : 'csvIssueOutOfRange',
+          fieldWords(i.field),
+          i.value,
+          number(i.min),
+          number(i.max),
+        ),
+  'sum-mismatch': (i) => w('csvIssueSumMismatch', number(i.sum), i.overall, i.tolerance),
+  'exact-total-mismatch': (i) => w('csvIssueExactTotal', number(i.exact), i.overall),
+  'industry-name-not-text': () => w('csvIssueIndustryNameNotText'),
+  'industry-name-too-long': (i) => w('csvIssueIndustryNameTooLong', i.max),
+  'replacement-character': (i) => w('csvIssueReplacementCharacter', fieldWords(i.field)),
+  'unknown-source': (i) => w('csvIssueUnknownSource', i.value),
+  'bad-day': (i) => w('csvIssueBadDate', i.value),
+  'bad-captured-at': (i) => w('csvIssueBadCapturedAt', i.value),
+  'captured-at-future': (i) => w('csvIssueCapturedAtFuture', i.value),
+  'captured-at-off-day': (i) => w('csvIssueCapturedAtOffDay', i.value, dayWords(i.day), i.hours),
+  'unknown-url-kind': (i) => w('csvIssueUnknownUrlKind', i.value),
+  'bad-note': (i) =>
+    i.problem === 'too-long' ? w('csvIssueNoteTooLong', i.max) : w(NOTE_PROBLEM_KEYS[i.problem]),
+}
+
 /** One issue as a sentence (without its line). */
 export function issueWords(issue: CsvIssue): string {
-  switch (issue.code) {
-    case 'empty-file':
-      return w('csvIssueEmptyFile')
-    case 'not-a-history':
-      return w('csvIssueNotAHistory', issue.found)
-    case 'missing-columns':
-      return w('csvIssueMissingColumns', issue.columns.join(', '))
-    case 'duplicate-column':
-      return w('csvIssueDuplicateColumn', issue.column)
-    case 'unclosed-quote':
-      return w('csvIssueUnclosedQuote')
-    case 'text-after-quote':
-      return w('csvIssueTextAfterQuote')
-    case 'cell-count':
-      return w('csvIssueCellCount', issue.expected, issue.found)
-    case 'bad-date':
-      return w('csvIssueBadDate', issue.value)
-    case 'date-order-mixed':
-      return w(
-        issue.order === 'day-first' ? 'csvIssueDateMixedDayFirst' : 'csvIssueDateMixedMonthFirst',
-        issue.value,
-      )
-    case 'future-date':
-      return w('csvIssueFutureDate', dayWords(issue.day), dayWords(issue.lastDay))
-    case 'duplicate-date':
-      return w('csvIssueDuplicateDate', dayWords(issue.day), issue.firstLine)
-    case 'not-a-number':
-      return w('csvIssueNotANumber', issue.column, issue.value)
-    case 'missing-pillars':
-      return w('csvIssueMissingPillars', issue.missing.map((id) => fieldWords(id)).join(', '))
-    case 'half-pillar-group':
-      return w(issue.group === 'industry' ? 'csvIssueHalfIndustryPillars' : 'csvIssueHalfNetworkPillars')
-    case 'bad-encoding':
-      return w('csvIssueBadEncoding', issue.encoding.toUpperCase())
-    case 'not-an-object':
-      return w('csvIssueNotAnObject')
-    case 'out-of-range':
-      if (issue.value === 'null' || issue.value === 'undefined')
-        return w('csvIssueMissingValue', fieldWords(issue.field))
-      return w(
-        issue.integer ? 'csvIssueOutOfRangeWhole' : 'csvIssueOutOfRange',
-        fieldWords(issue.field),
-        issue.value,
-        number(issue.min),
-        number(issue.max),
-      )
-    case 'sum-mismatch':
-      return w('csvIssueSumMismatch', number(issue.sum), issue.overall, issue.tolerance)
-    case 'exact-total-mismatch':
-      return w('csvIssueExactTotal', number(issue.exact), issue.overall)
-    case 'industry-name-not-text':
-      return w('csvIssueIndustryNameNotText')
-    case 'industry-name-too-long':
-      return w('csvIssueIndustryNameTooLong', issue.max)
-    case 'replacement-character':
-      return w('csvIssueReplacementCharacter', fieldWords(issue.field))
-    case 'unknown-source':
-      return w('csvIssueUnknownSource', issue.value)
-    case 'bad-day':
-      return w('csvIssueBadDate', issue.value)
-    case 'bad-captured-at':
-      return w('csvIssueBadCapturedAt', issue.value)
-    case 'captured-at-future':
-      return w('csvIssueCapturedAtFuture', issue.value)
-    case 'captured-at-off-day':
-      return w('csvIssueCapturedAtOffDay', issue.value, dayWords(issue.day), issue.hours)
-    case 'unknown-url-kind':
-      return w('csvIssueUnknownUrlKind', issue.value)
-    case 'bad-note':
-      return issue.problem === 'too-long'
-        ? w('csvIssueNoteTooLong', issue.max)
-        : w(NOTE_PROBLEM_KEYS[issue.problem])
-  }
+  return wordsByCode(ISSUE_WORDS, issue)
 }
 
 const NOTE_PROBLEM_KEYS = {

@@ -12,6 +12,7 @@ import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { csvWord, dayWords, fieldWords, hintWords, issueWords, linesWords } from './csv-words.ts'
 import { message } from './i18n.ts'
+import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 export type ImportMessageKey = `importPreview${string}`
 
@@ -19,17 +20,10 @@ export const importWord = (key: ImportMessageKey, ...subs: Array<string | number
   message(key, subs)
 const w = importWord
 
-/** The codes only other tools' files have; every other code is one of `CsvIssue`'s. */
-const OWN_CODES: ReadonlySet<string> = new Set<ImportIssue['code']>([
-  'conflicting-values',
-  'missing-total',
-  'no-date-column',
-  'no-score-columns',
-  'duplicate-mapping',
-  'conflicting-files',
-])
+/** An issue only other tools' files have; every other is one of `CsvIssue`'s, worded by `csv-words.ts`. */
+type OwnIssue = Exclude<ImportIssue, CsvIssue>
 
-const isCsvIssue = (issue: ImportIssue): issue is CsvIssue => !OWN_CODES.has(issue.code)
+const isCsvIssue = (issue: ImportIssue): issue is CsvIssue => !Object.hasOwn(OWN_WORDS, issue.code)
 
 /** An assembled field's name, in the validator's field names where it has one. */
 function importFieldWords(field: ImportField): string {
@@ -58,32 +52,24 @@ export function sheetFieldWords(field: SheetField): string {
   return w(SHEET_FIELD_KEYS[field])
 }
 
+const OWN_WORDS: WordsByCode<OwnIssue> = {
+  'conflicting-values': (i) =>
+    w('importPreviewIssueConflictingValues', importFieldWords(i.field), i.first, i.second),
+  'missing-total': () => w('importPreviewIssueMissingTotal'),
+  'no-date-column': () => w('importPreviewIssueNoDateColumn'),
+  'no-score-columns': () => w('importPreviewIssueNoScoreColumns'),
+  'duplicate-mapping': (i) =>
+    w(
+      'importPreviewIssueDuplicateMapping',
+      sheetFieldWords(i.field as SheetField),
+      i.columns.map((c) => `“${c}”`).join(', '),
+    ),
+  'conflicting-files': (i) => w('importPreviewIssueConflictingFiles', dayWords(i.day), i.otherFile),
+}
+
 /** One issue as a sentence, without its line. */
 export function importIssueWords(issue: ImportIssue): string {
-  if (isCsvIssue(issue)) return issueWords(issue)
-  switch (issue.code) {
-    case 'conflicting-values':
-      return w(
-        'importPreviewIssueConflictingValues',
-        importFieldWords(issue.field),
-        issue.first,
-        issue.second,
-      )
-    case 'missing-total':
-      return w('importPreviewIssueMissingTotal')
-    case 'no-date-column':
-      return w('importPreviewIssueNoDateColumn')
-    case 'no-score-columns':
-      return w('importPreviewIssueNoScoreColumns')
-    case 'duplicate-mapping':
-      return w(
-        'importPreviewIssueDuplicateMapping',
-        sheetFieldWords(issue.field as SheetField),
-        issue.columns.map((c) => `“${c}”`).join(', '),
-      )
-    case 'conflicting-files':
-      return w('importPreviewIssueConflictingFiles', dayWords(issue.day), issue.otherFile)
-  }
+  return isCsvIssue(issue) ? issueWords(issue) : wordsByCode(OWN_WORDS, issue)
 }
 
 export interface ImportIssueGroup {
