@@ -12,13 +12,6 @@ import { type DayRecord, PILLAR_IDS, type PillarId } from './snapshot.ts'
 
 export { CHART_RANGES, type ChartRange, isChartRange } from './chart-range.ts'
 
-export interface SeriesDay {
-  /** `YYYY-MM-DD` */
-  day: string
-  /** The record of that day, or `null` for a day without one. */
-  record: DayRecord | null
-}
-
 /**
  * The records with `from ≤ day ≤ to`, ascending by day, one per day (should two share a day, the later
  * capture wins). Input order does not matter.
@@ -31,15 +24,6 @@ export function recordsInRange(history: readonly DayRecord[], from: string, to: 
     if (other === undefined || record.capturedAt > other.capturedAt) latest.set(record.day, record)
   }
   return [...latest.values()].sort(byDay)
-}
-
-/** The `days` calendar days ending `today` (49 by default), ascending, each with its record or `null`. */
-export function windowSeries(history: readonly DayRecord[], today: string, days = WINDOW_DAYS): SeriesDay[] {
-  if (!Number.isInteger(days) || days < 1)
-    throw new RangeError(`days must be a whole number ≥ 1, not ${days}`)
-  const from = addDays(today, -(days - 1))
-  const onDay = new Map(recordsInRange(history, from, today).map((r) => [r.day, r]))
-  return dayRange(from, today).map((day) => ({ day, record: onDay.get(day) ?? null }))
 }
 
 /** One value of a run: its position in the series and the value there. */
@@ -67,13 +51,6 @@ export function valueRuns(values: ReadonlyArray<number | null>): RunPoint[][] {
     run.push({ index, value })
   })
   return runs
-}
-
-/** How many days of the series have a record: 0 is the empty state, 1 is "a trend needs two days". */
-export function recordedDays(series: readonly SeriesDay[]): number {
-  let count = 0
-  for (const entry of series) if (entry.record !== null) count++
-  return count
 }
 
 /** Calendar days each range spans, today included (`all`: from the oldest stored day). */

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartRange } from '../../src/core/chart-range.ts'
-import { addDays, WINDOW_DAYS } from '../../src/core/day.ts'
+import { addDays } from '../../src/core/day.ts'
 import {
   crossesYear,
   rangeSeries,
   rangeSlots,
-  recordedDays,
   recordsInRange,
   shownSlots,
   slotSpans,
   valueRuns,
-  windowSeries,
 } from '../../src/core/series.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { dayWithTotal } from '../support/records.ts'
@@ -20,67 +18,27 @@ const back = (n: number): string => addDays(TODAY, -n)
 const recordsAt = (daysBack: readonly number[]): DayRecord[] =>
   daysBack.map((n) => dayWithTotal(back(n), 40 + n))
 
-describe('windowSeries', () => {
-  it('has one entry per calendar day of the 49-day window, oldest first, ending today', () => {
-    const series = windowSeries([], TODAY)
-    expect(series).toHaveLength(WINDOW_DAYS)
-    expect(series[0]?.day).toBe(back(48))
-    expect(series.at(-1)?.day).toBe(TODAY)
-    expect(series.every((entry) => entry.record === null)).toBe(true)
-  })
-
-  it('puts each record on its day and leaves missing days empty, never filled in', () => {
-    const series = windowSeries(recordsAt([0, 2, 48]), TODAY)
-    const filled = series.flatMap((entry, index) => (entry.record ? [[index, entry.record.overall]] : []))
-    expect(filled).toEqual([
-      [0, 88],
-      [46, 42],
-      [48, 40],
-    ])
-  })
-
-  it('leaves out records before the window and after today', () => {
-    const series = windowSeries([...recordsAt([49, 400]), dayWithTotal(addDays(TODAY, 1), 50)], TODAY)
-    expect(recordedDays(series)).toBe(0)
-  })
-
-  it('keeps the later capture when two records share a day', () => {
-    const early = dayWithTotal(TODAY, 30, { capturedAt: `${TODAY}T06:00:00.000Z` })
-    const late = dayWithTotal(TODAY, 31, { capturedAt: `${TODAY}T21:00:00.000Z` })
-    expect(windowSeries([late, early], TODAY).at(-1)?.record).toBe(late)
-    expect(windowSeries([early, late], TODAY).at(-1)?.record).toBe(late)
-  })
-
-  it('counts calendar days across a leap day', () => {
-    const series = windowSeries([dayWithTotal('2028-02-29', 40)], '2028-03-01', 3)
-    expect(series.map((e) => [e.day, e.record?.overall ?? null])).toEqual([
-      ['2028-02-28', null],
-      ['2028-02-29', 40],
-      ['2028-03-01', null],
-    ])
-  })
-
-  it('refuses a window that is not a whole number of days', () => {
-    expect(() => windowSeries([], TODAY, 0)).toThrow(RangeError)
-  })
-
-  // Its speed with ten years stored is part of the popup budget (tests/e2e/budgets.test.ts).
-  it('builds the 49-day window out of ten years of history', () => {
-    const tenYears = Array.from({ length: 3650 }, (_, n) => dayWithTotal(back(n), 20 + (n % 60)))
-    expect(recordedDays(windowSeries(tenYears, TODAY))).toBe(WINDOW_DAYS)
-  })
-})
-
 describe('recordsInRange', () => {
   it('returns the records between two days inclusive, ascending, whatever the input order', () => {
     const records = recordsInRange(recordsAt([5, 0, 9, 3, 7]), back(7), back(3))
     expect(records.map((r) => r.day)).toEqual([back(7), back(5), back(3)])
   })
-})
 
-describe('recordedDays', () => {
-  it('counts the days of the window that have a record', () => {
-    expect(recordedDays(windowSeries(recordsAt([0, 3, 48, 60]), TODAY))).toBe(3)
+  it('leaves out records before the range and after its last day', () => {
+    const history = [...recordsAt([49, 400]), dayWithTotal(addDays(TODAY, 1), 50)]
+    expect(recordsInRange(history, back(48), TODAY)).toEqual([])
+  })
+
+  it('keeps the later capture when two records share a day', () => {
+    const early = dayWithTotal(TODAY, 30, { capturedAt: `${TODAY}T06:00:00.000Z` })
+    const late = dayWithTotal(TODAY, 31, { capturedAt: `${TODAY}T21:00:00.000Z` })
+    expect(recordsInRange([late, early], TODAY, TODAY)).toEqual([late])
+    expect(recordsInRange([early, late], TODAY, TODAY)).toEqual([late])
+  })
+
+  it('counts calendar days across a leap day', () => {
+    const history = [dayWithTotal('2028-02-29', 40), dayWithTotal('2028-03-02', 41)]
+    expect(recordsInRange(history, '2028-02-28', '2028-03-01').map((r) => r.day)).toEqual(['2028-02-29'])
   })
 })
 
