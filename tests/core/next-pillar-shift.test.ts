@@ -54,7 +54,7 @@ const cases: Case[] = [
       day(0, [22, 22, 22, 14], 28, 31),
     ],
     reason:
-      'Build relationships is 14 of 25, your lowest pillar, and fell 2 in the last 6 days (LinkedIn-wide change excluded).',
+      'Build relationships is 14 of 25, your lowest pillar, and fell 2 in the last 6\u00a0days (LinkedIn-wide change excluded).',
     excluded: true,
     shared: [4, null],
   },
@@ -67,7 +67,7 @@ const cases: Case[] = [
       day(0, [22, 22, 22, 14], 28, 31), // own: −3 since
     ],
     reason:
-      'Build relationships is 14 of 25, your lowest pillar, and fell 4 in the last 49 days (LinkedIn-wide change excluded).',
+      'Build relationships is 14 of 25, your lowest pillar, and fell 4 in the last 49\u00a0days (LinkedIn-wide change excluded).',
     excluded: true,
     shared: [null, 3],
   },
@@ -92,7 +92,7 @@ const cases: Case[] = [
       day(2, [22, 22, 22, 17], 31, 34), // everyone rose
       day(0, [22, 22, 22, 14], 31, 34),
     ],
-    reason: 'Build relationships is 14 of 25, your lowest pillar, and fell 1 in the last 3 days.',
+    reason: 'Build relationships is 14 of 25, your lowest pillar, and fell 1 in the last 3\u00a0days.',
     excluded: false,
     shared: [0, null],
   },

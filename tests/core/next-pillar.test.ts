@@ -69,7 +69,7 @@ const cases: Case[] = [
     expected: {
       pillar: 'insights',
       reason:
-        'Engage with insights is 7.8 of 25, 4.1 below people in your industry, and fell 0.9 in the last 7 days.',
+        'Engage with insights is 7.8 of 25, 4.1 below people in your industry, and fell 0.9 in the last 7\u00a0days.',
       actions: [insights.falling, insights.foundation[0], insights.foundation[1]],
     },
   },
@@ -79,7 +79,7 @@ const cases: Case[] = [
     history: [[7, [16, 12, 11, 18]]],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 4 in the last 7 days.',
+      reason: 'Build relationships is 14 of 25 and fell 4 in the last 7\u00a0days.',
       actions: [relationships.falling, relationships.habit[0], relationships.habit[1]],
     },
   },
@@ -89,7 +89,7 @@ const cases: Case[] = [
     history: [[30, [16, 12, 11, 21]]],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49 days.',
+      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49\u00a0days.',
     },
   },
   {
@@ -101,7 +101,7 @@ const cases: Case[] = [
     ],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49 days.',
+      reason: 'Build relationships is 14 of 25 and fell 7 in the last 49\u00a0days.',
     },
   },
   {
@@ -110,7 +110,7 @@ const cases: Case[] = [
     history: [[3, [16, 12, 11, 18]]],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 4 in the last 3 days.',
+      reason: 'Build relationships is 14 of 25 and fell 4 in the last 3\u00a0days.',
     },
   },
   {
@@ -122,7 +122,8 @@ const cases: Case[] = [
     ],
     expected: {
       pillar: 'relationships',
-      reason: 'Build relationships is 14 of 25 and fell 2.5 in the last 7 days and 3.2 in the last 49 days.',
+      reason:
+        'Build relationships is 14 of 25 and fell 2.5 in the last 7\u00a0days and 3.2 in the last 49\u00a0days.',
     },
   },
   {

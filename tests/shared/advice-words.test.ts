@@ -64,7 +64,7 @@ describe('advice words', () => {
         soonerThan: 'relationships',
       },
       true,
-      'Engage with insights is 7.8 of 25, your lowest pillar, 4.1 below people in your network, fell 0.9 since yesterday and 2.3 in the last 49 days, and usually responds to effort sooner than Build relationships (LinkedIn-wide change excluded).',
+      'Engage with insights is 7.8 of 25, your lowest pillar, 4.1 below people in your network, fell 0.9 since yesterday and 2.3 in the last 49\u00a0days, and usually responds to effort sooner than Build relationships (LinkedIn-wide change excluded).',
     ],
   ])('words %s', (_what, reason, shared, expected) => {
     setMessageSource(catalogSource(catalog), 'en')
