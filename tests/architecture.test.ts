@@ -22,7 +22,7 @@ const BUILD_CONFIG = [
   'page-shell.ts',
 ]
 const CONTEXTS = ['content', 'background', 'popup', 'options', 'team', 'history'] as const
-/** `ui`: Preact components shared by the extension pages (TEAM.md); the pages may import it, content and background not. */
+/** `ui`: Preact components shared by the extension pages; the pages may import it, content and background not. */
 type Area = 'core' | 'shared' | 'ui' | (typeof CONTEXTS)[number]
 
 /** Packages each area may import; core may import none (it must run anywhere, including Node and tests). */
@@ -413,6 +413,37 @@ describe('architecture', () => {
       ['a doc comment', '/** True for `https://www.linkedin.com/sales/ssi`. */'],
     ])('allows %s that names the page', (_what, text) => {
       expect(addressViolations([{ path: 'content/a.ts', text }])).toEqual([])
+    })
+  })
+
+  describe('documents', () => {
+    // The project's working notes live outside the repository; a comment that cites one sends a newcomer nowhere.
+    const OUTSIDE = new RegExp(
+      `\\b(?:${['ssi-page', 'PRODUCT', 'STYLE', 'TOOLCHAIN', 'TEAM', 'COMMON'].join('|')})\\.md\\b`,
+    )
+    const FOLDERS = ['src', 'tests', 'scripts', '_locales']
+    const TEXT = /\.(?:ts|tsx|mjs|css|html|json|md)$/
+
+    function textFiles(dir: string): string[] {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) return textFiles(path)
+        return TEXT.test(entry.name) ? [path] : []
+      })
+    }
+
+    it('cites no document outside the repository', () => {
+      const files = [
+        ...FOLDERS.flatMap((folder) => textFiles(join(ROOT, folder))),
+        ...['README.md', 'STORE.md', 'CHANGELOG.md', ...BUILD_CONFIG].map((name) => join(ROOT, name)),
+      ]
+      const citing = files.filter((file) => OUTSIDE.test(readFileSync(file, 'utf8')))
+      expect(citing.map((file) => relative(ROOT, file))).toEqual([])
+    })
+
+    it('flags a citation of one', () => {
+      expect(OUTSIDE.test(`LinkedIn writes it so (${['ssi-page', 'md'].join('.')} §4.1)`)).toBe(true)
+      expect(OUTSIDE.test('see STORE.md and README.md')).toBe(false)
     })
   })
 })
