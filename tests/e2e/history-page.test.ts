@@ -8,8 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import type { DayRecord } from '../../src/core/snapshot.ts'
 import { day, syntheticHistory } from '../support/records.ts'
+import { storeRaw } from '../support/worker-store.ts'
 
 type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
 
@@ -56,11 +56,14 @@ describe('the history page in Chromium', () => {
       months(addDays(today, -3650), addDays(today, -1)),
     )
     await page.getByRole('button', { name: 'Older month' }).click()
+    // The newest month's rows stay until the older month has arrived: wait for a first row older than them all.
+    const oldestShown = days.at(-1) as string
     await expect
-      .poll(() => page.locator(ROWS).first().getAttribute('data-day'))
-      .toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    const older = await page.locator(ROWS).first().getAttribute('data-day')
-    expect(older && older < (days.at(-1) as string)).toBe(true)
+      .poll(async () => {
+        const first = await page.locator(ROWS).first().getAttribute('data-day')
+        return first !== null && /^\d{4}-\d{2}-\d{2}$/.test(first) && first < oldestShown
+      })
+      .toBe(true)
     await page.close()
   })
 
@@ -291,41 +294,6 @@ describe('the history page in Chromium', () => {
     await page.close()
   })
 })
-
-/** Adds `record` to its month bucket in the extension's IndexedDB and counts it, as an older version did. */
-async function storeRaw(h: ExtensionHarness, record: DayRecord): Promise<void> {
-  const worker = await h.serviceWorker()
-  await worker.evaluate(
-    (r) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('ssi-lens')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['months', 'meta'], 'readwrite')
-          const months = tx.objectStore('months')
-          const meta = tx.objectStore('meta')
-          const month = r.day.slice(0, 7)
-          const got = months.get(month)
-          got.onsuccess = () => {
-            const bucket = got.result ?? { month, days: [] }
-            bucket.days = [...bucket.days.filter((d: { day: string }) => d.day !== r.day), r].sort(
-              (a: { day: string }, b: { day: string }) => (a.day < b.day ? -1 : 1),
-            )
-            months.put(bucket)
-            const count = meta.get('dayCount')
-            count.onsuccess = () => meta.put((count.result ?? 0) + 1, 'dayCount')
-          }
-          tx.oncomplete = () => {
-            db.close()
-            done()
-          }
-          tx.onerror = () => fail(tx.error)
-        }
-      }),
-    record,
-  )
-}
 
 /** How many calendar months the days from `from` to `to` touch. */
 function months(from: string, to: string): number {
