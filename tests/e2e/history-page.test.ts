@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
-import { day, syntheticHistory } from '../support/records.ts'
+import { day, MODERN_PAGE_PEERS, manualEntry, syntheticHistory } from '../support/records.ts'
 import { storeRaw } from '../support/worker-store.ts'
 
 type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } }
@@ -267,18 +267,7 @@ describe('the history page in Chromium', () => {
     })
     await storeRaw(h, ahead)
     await send('setNote', { day: addDays(today, -3), note: 'New headline and banner' })
-    await send('saveManualDay', {
-      entry: {
-        day: today,
-        pillars: { brand: 16.4, people: 9.3, insights: 7.8, relationships: 13.2 },
-        industryRank: 12,
-        networkRank: 18,
-        industryAverage: 32,
-        networkAverage: 35,
-        industryName: 'IT Services and IT Consulting',
-      },
-      replaces: null,
-    })
+    await send('saveManualDay', { entry: manualEntry(today, MODERN_PAGE_PEERS), replaces: null })
     const page = await openHistory()
     const future = page.locator(`${ROWS}[data-day="${tomorrow}"]`)
     expect(await future.getAttribute('class')).toContain('future')

@@ -296,3 +296,12 @@ export function manualEntry(dayKey: string, change: Partial<ManualEntry> = {}): 
     ...change,
   }
 }
+
+/** The modern fixture's ranks, averages and industry, for a hand-entered day that has every field. */
+export const MODERN_PAGE_PEERS = {
+  industryRank: 12,
+  networkRank: 18,
+  industryAverage: 32,
+  networkAverage: 35,
+  industryName: 'IT Services and IT Consulting',
+} satisfies Partial<ManualEntry>
