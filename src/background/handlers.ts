@@ -26,7 +26,6 @@ import type {
   Answer,
   MessageName,
   NotSaved,
-  Overview,
   Payload,
   ReplyError,
   SavedCapture,

@@ -5,7 +5,7 @@
 
 import type { IDBPTransaction } from 'idb'
 import type { ImportedDay } from '../core/csv-read.ts'
-import { addDays, byDay, dayKey, daysBetween, WINDOW_DAYS } from '../core/day.ts'
+import { addDays, byDay, dayKey, daysBetween } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
 import { monthToShow } from '../core/history-window.ts'
 import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
@@ -27,7 +27,6 @@ import {
   allDays,
   countDays,
   DAY_COUNT_KEY,
-  daysAfterToday,
   type HistoryDb,
   latestDay,
   type MonthBucket,

@@ -6,7 +6,7 @@
  * incoming message passes `parseMessage` (shape) and `senderMayUse` (who may send it) before it is handled.
  */
 import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
-import type { DateOrder, DayRange } from '../core/csv-dates.ts'
+import type { DateOrder } from '../core/csv-dates.ts'
 import type { CsvEncoding } from '../core/csv-encodings.ts'
 import type { CsvIssue, LineIssue } from '../core/csv-issues.ts'
 import type { CsvReadError } from '../core/csv-read.ts'

@@ -38,7 +38,7 @@ const LANGUAGES = [
  */
 function englishSentences(local: Messages): string[] {
   return Object.entries(en)
-    .filter(([key, { message }]) => !message.includes('$') && /\p{L}+\s+\p{L}+/u.test(message))
+    .filter(([, { message }]) => !message.includes('$') && /\p{L}+\s+\p{L}+/u.test(message))
     .filter(([key, { message }]) => local[key]?.message !== message)
     .map(([, { message }]) => message)
 }

@@ -6,7 +6,7 @@
  * rendered twice) are no conflict.
  */
 import type { Disagreement, PageSnapshot, PillarId } from '../snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { PILLAR_IDS } from '../snapshot.ts'
 import type { BarFacts, PageFacts } from './facts.ts'
 import { type PageFindings, squash } from './findings.ts'
 import { leadingNumber, parseAttributeNumber, parseLocaleNumber } from './numbers.ts'

@@ -5,7 +5,7 @@
  * is not recognised yields nothing rather than a guess.
  */
 import type { PeerGroup, PillarId, Pillars } from '../snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { PILLAR_IDS } from '../snapshot.ts'
 import { barReading } from './cross-check.ts'
 import type { PageFacts, TableRow } from './facts.ts'
 import { emptyFindings, type PageFindings, squash } from './findings.ts'

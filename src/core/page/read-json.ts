@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../result.ts'
 import type { PageSnapshot, PillarId, Pillars } from '../snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { PILLAR_IDS } from '../snapshot.ts'
 import { problemDetail } from '../validate.ts'
 import type { PageFacts } from './facts.ts'
 

@@ -6,7 +6,7 @@
  * so a peer donut's "32 out of 100" can never pass as yours.
  */
 import type { PeerGroup, PillarId } from '../snapshot.ts'
-import { PILLAR_IDS, PILLAR_LABELS } from '../snapshot.ts'
+import { PILLAR_IDS } from '../snapshot.ts'
 import { emptyFindings, type PageFindings } from './findings.ts'
 import { AVERAGE_SENTENCES, groupOfLabel, NUM, pillarOfLabel } from './labels.ts'
 import { normalizeDigits, parseLocaleNumber } from './numbers.ts'
