@@ -12,6 +12,7 @@ import type { DayRecord } from '../core/snapshot.ts'
 import { formatMonthName } from '../shared/i18n.ts'
 import type { HistoryMonth } from '../shared/protocol.ts'
 import { DisclosureButton } from '../ui/DisclosureButton.tsx'
+import { HiddenHeading } from '../ui/HiddenHeading.tsx'
 import { ImportFiles } from '../ui/ImportFiles.tsx'
 import { ReadPage } from '../ui/ReadPage.tsx'
 import { usePageRead } from '../ui/use-page-read.ts'
@@ -150,9 +151,7 @@ function History({ page, api, load, locale }: HistoryProps) {
               {t('historyOlder')}
             </button>
           </nav>
-          <h2 id="month-title" class="sr-only">
-            {formatMonthName(month)}
-          </h2>
+          <HiddenHeading id="month-title">{formatMonthName(month)}</HiddenHeading>
           {futureDays > 0 && (
             <p class="future-note" data-testid="history-future-days">
               {plural('historyFuture', futureDays)}

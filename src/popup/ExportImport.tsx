@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { DateOrder } from '../core/csv-dates.ts'
 import { MAX_IMPORT_BYTES } from '../shared/protocol.ts'
+import { HiddenHeading } from '../ui/HiddenHeading.tsx'
 import { errorMessage, type PopupApi } from './api.ts'
 import type { ImportCode, Outcome } from './data-actions.ts'
 import { t } from './i18n.ts'
@@ -68,9 +69,7 @@ export function ExportImport({ api, totalDays, onImported, children }: Props) {
 
   return (
     <section class="data" aria-labelledby="data-title">
-      <h2 id="data-title" class="sr-only">
-        {t('popupDataTitle')}
-      </h2>
+      <HiddenHeading id="data-title">{t('popupDataTitle')}</HiddenHeading>
       <div class="data-actions">
         <button
           type="button"

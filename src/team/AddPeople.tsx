@@ -11,6 +11,7 @@ import { nameFromFileName, sameName } from '../core/person-name.ts'
 import { groupWords, lineWords } from '../shared/csv-words.ts'
 import type { AddPersonError, TeamFileProblem, TeamPerson } from '../shared/protocol.ts'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS } from '../shared/protocol.ts'
+import { HiddenHeading } from '../ui/HiddenHeading.tsx'
 import { dayCount, type TeamKey, t, uiLocale } from './i18n.ts'
 import { errorMessage, type TeamApi } from './team-api.ts'
 
@@ -156,9 +157,7 @@ export function AddPeople({ api, names, onAdded }: Props) {
       onDrop={onDrop}
       data-testid="add-people"
     >
-      <h2 id="add-title" class="sr-only">
-        {t('teamAddTitle')}
-      </h2>
+      <HiddenHeading id="add-title">{t('teamAddTitle')}</HiddenHeading>
       <div class="add-row">
         <input
           id="add-files"
