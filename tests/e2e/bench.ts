@@ -26,10 +26,11 @@ export const BUDGETS = {
    */
   contentGzip: 6 * 1024,
   /**
-   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (22,044 bytes to open, December 2026:
-   * 21,715 before the popup learnt to fit a failed visit into 600 px) so that bytes creeping back fail here.
+   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (22,142 bytes to open, December 2026:
+   * 21,715 before the popup learnt to fit a failed visit into 600 px and the pages shared their pieces) so that
+   * bytes creeping back fail here.
    */
-  popupGzip: 21.6 * 1024,
+  popupGzip: 21.7 * 1024,
   parseMs: 2,
   popupOpenMs: 150,
   /** "All" with ten years against the 49-day default, opened alternately in one run. */
