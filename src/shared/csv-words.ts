@@ -47,10 +47,15 @@ export function fieldWords(field: ValueField | 'industryName'): string {
   return w(FIELD_KEYS[field as NamedField])
 }
 
+// Not `formatNumber`'s one decimal: an issue quotes the value a file holds (16.4382, not 16.4), so the person
+// finds it in the file.
 const number = (n: number): string =>
   new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 4 }).format(n)
 
-/** A calendar day as the UI language writes it ("13 Oct 2026"). */
+/**
+ * A calendar day as the UI language writes it ("13 Oct 2026"), always with its year: an issue names a file's row,
+ * which may be from any year (the pages' `formatDate` leaves the current year out).
+ */
 export function dayWords(day: string): string {
   return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(utcNoon(day))
 }

@@ -127,9 +127,19 @@ function numberFormat(locale: string, signed: boolean, decimals: 1 | 2): Intl.Nu
  * we print U+2212, as the English UI always did; a locale with its own minus sign (Arabic's, with its direction
  * mark) keeps it.
  */
-export function formatNumber(n: number, options: { signed?: boolean; decimals?: 1 | 2 } = {}): string {
+export function formatNumber(n: number, options: NumberOptions = {}): string {
+  return formatNumberIn(bcp47(current().locale), n, options)
+}
+
+type NumberOptions = { signed?: boolean; decimals?: 1 | 2 }
+
+/**
+ * `formatNumber` in the language `locale` (BCP 47) names rather than this page's: for words one context makes for
+ * another, such as the inline badge's lines, which the background words in the badge's language.
+ */
+export function formatNumberIn(locale: string, n: number, options: NumberOptions = {}): string {
   const decimals = options.decimals ?? 1
-  const format = numberFormat(bcp47(current().locale), options.signed === true, decimals)
+  const format = numberFormat(locale, options.signed === true, decimals)
   // Two decimals are rounded by Intl (as the History table always was); what rounds to zero is 0, never "−0".
   const shown = decimals === 1 ? roundTenth(n) : Math.abs(n) < 0.005 ? 0 : n
   return format

@@ -8,7 +8,7 @@
 import { formatDay } from '../core/format-date.ts'
 import type { ReadFailure } from '../core/snapshot.ts'
 import { failureKeys } from './failure-keys.ts'
-import type { GetMessage } from './i18n.ts'
+import { formatNumberIn, type GetMessage } from './i18n.ts'
 import type { InlineBadgeInfo } from './protocol.ts'
 
 /** What one visit came to: the saved day's badge numbers, or why nothing was saved. */
@@ -66,7 +66,8 @@ export function inlineBadgeLines(
     trend = 'unknown'
   } else {
     trend = change7.delta >= FLAT ? 'up' : change7.delta <= -FLAT ? 'down' : 'flat'
-    const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(change7.delta))
+    // The popup's rule for a number (one decimal, halves away from zero), so the badge and the popup agree.
+    const amount = formatNumberIn(locale, Math.abs(change7.delta))
     // "in 7 days" only when the compared day is exactly a week back; otherwise name the day ("since 14 Nov").
     const subs = trend === 'flat' ? [] : [amount]
     if (!change7.exact) subs.push(formatDay(change7.since, locale))

@@ -58,6 +58,14 @@ describe('inlineBadgeLines', () => {
       '▲ 1.3 in 7 days',
       'up',
     ],
+    [
+      // 15.5 − 12.15 is 3.3499999999999996 in floating point: the popup's rule (formatNumber) says 3.4, and so
+      // must the badge beside it (it said 3.3 when it rounded with a private Intl formatter).
+      'a half-tenth change under float noise, as the popup rounds it',
+      { delta: 15.5 - 12.15, since: '2026-11-15', exact: true },
+      '▲ 3.4 in 7 days',
+      'up',
+    ],
     ['a large fall', { delta: -38, since: '2026-11-15', exact: true }, '▼ 38 in 7 days', 'down'],
     ['an unknown change as a dash', null, '7-day change: —', 'unknown'],
   ])('words %s', (_name, change7, expected, trend) => {
