@@ -1,5 +1,6 @@
 /**
- * The popup as one module with its CSS inline, built on its own after the extension's build.
+ * The popup as two modules (the kept view, then the popup) with its CSS inline, built on its own after the
+ * extension's build.
  *
  * In the extension's build the popup shares chunks with the background, the options, history and team pages: it
  * then loaded nine chunks through a chain of modulepreloads, and with them code only the others run (the
@@ -81,37 +82,48 @@ function inlineCss(dist: string): void {
 }
 
 /**
- * One module to open: every module the entry reaches through static imports goes into the entry chunk itself
- * (Rolldown would otherwise put what the entry shares with a lazy chunk, Preact above all, in a second chunk the
- * entry then has to fetch before it can run). A chunk group named like the entry is merged into it; what only a
- * dynamic import reaches (the chart's table rows, an import's decoder and result) stays in chunks of its own.
+ * Two modules to open, each one file: the first module (opening.ts, which draws the view kept from the last open)
+ * with every module it reaches through static imports, and the popup itself (main.tsx, which the first module
+ * imports) with every module it reaches so. Rolldown would otherwise put what a module shares with a lazy chunk,
+ * Preact above all, in a further chunk that has to be fetched before the popup can run. What only a later dynamic
+ * import reaches (the chart's table rows, an import's decoder and result) stays in chunks of its own.
  */
-function oneEntryModule(): Plugin & {
+function openingModules(): Plugin & {
   chunks: { groups: { name: string; test: (id: string) => boolean }[] }
 } {
   const opening = new Set<string>()
+  const app = new Set<string>()
   return {
-    name: 'ssi-lens-one-entry-module',
+    name: 'ssi-lens-opening-modules',
     buildEnd() {
-      const walk = (id: string) => {
-        if (opening.has(id)) return
-        opening.add(id)
-        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next)
+      const walk = (id: string, into: Set<string>) => {
+        if (opening.has(id) || into.has(id)) return
+        into.add(id)
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next, into)
       }
-      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) walk(id)
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry)
+      for (const id of entries) walk(id, opening)
+      for (const id of [...opening])
+        for (const popup of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) walk(popup, app)
     },
     // Stylesheets too, wherever they are imported: a lazy chunk's few rules ride in the page's inline style, so
     // no lazy chunk brings a stylesheet to load (see plainDynamicImport).
-    chunks: { groups: [{ name: 'popup', test: (id) => opening.has(id) || /\.css(?:\?|$)/.test(id) }] },
+    chunks: {
+      groups: [
+        { name: 'popup', test: (id) => opening.has(id) || /\.css(?:\?|$)/.test(id) },
+        { name: 'app', test: (id) => app.has(id) },
+      ],
+    },
   }
 }
 
 /**
  * Vite wraps each dynamic import in `__vitePreload`, a 3.4 kB helper that preloads the lazy chunk's imports and
- * stylesheets. The popup's lazy chunks import only the entry, which has run, and bring no stylesheet (their CSS is
- * in the entry's, inline in the HTML), so the wrapper has nothing to do: it is replaced by a plain call. If a lazy
- * chunk ever brings a stylesheet, Vite writes `__vite__mapDeps` for it and the build stops here instead of
- * shipping a chunk whose styles never load.
+ * stylesheets. The popup's lazy chunks import only the two opening modules, which have run, and bring no
+ * stylesheet of their own (their CSS is in the first module's, inline in the HTML), so the wrapper has nothing to
+ * do: it is replaced by a plain call. Vite still names the inline stylesheet in the second module's dependency
+ * list (`__vite__mapDeps`), which the plain call ignores; if a lazy chunk ever brings a stylesheet the HTML does not
+ * inline, the build stops here instead of shipping a chunk whose styles never load.
  */
 const plainDynamicImport: Plugin = {
   name: 'ssi-lens-plain-dynamic-import',
@@ -120,9 +132,19 @@ const plainDynamicImport: Plugin = {
   load: (id) => (id === '\0ssi-lens-preload' ? 'export const __vitePreload = (load) => load()' : null),
   // After Vite's own generateBundle, which writes the dependency lists.
   writeBundle(_, bundle) {
-    for (const file of Object.values(bundle))
-      if (file.type === 'chunk' && file.code.includes('__vite__mapDeps'))
-        this.error(`${file.fileName}: a lazy popup chunk has dependencies to preload; see plainDynamicImport`)
+    const page = Object.values(bundle).find((file) => file.fileName === POPUP_HTML)
+    const html = page?.type === 'asset' ? String(page.source) : ''
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue
+      const deps = /__vite__mapDeps=.*?\[([^\]]*)\]/.exec(file.code)?.[1]
+      if (deps === undefined) continue
+      const named = [...deps.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1] as string)
+      const own = named.filter((dep) => !(dep.endsWith('.css') && html.includes(`/${dep}"`)))
+      if (own.length > 0)
+        this.error(
+          `${file.fileName}: a lazy popup chunk has dependencies to preload (${own}); see plainDynamicImport`,
+        )
+    }
   },
 }
 
@@ -137,7 +159,7 @@ export function standalonePopup(outDir: string): Plugin {
     },
     async closeBundle() {
       const dist = join(root, outDir)
-      const entryModule = oneEntryModule()
+      const entryModule = openingModules()
       await build({
         configFile: false,
         root,
@@ -147,7 +169,7 @@ export function standalonePopup(outDir: string): Plugin {
           outDir: dist,
           emptyOutDir: false,
           target: 'es2022',
-          // No <link rel=modulepreload>: there is one module to open, and lazy chunks import only it.
+          // No <link rel=modulepreload>: the first module asks for the second once the kept view is drawn.
           modulePreload: false,
           rollupOptions: {
             input: { popup: join(root, POPUP_HTML) },

@@ -39,7 +39,7 @@ export default defineConfig({
       // (tests/e2e/badge-privacy.test.ts); the background injects the reader's file as the manifest names it.
       contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/reader.ts'] },
     }),
-    // The popup rebuilt alone: one module, its CSS inline, nothing it does not run (popup-build.ts).
+    // The popup rebuilt alone: two modules to open, its CSS inline, nothing it does not run (popup-build.ts).
     standalonePopup(outDir),
   ],
   build: {

@@ -90,7 +90,8 @@ console.log(
   `${relative(root, sourceZip)}  ${Object.keys(sources).length} files  ${statSync(sourceZip).size} bytes`,
 )
 
-// The reviewer notes name the built files that draw web-ext's UNSAFE_VAR_ASSIGNMENT (Preact's innerHTML line).
+// The reviewer notes name the built files that draw web-ext's UNSAFE_VAR_ASSIGNMENT (Preact's innerHTML line, the
+// popup's kept view).
 const firefoxDir = join(root, 'dist-firefox')
 const innerHtml = files(firefoxDir)
   .filter((f) => f.endsWith('.js') && /\.innerHTML\s*=/.test(readFileSync(f, 'utf8')))

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill'
 import type { FailureRecord } from '../core/snapshot.ts'
-import { UNSAVED_FAILURE_KEY } from '../shared/history-queries.ts'
+import { UNSAVED_FAILURE_KEY } from '../shared/session-keys.ts'
 import { loadSettings, watchSettings } from '../shared/settings-store.ts'
 import { createRolloverListener, scheduleDayRollover } from './day-rollover.ts'
 import { historyConnection } from './db.ts'
@@ -13,6 +13,7 @@ import { injectReader, readerFiles } from './inject-reader.ts'
 import { createMessageListener } from './listener.ts'
 import { startReminder } from './reminder.ts'
 import { refreshToolbarBadge } from './toolbar-badge.ts'
+import { viewRevision, withViewRevision } from './view-revision.ts'
 
 const db = historyConnection()
 const now = () => new Date()
@@ -33,21 +34,27 @@ const unsavedFailure = {
     ((await browser.storage.session.get(UNSAVED_FAILURE_KEY))[UNSAVED_FAILURE_KEY] as FailureRecord) ?? null,
 }
 
+// The popup's kept first paint is shown only while this token stays as it was (view-revision.ts).
+const changingView = viewRevision(browser.storage.session)
+
 browser.runtime.onMessage.addListener(
   createMessageListener(
-    createHandlers({
-      db,
-      now,
-      loadSettings,
-      historyChanged: updateToolbarBadge,
-      unsavedFailure,
-      injectReader: (sender) =>
-        injectReader(
-          (injection) => browser.scripting.executeScript(injection),
-          readerFiles(browser.runtime.getManifest().content_scripts),
-          sender,
-        ),
-    }),
+    withViewRevision(
+      createHandlers({
+        db,
+        now,
+        loadSettings,
+        historyChanged: updateToolbarBadge,
+        unsavedFailure,
+        injectReader: (sender) =>
+          injectReader(
+            (injection) => browser.scripting.executeScript(injection),
+            readerFiles(browser.runtime.getManifest().content_scripts),
+            sender,
+          ),
+      }),
+      changingView,
+    ),
     {
       id: browser.runtime.id,
       origin: browser.runtime.getURL(''),

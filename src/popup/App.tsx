@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Change } from '../core/advice-types.ts'
 import { changeSince } from '../core/deltas.ts'
 import { nextPillar } from '../core/next-pillar.ts'
@@ -106,7 +106,7 @@ export function App({ api }: { api: PopupApi }) {
   if (state.kind === 'loading') return null
   if (state.kind === 'failed')
     return (
-      <main class="popup" data-state="failed" data-ready>
+      <main class="popup" data-state="failed" data-ready ref={api.replaceKeptView}>
         <h1 class="sr-only">{t('popupTitle')}</h1>
         <p class="load-failed" role="alert">
           {t('popupLoadFailed', state.message)}
@@ -152,9 +152,23 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, relo
   // frame); not again: what the user opens later (a disclosure, the table) may scroll.
   const [tight, setTight] = useState(false)
   const [shrink, setShrink] = useState(0)
+  // The view kept from the last open (opening.ts) makes way as this one enters the DOM: refs are set before any
+  // layout effect runs, so the height measured below is this view's alone.
+  const main = useRef<HTMLElement | null>(null)
+  const entered = useCallback(
+    (element: HTMLElement | null) => {
+      main.current = element
+      if (element) api.replaceKeptView()
+    },
+    [api],
+  )
   useLayoutEffect(() => {
     if (overflowOfPopup() > 0) setTight(true)
   }, [])
+  // After the first paint (tight and shrink are settled by then): kept for the next open.
+  useEffect(() => {
+    if (main.current) api.keepFirstPaint(main.current)
+  }, [api])
   useLayoutEffect(() => {
     if (tight) setShrink(overflowOfPopup())
   }, [tight])
@@ -186,7 +200,13 @@ function Popup({ overview, settings, chart, goalLine: GoalLine, views, api, relo
 
   // Keys keep ExportImport (and its import result) in place when an import turns the empty state into the overview.
   return (
-    <main class="popup" data-state={latest ? 'ready' : 'empty'} data-tight={tight || undefined} data-ready>
+    <main
+      class="popup"
+      data-state={latest ? 'ready' : 'empty'}
+      data-tight={tight || undefined}
+      data-ready
+      ref={entered}
+    >
       {latest
         ? [
             <ScoreHeader key="score" latest={latest} today={today} changes={changes} range={chart.range} />,

@@ -15,10 +15,8 @@ import { formatNumber } from '../shared/i18n.ts'
 import type { AxisLabel, ChartPanel, ChartSlot, DayMarker } from '../ui/chart-types.ts'
 import { TrendChart } from '../ui/TrendChart.tsx'
 import { type MessageKey, t, uiLocale } from './i18n.ts'
+import { CHART_DRAWN_MARK } from './marks.ts'
 import { PILLAR_KEYS } from './pillar-keys.ts'
-
-/** Marked once, when the chart is first in the DOM: end-to-end tests measure "open to chart drawn" with it. */
-export const CHART_DRAWN_MARK = 'ssi-lens:chart-drawn'
 
 /** The range buttons' names: the test contract ("49 days", "6 months", "1 year", "All"). */
 export const RANGE_KEYS: Record<ChartRange, MessageKey> = {

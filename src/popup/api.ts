@@ -32,6 +32,10 @@ export interface PopupApi {
   /** Remembers the chart range for the next open; a failure only means it is not remembered. */
   saveChartRange(range: ChartRange): Promise<void>
   openOptions(): Promise<void>
+  /** The live popup's `<main>` entered the DOM: the view kept from the last open (if shown) makes way for it. */
+  replaceKeptView(): void
+  /** The popup's first paint of this open, kept for the next (`kept-view.ts`); nothing to wait for. */
+  keepFirstPaint(main: HTMLElement): void
 }
 
 export interface PopupWorld {
@@ -44,6 +48,9 @@ export interface PopupWorld {
   loadSettings: () => Promise<Settings>
   updateSettings: (change: Partial<Settings>) => Promise<unknown>
   openOptionsPage: () => Promise<void>
+  /** Absent in tests and wherever no view is kept: nothing to replace, nothing kept. */
+  replaceKeptView?: () => void
+  keepFirstPaint?: (main: HTMLElement) => void
 }
 
 export function createPopupApi(world: PopupWorld): PopupApi {
@@ -66,6 +73,8 @@ export function createPopupApi(world: PopupWorld): PopupApi {
         () => undefined,
       ),
     openOptions: () => world.openOptionsPage(),
+    replaceKeptView: () => world.replaceKeptView?.(),
+    keepFirstPaint: (main) => world.keepFirstPaint?.(main),
   }
 }
 

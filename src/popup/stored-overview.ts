@@ -18,10 +18,10 @@ import {
   type MonthsCursor,
   type MonthsStore,
   overviewIn,
-  UNSAVED_FAILURE_KEY,
   withUnsavedFailure,
 } from '../shared/history-queries.ts'
 import type { Overview } from '../shared/protocol.ts'
+import { UNSAVED_FAILURE_KEY } from '../shared/session-keys.ts'
 
 /** The answer of one request, as a promise. */
 const answer = <T>(request: IDBRequest<T>): Promise<T> =>
@@ -113,12 +113,12 @@ export async function storedOverview(world: StoredOverviewWorld): Promise<Overvi
   return withUnsavedFailure(overview, await unsaved)
 }
 
-/** `storedOverview` in the popup: its own IndexedDB, the clock, and the browser session's storage. */
-export const popupOverview = (): Promise<Overview> =>
-  storedOverview({
-    indexedDB,
-    now: () => new Date(),
-    unsavedFailure: async () =>
-      ((await browser.storage.session.get(UNSAVED_FAILURE_KEY))[UNSAVED_FAILURE_KEY] as FailureRecord) ??
-      null,
-  })
+/** The failed save the background kept in the session storage when the database could not take it, or null. */
+export const sessionUnsavedFailure = async (): Promise<FailureRecord | null> =>
+  ((await browser.storage.session.get(UNSAVED_FAILURE_KEY))[UNSAVED_FAILURE_KEY] as FailureRecord) ?? null
+
+/** `storedOverview` in the popup: its own IndexedDB, the day of `now`, and the session's unsaved failure. */
+export const popupOverview = (
+  now: Date,
+  unsavedFailure: () => Promise<FailureRecord | null>,
+): Promise<Overview> => storedOverview({ indexedDB, now: () => now, unsavedFailure })

@@ -153,12 +153,6 @@ export async function overviewIn(stores: OverviewStores, today: string): Promise
   }
 }
 
-/**
- * The session storage's key for a failed save that the database could not take either (storage full): kept in
- * memory until the browser closes, so the popup can still say that today was not saved.
- */
-export const UNSAVED_FAILURE_KEY = 'unsavedFailure'
-
 /** The overview, with a failed save that was kept outside the database when it is the newest news. */
 export function withUnsavedFailure(overview: Overview, unsaved: FailureRecord | null | undefined): Overview {
   if (!unsaved) return overview

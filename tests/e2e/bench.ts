@@ -3,7 +3,7 @@
  * writes test-results/bench.json) and the budget test in the e2e suite. Times are medians of many runs: the
  * machines are shared and noisy, and a single run says little.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -17,7 +17,7 @@ import {
 } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
-import { CHART_DRAWN_MARK } from '../../src/popup/PopupChart.tsx'
+import { CHART_DRAWN_MARK } from '../../src/popup/marks.ts'
 
 export const BUDGETS = {
   /**
@@ -26,11 +26,11 @@ export const BUDGETS = {
    */
   contentGzip: 6 * 1024,
   /**
-   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (22,142 bytes to open, December 2026:
-   * 21,715 before the popup learnt to fit a failed visit into 600 px and the pages shared their pieces) so that
-   * bytes creeping back fail here.
+   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (23,566 bytes to open, December 2026:
+   * 22,142 before it opened on the view kept from its last open, which costs a second module and its code) so
+   * that bytes creeping back fail here.
    */
-  popupGzip: 21.7 * 1024,
+  popupGzip: 23.1 * 1024,
   parseMs: 2,
   popupOpenMs: 150,
   /** "All" with ten years against the 49-day default, opened alternately in one run. */
@@ -80,8 +80,14 @@ function jsGraph(entry: string, dist: string, seen = new Set<string>(), imports 
 
 export interface SizeReport {
   content: { files: string[]; gzip: number }
-  /** What the popup loads to open: its HTML (with the CSS inline) and the JS it imports statically. */
+  /**
+   * What the popup loads on every open: its HTML (with the CSS inline), its first module (which draws the view
+   * kept from the last open, popup/opening.ts) and the popup module that module always imports, each with what it
+   * imports statically.
+   */
   popup: { files: string[]; gzip: number }
+  /** What the kept view needs to be drawn: the HTML and the first module alone. */
+  popupFirstPaint: { files: string[]; gzip: number }
   /**
    * What the popup loads later: on a click (the chart's table, an export or import, an error's words) or in the
    * states that show it (the goal's line, the empty state, a failure, days after today, a shift).
@@ -103,25 +109,37 @@ export function measureSizes(dist = DIST): SizeReport {
 
   const popupHtml = manifest.action.default_popup as string
   const html = readFileSync(join(dist, popupHtml), 'utf8')
-  const popupFiles = new Set<string>([popupHtml])
+  const firstPaintFiles = new Set<string>([popupHtml])
   for (const m of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
     const ref = m[1] as string
     const path = ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(popupHtml), ref)
-    if (path.endsWith('.js')) jsGraph(path, dist, popupFiles, STATIC_IMPORT)
-    else popupFiles.add(path)
+    if (path.endsWith('.js')) jsGraph(path, dist, firstPaintFiles, STATIC_IMPORT)
+    else firstPaintFiles.add(path)
+  }
+  // The first module imports the popup itself on every open, whether it drew a kept view or not.
+  const popupFiles = new Set(firstPaintFiles)
+  for (const file of firstPaintFiles) {
+    if (!file.endsWith('.js')) continue
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(ANY_IMPORT)) {
+      const spec = m[1] as string
+      jsGraph(posix.normalize(posix.join(posix.dirname(file), spec)), dist, popupFiles, STATIC_IMPORT)
+    }
   }
   const popupAll = new Set<string>()
   for (const file of popupFiles) if (file.endsWith('.js')) jsGraph(file, dist, popupAll)
   const popupLazy = [...popupAll].filter((f) => !popupFiles.has(f))
-  // A lazy chunk's stylesheet is named in its importer's dependency list, not imported.
+  // A lazy chunk's stylesheet is named in its importer's dependency list, not imported; the popup's own is named
+  // there too, but it is inline in the HTML and its file is gone.
   for (const file of popupAll)
     for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/["'`](assets\/[^"'`]+\.css)["'`]/g))
-      if (!popupLazy.includes(m[1] as string)) popupLazy.push(m[1] as string)
+      if (!popupLazy.includes(m[1] as string) && existsSync(join(dist, m[1] as string)))
+        popupLazy.push(m[1] as string)
 
   const backgroundFiles = jsGraph(manifest.background.service_worker, dist)
   return {
     content: { files: [...contentFiles], gzip: sum(contentFiles) },
     popup: { files: [...popupFiles], gzip: sum(popupFiles) },
+    popupFirstPaint: { files: [...firstPaintFiles], gzip: sum(firstPaintFiles) },
     popupLazy: { files: popupLazy, gzip: sum(popupLazy) },
     background: { files: [...backgroundFiles], gzip: sum(backgroundFiles) },
   }

@@ -1,8 +1,9 @@
 /**
  * What the built popup fetches to open, state by state. The parts only some states show (the empty state, the
  * last visit's failure, days after today, a LinkedIn-wide shift, the goal's line) are chunks of their own
- * (popup/state-views.ts): a popup with nothing to report opens with its one entry module, and a popup whose state
- * shows a part has it in its first render (`data-ready`), drawn once, with nothing moving in after it. What a
+ * (popup/state-views.ts): a popup with nothing to report opens with its two opening modules (the kept view's, then the popup's), and a popup whose state
+ * shows a part has it in its first render (`data-ready`), drawn once, with nothing moving in after it — also when
+ * the view kept from the last open (popup/opening.ts) is drawn first. What a
  * click does (Export CSV, Import CSV) is fetched on the click (popup/data-actions.ts).
  */
 import type { Page } from 'playwright-core'
@@ -67,11 +68,22 @@ async function openedWith(
 }
 
 describe('the popup’s open set', () => {
-  it('is the entry module alone when there is nothing to report', async () => {
+  it('is the two opening modules alone when there is nothing to report', async () => {
     await importThroughExtension(h, csvOf(sevenWeeks(today)))
     const { page: popup, scripts } = await openRecorded()
     await expect(popup.locator('[data-testid="current-score"]').textContent()).resolves.toBe('47')
-    expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup'], shifts: 0 })
+    expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup', 'popup-app'], shifts: 0 })
+    await popup.close()
+  })
+
+  it('draws the view kept from the last open, and the live popup takes over without a shift', async () => {
+    // The open above kept its first paint (popup/opening.ts): this one draws it before the popup itself runs.
+    const { page: popup, scripts } = await openRecorded()
+    await expect(
+      popup.evaluate(() => performance.getEntriesByName('ssi-lens:kept-view').length),
+    ).resolves.toBe(1)
+    await expect(popup.locator('[data-testid="current-score"]').textContent()).resolves.toBe('47')
+    expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup', 'popup-app'], shifts: 0 })
     await popup.close()
   })
 
@@ -81,7 +93,7 @@ describe('the popup’s open set', () => {
     await popup.getByRole('button', { name: 'Export CSV', exact: true }).click()
     expect((await download).suggestedFilename()).toMatch(/^ssi-history-\d{4}-\d{2}-\d{2}\.csv$/)
     await popup.locator('.data-outcome .ok').waitFor()
-    expect(scripts).toEqual(['popup', 'popup-data-actions'])
+    expect(scripts).toEqual(['popup', 'popup-app', 'popup-data-actions'])
     await popup.close()
   })
 
@@ -101,7 +113,10 @@ describe('the popup’s open set', () => {
     await h.sendFromExtensionPage('clearAll', {})
     const { page: popup, scripts } = await openRecorded()
     await expect(popup.locator('.empty h1').count()).resolves.toBe(1)
-    expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup', 'popup-EmptyState'], shifts: 0 })
+    expect(await openedWith(popup, scripts)).toEqual({
+      scripts: ['popup', 'popup-EmptyState', 'popup-app'],
+      shifts: 0,
+    })
     await popup.close()
   })
 
@@ -113,7 +128,10 @@ describe('the popup’s open set', () => {
     await ssi.close()
     const { page: popup, scripts } = await openRecorded()
     await expect(popup.locator('.status-failure').count()).resolves.toBe(1)
-    expect(await openedWith(popup, scripts)).toEqual({ scripts: ['popup', 'popup-FailureLine'], shifts: 0 })
+    expect(await openedWith(popup, scripts)).toEqual({
+      scripts: ['popup', 'popup-FailureLine', 'popup-app'],
+      shifts: 0,
+    })
     await popup.close()
   })
 })
