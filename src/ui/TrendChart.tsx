@@ -236,7 +236,8 @@ function HeadValue({
   const change = withChange && shown !== null ? rangeChange(series.values) : null
   return (
     <>
-      <tspan class="head-label">{series.label} </tspan>
+      {/* One text node, as the popup's kept view (parsed from markup) has it: SVG text lays out each node apart. */}
+      <tspan class="head-label">{`${series.label} `}</tspan>
       <tspan class={`head-value tone-${series.tone}`}>{shown ?? '—'}</tspan>
       {change !== null && (
         <tspan class={`head-change ${change > 0 ? 'up' : change < 0 ? 'down' : 'flat'}`}>

@@ -4,6 +4,7 @@
  * over with the same view. Anything that changes what the popup shows — a capture, a failed visit, an import, the
  * settings, another day — makes the next open draw from the database instead, never from the old view.
  */
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -75,6 +76,37 @@ async function openPopup(): Promise<Opened> {
   return { page, ...seen }
 }
 
+/** Screenshots the kept view alone and the live popup, and expects the same pixels. */
+async function expectKeptLooksLive(colorScheme: 'light' | 'dark', language: string): Promise<void> {
+  const open = async (page: Page) => {
+    await page.emulateMedia({ colorScheme })
+    await page.setViewportSize(POPUP_VIEWPORT)
+    await page.goto(h.url('src/popup/index.html'))
+    return page
+  }
+  // The kept view alone: the live popup's root hidden, and the kept view left in place when it takes over.
+  const kept = await h.context.newPage()
+  await kept.addInitScript(() => {
+    const replace = Element.prototype.replaceChildren
+    Element.prototype.replaceChildren = function (this: Element, ...nodes) {
+      if (this.id !== 'kept-view') replace.apply(this, nodes)
+    }
+    document.addEventListener('DOMContentLoaded', () => {
+      ;(document.getElementById('app') as HTMLElement).style.display = 'none'
+    })
+  })
+  await open(kept)
+  await kept.waitForFunction(() => performance.getEntriesByName('ssi-lens:kept-view').length === 1)
+  await kept.waitForSelector('[data-ready]', { state: 'attached' })
+  const live = await open(await h.context.newPage())
+  await live.waitForSelector('[data-ready]')
+  const name = `popup-kept-view-${language}-${colorScheme}`
+  const [keptPng, livePng] = [await h.screenshot(kept, name), await h.screenshot(live, `${name}-live`)]
+  expect(readFileSync(keptPng).equals(readFileSync(livePng))).toBe(true)
+  await kept.close()
+  await live.close()
+}
+
 async function clearKeptView(): Promise<void> {
   const page = await h.openExtensionPage('src/options/index.html')
   await page.evaluate((k) => chrome.storage.session.remove(k), FIRST_PAINT_KEY)
@@ -102,6 +134,26 @@ describe('the popup’s kept first paint', () => {
     expect(second.leftOver).toBe('')
     await expect(second.page.locator('[data-testid="current-score"]').textContent()).resolves.toBe('47')
     await second.page.close()
+  })
+
+  it('looks exactly like the live popup, pixel for pixel, in light and dark', async () => {
+    await (await openPopup()).page.close()
+    await keptView()
+    for (const colorScheme of ['light', 'dark'] as const) await expectKeptLooksLive(colorScheme, 'en')
+  })
+
+  it('looks exactly like the live popup in a right-to-left language', async () => {
+    const english = h
+    h = await launchExtension({ language: 'ar' })
+    try {
+      await importThroughExtension(h, csvOf(sevenWeeks(today)))
+      await (await openPopup()).page.close()
+      expect((await keptView()).dir).toBe('rtl')
+      await expectKeptLooksLive('light', 'ar')
+    } finally {
+      await h.close()
+      h = english
+    }
   })
 
   it('is not used after a capture: the next open shows the new number', async () => {
