@@ -219,6 +219,37 @@ describe('the popup’s kept first paint', () => {
     await after.page.close()
   })
 
+  it('cannot be read by SSI Lens’s own script on LinkedIn’s page, which can read its other storage', async () => {
+    await (await openPopup()).page.close()
+    await keptView()
+    h.server.serve(SSI_URL, fixture('ssi-modern-en'))
+    const page = await h.context.newPage()
+    const cdp = await h.context.newCDPSession(page)
+    const world = new Promise<number>((done) =>
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin === `chrome-extension://${h.extensionId}`) done(context.id)
+      }),
+    )
+    await cdp.send('Runtime.enable')
+    await page.goto(SSI_URL)
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: await world,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const local = await chrome.storage.local.get(null).then(() => 'read', () => 'refused')
+        const session = await chrome.storage.session.get(${JSON.stringify(FIRST_PAINT_KEY)}).then(
+          (got) => (Object.keys(got).length ? 'read' : 'empty'),
+          () => 'refused',
+        )
+        return { local, session }
+      })()`,
+    })
+    expect(result.value).toEqual({ local: 'read', session: 'refused' })
+    await cdp.detach()
+    await page.close()
+  })
+
   it('never draws a view kept for another day, however it was kept', async () => {
     await (await openPopup()).page.close()
     const kept = await keptView()
