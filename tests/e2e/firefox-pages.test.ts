@@ -53,6 +53,18 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Fire
     expect(await text('[data-testid="next-pillar"]')).toContain('Engage with insights')
   })
 
+  it('opens the popup on the view it kept from the last open, as in Chromium', async () => {
+    // The open above kept its first paint once drawn (storage.session); a later open draws it before the popup runs.
+    const keptOpen = async () => {
+      await ff.navigate(ff.extensionUrl('src/popup/index.html'))
+      await ready()
+      return ff.evaluate(`performance.getEntriesByName('ssi-lens:kept-view').length`)
+    }
+    expect(await pollUntil(keptOpen, (n) => n === 1)).toBe(1)
+    expect(await text('[data-testid="current-score"]')).toContain('47')
+    expect(await ff.evaluate(`document.getElementById('kept-view').innerHTML`)).toBe('')
+  })
+
   it('switches the inline badge off in the options and keeps it off after a reload', async () => {
     await ff.navigate(ff.extensionUrl('src/options/index.html'))
     expect(await ready()).toBe(true)
