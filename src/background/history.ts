@@ -8,8 +8,8 @@ import type { ImportedDay } from '../core/csv-read.ts'
 import { addDays, byDay, dayKey, daysBetween } from '../core/day.ts'
 import { changeSince } from '../core/deltas.ts'
 import { monthToShow } from '../core/history-window.ts'
+import { inlineBadgeInfo } from '../core/inline-badge.ts'
 import { type ManualEntry, manualRecord } from '../core/manual-day.ts'
-import { nextPillar } from '../core/next-pillar.ts'
 import { type ChartRange, RANGE_DAYS, rangeSeries, rangeStart } from '../core/series.ts'
 import type { DayRecord, FailureRecord, PageSnapshot, ReadFailure, UrlKind } from '../core/snapshot.ts'
 import { pickSnapshot } from '../core/validate.ts'
@@ -17,7 +17,6 @@ import { afterTodayStarts, FAILURE_KEY, overviewIn, windowStart } from '../share
 import type {
   HistoryMonth,
   ImportCounts,
-  InlineBadgeInfo,
   ManualSaveResult,
   Overview,
   SavedCapture,
@@ -75,17 +74,6 @@ function withDay(days: readonly DayRecord[], record: DayRecord): { days: DayReco
   if (at === -1) return { days: [...days, record], replaced: false }
   const replaced = days[at]?.day === record.day
   return { days: [...days.slice(0, at), record, ...days.slice(replaced ? at + 1 : at)], replaced }
-}
-
-/** What the inline badge shows for `latest`, from the days around it. */
-export function inlineBadgeInfo(recent: readonly DayRecord[], latest: DayRecord): InlineBadgeInfo {
-  const advice = nextPillar(recent, latest)
-  return {
-    day: latest.day,
-    overall: latest.overall,
-    change7: changeSince(recent, latest, 7),
-    nextPillar: advice && { pillar: advice.pillar },
-  }
 }
 
 /**

@@ -6,10 +6,10 @@
  * carries none of this: it only draws them.
  */
 import { formatDay } from '../core/format-date.ts'
+import type { InlineBadgeInfo } from '../core/inline-badge.ts'
 import type { ReadFailure } from '../core/snapshot.ts'
 import { failureKeys } from './failure-keys.ts'
 import { formatNumberIn, type GetMessage } from './i18n.ts'
-import type { InlineBadgeInfo } from './protocol.ts'
 
 /** What one visit came to: the saved day's badge numbers, or why nothing was saved. */
 export type InlineBadgeOutcome = { badge: InlineBadgeInfo } | ReadFailure

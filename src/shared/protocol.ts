@@ -5,11 +5,12 @@
  * handler map is typed from both, so a message without a handler, a check or a result does not compile. Every
  * incoming message passes `parseMessage` (shape) and `senderMayUse` (who may send it) before it is handled.
  */
-import type { Change, NextPillarAdvice } from '../core/advice-types.ts'
+import type { Change } from '../core/advice-types.ts'
 import type { DateOrder } from '../core/csv-dates.ts'
 import type { CsvEncoding } from '../core/csv-encodings.ts'
 import type { CsvIssue, LineIssue } from '../core/csv-issues.ts'
 import type { CsvReadError } from '../core/csv-read.ts'
+import type { InlineBadgeInfo } from '../core/inline-badge.ts'
 import type { ManualProblems } from '../core/manual-day.ts'
 import type { NoteProblem } from '../core/note.ts'
 import type { Result } from '../core/result.ts'
@@ -20,14 +21,6 @@ import type { ValueProblem } from '../core/validate.ts'
 import type { InlineBadgeLines } from './inline-badge-lines.ts'
 import type { MESSAGES } from './protocol-checks.ts'
 import type { Checked } from './shape-check.ts'
-
-/** What the inline badge shows after a capture: only derived numbers, never the history itself. */
-export interface InlineBadgeInfo {
-  day: string
-  overall: number
-  change7: Change | null
-  nextPillar: Pick<NextPillarAdvice, 'pillar'> | null
-}
 
 /** A stored capture, as the history reports it. */
 export interface SavedCapture {
