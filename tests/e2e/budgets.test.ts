@@ -87,7 +87,9 @@ describe('performance budgets', () => {
       ['popup, gzip, to draw the view kept from the last open', results.popupFirstPaintGzip, undefined, kib],
       ['popup JS + CSS, gzip, loaded later (on a click, in a state)', results.popupLazyGzip, undefined, kib],
       ['background, gzip', results.backgroundGzip, BUDGETS.backgroundGzip, kib],
-      ['parse the SSI page (median)', results.parseMs, BUDGETS.parseMs, ms],
+      ['parse the SSI page: collect the facts and read them (median)', results.parseMs, BUDGETS.parseMs, ms],
+      ['… collect the facts, in the content script (median)', results.collectMs, undefined, ms],
+      ['… read the facts, in the background (median, timed in the page)', results.readMs, undefined, ms],
       [
         'content script on another Sales Navigator page, main thread (median)',
         results.contentOtherPageMs,
@@ -141,7 +143,10 @@ describe('performance budgets', () => {
   })
 
   it('parses the modern SSI page within the budget', async () => {
-    results.parseMs = await measureParse(h, FULL ? 100 : 30)
+    const parse = await measureParse(h, FULL ? 100 : 30)
+    results.parseMs = parse.wholeMs
+    results.collectMs = parse.collectMs
+    results.readMs = parse.readMs
     expect(results.parseMs).toBeLessThanOrEqual(BUDGETS.parseMs * MARGIN)
   })
 
