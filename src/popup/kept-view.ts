@@ -27,7 +27,11 @@ export interface Opening {
   key: string | null
   /** The kept view is on screen. */
   shown: boolean
+  /** Opened in a tab, as wide as the stylesheet's centred column, not in a popup: laid out differently. */
+  inTab: boolean
 }
+
+const inTab = () => matchMedia('(min-width: 600px)').matches
 
 /** The element the kept view is drawn into, beside the live popup's `#app`. */
 export const KEPT_VIEW_ID = 'kept-view'
@@ -57,13 +61,14 @@ export async function readOpening(now: Date): Promise<Opening> {
   const key = firstPaintKey({
     ...inputs,
     today: dayKey(now),
+    zone: now.getTimezoneOffset(),
     locale: browser.i18n.getUILanguage(),
     version: browser.runtime.getManifest().version,
-    inTab: matchMedia('(min-width: 600px)').matches,
+    inTab: inTab(),
   })
   const kept = session[FIRST_PAINT_KEY] as FirstPaint | undefined
   const shown = key !== null && kept?.key === key && show(kept)
-  return { now, read: true, ...inputs, key, shown }
+  return { now, read: true, ...inputs, key, shown, inTab: inTab() }
 }
 
 /**
@@ -88,7 +93,9 @@ export function keptMarkup(main: HTMLElement): string {
  * read it: what it drew may already be out of date).
  */
 export async function keepFirstPaint(opening: Opening, main: HTMLElement): Promise<void> {
-  if (opening.key === null || opening.shown) return
+  // A window that changed between popup and tab width since the open (a popup's first size is not its last) would
+  // keep a view under a key that does not describe it.
+  if (opening.key === null || opening.shown || inTab() !== opening.inTab) return
   const html = keptMarkup(main)
   const { lang, dir } = document.documentElement
   const now = await browser.storage.session.get(VIEW_REVISION_KEY)

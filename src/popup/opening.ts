@@ -23,6 +23,7 @@ readOpening(now)
       revision: null,
       key: null,
       shown: false,
+      inTab: false,
     }),
   )
   .then((opening) => import('./main.tsx').then((popup) => popup.start(opening)))

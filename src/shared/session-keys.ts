@@ -43,6 +43,8 @@ export interface FirstPaintInputs {
   /** The stored settings as they are (any change of them makes a new key), or null. */
   settings: unknown
   today: string
+  /** Minutes from UTC now (`Date#getTimezoneOffset`): the times the popup writes ("recorded at 08:15") follow it. */
+  zone: number
   locale: string
   version: string
   /** Opened in a tab (wider than a popup): laid out differently. */
@@ -52,6 +54,15 @@ export interface FirstPaintInputs {
 /** The key a view is kept and looked up under; null when no view may be (a write is under way, or no token yet). */
 export function firstPaintKey(inputs: FirstPaintInputs): string | null {
   if (!isSettledRevision(inputs.revision)) return null
-  const { revision, unsavedFailure, settings, today, locale, version, inTab } = inputs
-  return JSON.stringify([revision, unsavedFailure ?? null, settings ?? null, today, locale, version, inTab])
+  const { revision, unsavedFailure, settings, today, zone, locale, version, inTab } = inputs
+  return JSON.stringify([
+    revision,
+    unsavedFailure ?? null,
+    settings ?? null,
+    today,
+    zone,
+    locale,
+    version,
+    inTab,
+  ])
 }

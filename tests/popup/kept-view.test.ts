@@ -19,6 +19,7 @@ const INPUTS: FirstPaintInputs = {
   unsavedFailure: null,
   settings: { goal: null, chartRange: '49d', version: 1 },
   today: '2026-12-01',
+  zone: -60,
   locale: 'en-GB',
   version: '0.1.0',
   inTab: false,
@@ -38,6 +39,7 @@ describe('the first paint key', () => {
       { unsavedFailure: { error: 'not-saved', at: '2026-12-01T08:00:00Z' } },
       { settings: { ...(INPUTS.settings as object), goal: 80 } },
       { today: '2026-12-02' },
+      { zone: 0 },
       { locale: 'de' },
       { version: '0.2.0' },
       { inTab: true },
@@ -71,6 +73,7 @@ const opening = (over: Partial<Opening> = {}): Opening => ({
   revision: 'r1',
   key: firstPaintKey(INPUTS),
   shown: false,
+  inTab: matchMedia('(min-width: 600px)').matches,
   ...over,
 })
 
@@ -104,8 +107,9 @@ describe('keeping the first paint', () => {
     }
   })
 
-  it('keeps nothing without a key, and nothing new when the kept view was the one shown', async () => {
-    for (const over of [{ key: null }, { shown: true }]) {
+  it('keeps nothing without a key, nothing new when the kept view was the one shown, nothing at another width', async () => {
+    const otherWidth = !matchMedia('(min-width: 600px)').matches
+    for (const over of [{ key: null }, { shown: true }, { inTab: otherWidth }]) {
       const items = session({ [VIEW_REVISION_KEY]: 'r1' })
       await keepFirstPaint(opening(over), popupMain())
       expect(items.has(FIRST_PAINT_KEY)).toBe(false)
