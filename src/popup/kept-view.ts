@@ -33,7 +33,10 @@ export interface Opening {
 
 const inTab = () => matchMedia('(min-width: 600px)').matches
 
-/** The element the kept view is drawn into, beside the live popup's `#app`. */
+/**
+ * The element the kept view is drawn into, beside the live popup's `#app` (index.html). It is `inert`: seen, not
+ * live, so nothing in it takes focus, a click or a screen reader's attention before the popup replaces it.
+ */
 export const KEPT_VIEW_ID = 'kept-view'
 
 function show(kept: FirstPaint): boolean {

@@ -98,6 +98,14 @@ async function expectKeptLooksLive(colorScheme: 'light' | 'dark', language: stri
   await open(kept)
   await kept.waitForFunction(() => performance.getEntriesByName('ssi-lens:kept-view').length === 1)
   await kept.waitForSelector('[data-ready]', { state: 'attached' })
+  // Seen, not live: none of its buttons can take focus (or a click) before the popup replaces it.
+  await expect(
+    kept.evaluate(() => {
+      const button = document.querySelector('#kept-view button') as HTMLButtonElement
+      button.focus()
+      return document.activeElement === button
+    }),
+  ).resolves.toBe(false)
   const live = await open(await h.context.newPage())
   await live.waitForSelector('[data-ready]')
   const name = `popup-kept-view-${language}-${colorScheme}`
