@@ -26,13 +26,13 @@ export const BUDGETS = {
    */
   contentGzip: 6 * 1024,
   /**
-   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (23,566 bytes to open, December 2026:
+   * The brief's budget is 30 KiB (goal 13); held near what the popup reaches (23,614 bytes to open, December 2026:
    * 22,142 before it opened on the view kept from its last open, which costs a second module and its code) so
    * that bytes creeping back fail here.
    */
   popupGzip: 23.1 * 1024,
   /**
-   * No budget in the brief; held near what the background reaches (34,526 bytes, December 2026: it grew 7 KiB when
+   * No budget in the brief; held near what the background reaches (34,537 bytes, December 2026: it grew 7 KiB when
    * it took over the page reader's rules, and 0.7 KiB with the view revision) so that bytes creeping back fail here.
    */
   backgroundGzip: 34 * 1024,
