@@ -61,17 +61,18 @@ export async function readOpening(now: Date): Promise<Opening> {
     unsavedFailure: session[UNSAVED_FAILURE_KEY] ?? null,
     settings: local[SETTINGS_KEY] ?? null,
   }
+  const wide = inTab()
   const key = firstPaintKey({
     ...inputs,
     today: dayKey(now),
     zone: now.getTimezoneOffset(),
     locale: browser.i18n.getUILanguage(),
     version: browser.runtime.getManifest().version,
-    inTab: inTab(),
+    inTab: wide,
   })
   const kept = session[FIRST_PAINT_KEY] as FirstPaint | undefined
   const shown = key !== null && kept?.key === key && show(kept)
-  return { now, read: true, ...inputs, key, shown, inTab: inTab() }
+  return { now, read: true, ...inputs, key, shown, inTab: wide }
 }
 
 /**

@@ -7,8 +7,7 @@ import { normalizeSettings } from '../shared/settings.ts'
 import { loadSettings, updateSettings } from '../shared/settings-store.ts'
 import { App } from './App.tsx'
 import { createPopupApi } from './api.ts'
-import type { Opening } from './kept-view.ts'
-import { keepFirstPaint, replaceKeptView } from './kept-view.ts'
+import { keepFirstPaint, type Opening, replaceKeptView } from './kept-view.ts'
 import { popupOverview, sessionUnsavedFailure } from './stored-overview.ts'
 
 /**

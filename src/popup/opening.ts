@@ -1,5 +1,5 @@
 /**
- * The popup's first module, the only one its HTML names: a few hundred bytes that read what the popup is drawn
+ * The popup's first module, the only one its HTML names: about 2 KiB (gzip) that read what the popup is drawn
  * from besides the database — the settings, the session's unsaved failure, the history's view revision — and,
  * when the popup kept its first paint from an earlier open drawn from exactly these (and the revision says the
  * history has not been written since), put that view on screen at once. Then it loads the popup itself
