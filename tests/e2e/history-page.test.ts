@@ -254,6 +254,30 @@ describe('the history page in Chromium', () => {
     await popup.close()
   })
 
+  it("colours each pillar's numbers as the popup draws that pillar's line, in light and dark", async () => {
+    await importDays(historyToCsv(syntheticHistory(10, dayKey(new Date()))))
+    const popup = await h.openPopup()
+    const page = await openHistory()
+    await page.waitForSelector(ROWS)
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme })
+      await page.emulateMedia({ colorScheme: scheme })
+      for (const pillar of ['brand', 'people', 'insights', 'relationships']) {
+        const line = await popup
+          .locator(`.trend-chart [data-series="${pillar}"] path`)
+          .first()
+          .evaluate((p) => getComputedStyle(p).stroke)
+        const number = await page
+          .locator(`${ROWS} td.pillar-${pillar}`)
+          .first()
+          .evaluate((td) => getComputedStyle(td).color)
+        expect(number, `${pillar} (${scheme})`).toBe(line)
+      }
+    }
+    await page.close()
+    await popup.close()
+  })
+
   it('marks a day after today, and shows every kind of day, in light and dark', async () => {
     const today = dayKey(new Date())
     const tomorrow = addDays(today, 1)
