@@ -25,6 +25,9 @@ interface Props {
 
 // Two decimals: what LinkedIn's own page shows for a pillar, enough to check a day against a screenshot.
 const decimal = (value: number): string => formatNumber(value, { decimals: 2 })
+/** "Top 12%", its number written as every number on the page (and as the popup writes a rank). */
+const rankTop = (rank: number | null): string | null =>
+  rank === null ? null : t('historyRankTop', formatNumber(rank))
 
 /** Marked once, when the first rows are in the DOM: the performance suite measures "open to first rows" by it. */
 export const FIRST_ROWS_MARK = 'ssi-lens:history-rows'
@@ -83,10 +86,7 @@ export function DayTable({ days, today, locale, caption, onDelete, saveNote }: P
                 </td>
               ))}
               <td class="num">
-                <Pair
-                  industry={record.industryRank === null ? null : t('historyRankTop', record.industryRank)}
-                  network={record.networkRank === null ? null : t('historyRankTop', record.networkRank)}
-                />
+                <Pair industry={rankTop(record.industryRank)} network={rankTop(record.networkRank)} />
               </td>
               <td class="num">
                 <Pair

@@ -30,6 +30,21 @@ describe('the catalogues in _locales/', () => {
     expect(catalogueProblems(folder, read(folder), en)).toEqual([])
   })
 
+  it.each(folders)('%s says a rank ("Top 12%") the same way on every page', (folder) => {
+    const messages = read(folder)
+    // Each page has its own key (its prefix types it), so the words are written once per page: the same words.
+    const said = Object.entries(messages)
+      .filter(([key]) => /^[a-z]+RankTop$/.test(key))
+      .map(([, entry]) => {
+        let text = entry.message
+        for (const [name, placeholder] of Object.entries(entry.placeholders ?? {}))
+          text = text.replaceAll(new RegExp(`\\$${name}\\$`, 'gi'), placeholder.content)
+        return text
+      })
+    expect(said.length).toBeGreaterThan(1)
+    expect(new Set(said).size, JSON.stringify(said)).toBe(1)
+  })
+
   it('takes every store text the manifest names from a limited key, and keeps short_name short', () => {
     for (const field of ['name', 'description']) {
       const key = /^__MSG_(\w+)__$/.exec(String(manifest[field]))?.[1]
