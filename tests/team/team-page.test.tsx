@@ -215,6 +215,6 @@ describe('Team page', () => {
     expect(th.getAttribute('aria-sort')).toBe('ascending')
     expect(names()).toEqual(['Anna', 'Bea'])
     const stale = $$('td.stale').map(text)
-    expect(stale).toEqual(['last day today', 'last day 20 days ago not updated for over a week'])
+    expect(stale).toEqual(['today', '20 days ago not updated for over a week'])
   })
 })
