@@ -67,7 +67,7 @@ describe('options page in Chromium', () => {
 
   it('saves every setting and shows it again after a reload', async () => {
     const page = await h.openOptions()
-    expect(await page.title()).toBe('SSI Lens options')
+    expect(await page.title()).toBe('SSI Lens — Options')
     await page.locator('#inline-badge').click()
     await page.locator('#toolbar-badge').click()
     await page.locator('#goal').fill('70')

@@ -45,6 +45,22 @@ describe('the catalogues in _locales/', () => {
     expect(new Set(said).size, JSON.stringify(said)).toBe(1)
   })
 
+  it.each(folders)(
+    "%s titles each full page's tab 'SSI Lens', a dash and the name the popup links it by",
+    (folder) => {
+      const messages = read(folder)
+      const word = (key: string) => messages[key]?.message as string
+      const titles = { options: 'popupOptions', history: 'popupHistory', team: 'popupTeam' }
+      const prefixes = Object.entries(titles).map(([page, link]) => {
+        const title = word(`${page}PageTitle`)
+        expect(title.endsWith(word(link)), `${page}: ${title}`).toBe(true)
+        return title.slice(0, -word(link).length)
+      })
+      expect(new Set(prefixes).size, JSON.stringify(prefixes)).toBe(1)
+      expect(prefixes[0]).toMatch(/^SSI Lens [–—] $/)
+    },
+  )
+
   it('takes every store text the manifest names from a limited key, and keeps short_name short', () => {
     for (const field of ['name', 'description']) {
       const key = /^__MSG_(\w+)__$/.exec(String(manifest[field]))?.[1]
