@@ -30,20 +30,26 @@ describe('the catalogues in _locales/', () => {
     expect(catalogueProblems(folder, read(folder), en)).toEqual([])
   })
 
-  it.each(folders)('%s says a rank ("Top 12%") the same way on every page', (folder) => {
-    const messages = read(folder)
-    // Each page has its own key (its prefix types it), so the words are written once per page: the same words.
-    const said = Object.entries(messages)
-      .filter(([key]) => /^[a-z]+RankTop$/.test(key))
-      .map(([, entry]) => {
-        let text = entry.message
-        for (const [name, placeholder] of Object.entries(entry.placeholders ?? {}))
+  // Each page has its own key for words it shares with another (its prefix types it), so the words are written
+  // once per page: they must be the same words.
+  const SAME_WORDS = {
+    'a rank ("Top 12%")': ['popupRankTop', 'historyRankTop'],
+    'a history that could not be read': ['popupLoadFailed', 'historyLoadFailed'],
+    'an action that failed': ['popupActionFailed', 'historyActionFailed', 'teamActionFailed'],
+  }
+  for (const [concept, keys] of Object.entries(SAME_WORDS))
+    it.each(folders)(`%s says ${concept} the same way on every page`, (folder) => {
+      const messages = read(folder)
+      const said = keys.map((key) => {
+        const entry = messages[key]
+        expect(entry, key).toBeDefined()
+        let text = entry?.message ?? ''
+        for (const [name, placeholder] of Object.entries(entry?.placeholders ?? {}))
           text = text.replaceAll(new RegExp(`\\$${name}\\$`, 'gi'), placeholder.content)
         return text
       })
-    expect(said.length).toBeGreaterThan(1)
-    expect(new Set(said).size, JSON.stringify(said)).toBe(1)
-  })
+      expect(new Set(said).size, JSON.stringify(said)).toBe(1)
+    })
 
   it.each(folders)(
     "%s titles each full page's tab 'SSI Lens', a dash and the name the popup links it by",
