@@ -254,6 +254,27 @@ describe('the history page in Chromium', () => {
     await popup.close()
   })
 
+  it('gives its buttons one shape: Import CSV and Import N days as Add a day and the month buttons', async () => {
+    await importDays(historyToCsv(syntheticHistory(40, dayKey(new Date()))))
+    const page = await openHistory()
+    const shape = (el: Element) => {
+      const style = getComputedStyle(el)
+      return `${style.borderTopLeftRadius} ${style.borderTopStyle} ${style.fontWeight}`
+    }
+    const add = await page.getByRole('button', { name: 'Add a day' }).evaluate(shape)
+    const older = await page.getByRole('button', { name: 'Older month' }).evaluate(shape)
+    await page.getByLabel('Import CSV').setInputFiles({
+      name: 'days.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(historyToCsv(syntheticHistory(3, addDays(dayKey(new Date()), -60)))),
+    })
+    const importAll = page.getByRole('button', { name: /^Import \d+ days$/ })
+    await importAll.waitFor()
+    const chooser = await page.locator('label[for="import-files"]').evaluate(shape)
+    expect([older, chooser, await importAll.evaluate(shape)]).toEqual([add, add, add])
+    await page.close()
+  })
+
   it("colours each pillar's numbers as the popup draws that pillar's line, in light and dark", async () => {
     await importDays(historyToCsv(syntheticHistory(10, dayKey(new Date()))))
     const popup = await h.openPopup()
