@@ -1,9 +1,10 @@
 /**
  * Accessibility of what people see, scanned by axe-core in real Chromium (the popup at 420 × 600): the popup with
- * seven weeks of history, the empty popup, the popup after a failed visit, and the options page, each in light
- * and dark. Serious and critical violations fail the test; moderate and minor ones are printed for a person, and
- * so is what axe leaves for review. axe cannot tell the background behind the chart's SVG text (it lists it as
- * "needs review"), so `chartContrast` measures that text's fill against the nearest opaque background itself.
+ * seven weeks of history, the empty popup, the popup after a failed visit, the options page, and the History and
+ * Team pages with days and people in them, each in light and dark. Serious and critical violations fail the test;
+ * moderate and minor ones are printed for a person, and so is what axe leaves for review. axe cannot tell the
+ * background behind a chart's SVG text (it lists it as "needs review"), so `chartContrast` measures that text's
+ * fill (the popup's chart, the Team page's) against the nearest opaque background itself.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
@@ -11,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, fixture, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { sevenWeeks } from '../support/records.ts'
-import { csvOf, importThroughExtension } from './bench.ts'
+import { teamFiles } from '../support/team-files.ts'
+import { csvFile, csvOf, importThroughExtension, TEAM_PAGE } from './bench.ts'
 
 const today = dayKey(new Date())
 const schemes = ['light', 'dark'] as const
@@ -72,9 +74,11 @@ function chartContrast(page: Page): Promise<{ measured: number; low: string[] }>
       }
       return 'rgb(255, 255, 255)'
     }
-    const texts = [...document.querySelectorAll('[data-testid="trend-chart"] svg :is(text, tspan)')].filter(
-      (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
-    )
+    const texts = [
+      ...document.querySelectorAll(
+        ':is([data-testid="trend-chart"], [data-testid="team-chart"]) svg :is(text, tspan)',
+      ),
+    ].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
     const low = texts.flatMap((el) => {
       const [a, b] = [luminance(getComputedStyle(el).fill), luminance(background(el))]
       const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
@@ -126,5 +130,33 @@ describe('axe finds no serious or critical violation', () => {
 
   it('in the options page', async () => {
     await expectAccessible(() => h.openOptions(), 'options')
+  })
+
+  it('in the History page with seven weeks of days, a note among them', async () => {
+    await h.sendFromExtensionPage('clearAll', {})
+    await importThroughExtension(h, csvOf(sevenWeeks(today)))
+    await h.sendFromExtensionPage('setNote', { day: today, note: 'New headline and banner' })
+    await expectAccessible(async () => {
+      const page = await h.openExtensionPage('src/history/index.html', '[data-ready]', {
+        width: 1280,
+        height: 860,
+      })
+      await page.locator('[data-testid="history-table"] tbody tr').first().waitFor()
+      return page
+    }, 'history')
+  })
+
+  it("in the Team page with three people and the user's own row", async () => {
+    const page = await h.openExtensionPage(TEAM_PAGE, '[data-ready]', { width: 1280, height: 860 })
+    await page
+      .getByLabel("Add people's CSV files")
+      .setInputFiles(teamFiles(3, today).map((f) => csvFile(f.name, f.text)))
+    await expect.poll(() => page.locator('[data-testid="team-table"] > tbody').count()).toBe(4)
+    await page.close()
+    await expectAccessible(async () => {
+      const team = await h.openExtensionPage(TEAM_PAGE, '[data-ready]', { width: 1280, height: 860 })
+      await expect.poll(() => team.locator('[data-testid="team-table"] > tbody').count()).toBe(4)
+      return team
+    }, 'team')
   })
 })
