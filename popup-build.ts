@@ -12,9 +12,10 @@
  * Afterwards any JS or CSS file in assets/ that no page, worker or content script of the manifest reaches any
  * more (the shared build's popup chunks) is removed, so the package carries no dead copy.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { build, type Plugin } from 'vite'
+import { buildPageAlone, inlineCss, STANDALONE_PAGES } from './page-build.ts'
 import { pageShell } from './page-shell.ts'
 
 const POPUP_HTML = 'src/popup/index.html'
@@ -64,21 +65,6 @@ function pruneUnreached(dist: string): void {
   for (const page of pages) fromHtml(dist, page, seen)
   for (const file of readdirSync(join(dist, 'assets')))
     if (/\.(?:js|css)$/.test(file) && !seen.has(`assets/${file}`)) rmSync(join(dist, 'assets', file))
-}
-
-/** Puts every stylesheet the popup's HTML links into a `<style>` element and deletes the file. */
-function inlineCss(dist: string): void {
-  const page = join(dist, POPUP_HTML)
-  const html = readFileSync(page, 'utf8').replace(
-    /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)">/g,
-    (_, href: string) => {
-      const file = join(dist, href.replace(/^\//, ''))
-      const css = readFileSync(file, 'utf8').trim()
-      rmSync(file)
-      return `<style>${css}</style>`
-    },
-  )
-  writeFileSync(page, html)
 }
 
 /**
@@ -148,7 +134,10 @@ const plainDynamicImport: Plugin = {
   },
 }
 
-/** The plugin: after the extension's bundle is written, the popup is built alone into the same directory. */
+/**
+ * The plugin: after the extension's bundle is written, the popup is built alone into the same directory, and so
+ * are the options, History and Team pages (page-build.ts).
+ */
 export function standalonePopup(outDir: string): Plugin {
   let root = ''
   return {
@@ -182,7 +171,10 @@ export function standalonePopup(outDir: string): Plugin {
           },
         },
       })
-      inlineCss(dist)
+      inlineCss(dist, POPUP_HTML)
+      // The options, History and Team pages too, each one module (page-build.ts); then what none of them reaches goes.
+      for (const [name, html] of Object.entries(STANDALONE_PAGES))
+        await buildPageAlone(root, dist, name, html)
       pruneUnreached(dist)
     },
   }

@@ -39,7 +39,8 @@ export default defineConfig({
       // (tests/e2e/badge-privacy.test.ts); the background injects the reader's file as the manifest names it.
       contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/reader.ts'] },
     }),
-    // The popup rebuilt alone: two modules to open, its CSS inline, nothing it does not run (popup-build.ts).
+    // The popup rebuilt alone: two modules to open, its CSS inline, nothing it does not run (popup-build.ts); then
+    // the options, History and Team pages, one module each (page-build.ts).
     standalonePopup(outDir),
   ],
   build: {
@@ -49,12 +50,7 @@ export default defineConfig({
     // Chrome 116+ and Firefox 115+ support <link rel=modulepreload>; Vite's polyfill would only add a fetch() call
     // to the popup, and SSI Lens ships none (tests/e2e/privacy.test.ts).
     modulePreload: { polyfill: false },
-    // Extension pages that the manifest does not name (it lists only the popup and the options page).
-    rollupOptions: {
-      input: {
-        team: 'src/team/index.html',
-        history: 'src/history/index.html',
-      },
-    },
+    // The extension pages the manifest does not name (History, Team) are built alone, each as one module, after
+    // this build (page-build.ts, run by standalonePopup).
   },
 })

@@ -93,11 +93,16 @@ console.log(
 // The reviewer notes name the built files that draw web-ext's UNSAFE_VAR_ASSIGNMENT (Preact's innerHTML line, the
 // popup's kept view).
 const firefoxDir = join(root, 'dist-firefox')
-const innerHtml = files(firefoxDir)
-  .filter((f) => f.endsWith('.js') && /\.innerHTML\s*=/.test(readFileSync(f, 'utf8')))
-  .map((f) => `\`${relative(firefoxDir, f).split('\\').join('/')}\``)
+const assignments = files(firefoxDir)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => ({ f, count: readFileSync(f, 'utf8').match(/\.innerHTML\s*=/g)?.length ?? 0 }))
+  .filter(({ count }) => count > 0)
+const innerHtml = assignments.map(({ f }) => `\`${relative(firefoxDir, f).split('\\').join('/')}\``)
+// web-ext warns once per assignment.
+const warnings = assignments.reduce((n, { count }) => n + count, 0)
 const notes = readFileSync(join(root, 'store/REVIEWER-NOTES.md'), 'utf8')
   .replaceAll('VERSION', version)
+  .replace('INNERHTML_COUNT', String(warnings))
   .replace('INNERHTML_FILES', innerHtml.join(', ') || '(no file of this build)')
 writeFileSync(join(root, 'release', 'REVIEWER-NOTES.md'), notes)
 console.log('release/REVIEWER-NOTES.md')

@@ -19,6 +19,7 @@ const BUILD_CONFIG = [
   'vitest.e2e.config.ts',
   'firefox-manifest.ts',
   'popup-build.ts',
+  'page-build.ts',
   'page-shell.ts',
 ]
 const CONTEXTS = ['content', 'background', 'popup', 'options', 'team', 'history'] as const

@@ -75,7 +75,13 @@ describe('release archives', () => {
     expect(withInnerHtml.length).toBeGreaterThan(0)
     for (const file of withInnerHtml) expect(notes).toContain(`\`${file}\``)
     expect(notes).toContain('UNSAFE_VAR_ASSIGNMENT')
-    expect(notes).not.toMatch(/VERSION|INNERHTML_FILES/)
+    // One warning per assignment (web-ext 10.7.0 printed 5 for the five files of this build, one line each).
+    const assignments = withInnerHtml.reduce(
+      (n, f) => n + (built[f]?.toString('utf8').match(/\.innerHTML\s*=/g)?.length ?? 0),
+      0,
+    )
+    expect(notes).toContain(`0 errors, 0 notices, ${assignments} warnings`)
+    expect(notes).not.toMatch(/VERSION|INNERHTML_FILES|INNERHTML_COUNT/)
   })
 
   it('rebuilds from the source package, in an empty folder, to the same bytes (Firefox and Chrome)', () => {
