@@ -12,7 +12,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'vite'
+import { build, type Plugin } from 'vite'
 import { pageShell } from './page-shell.ts'
 
 /** The pages built alone, by the name their files carry in assets/. */
@@ -37,24 +37,40 @@ export function inlineCss(dist: string, page: string): void {
   writeFileSync(path, html)
 }
 
-/** Builds the page `html` (a path from `root`) alone into `dist`, as one module named `name-[hash].js`. */
-export async function buildPageAlone(root: string, dist: string, name: string, html: string): Promise<void> {
+/** Rolldown's chunk groups: each module goes into the first group whose `test` it passes. */
+export interface ChunkGroups {
+  groups: { name: string; test: (id: string) => boolean }[]
+}
+
+/**
+ * Builds the page `html` (a path from `root`) alone into `dist`, its files named `name-…` in assets/, and puts its
+ * CSS into the HTML. One module by default; the popup passes its own plugins and chunk groups (popup-build.ts).
+ */
+export async function buildPageAlone(
+  root: string,
+  dist: string,
+  name: string,
+  html: string,
+  options: { plugins?: Plugin[]; chunks?: ChunkGroups } = {},
+): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [pageShell],
+    plugins: [pageShell, ...(options.plugins ?? [])],
     build: {
       outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
-      // One module: nothing to preload.
+      // No <link rel=modulepreload>: a page is one module, and the popup's first module asks for its second only
+      // once the kept view is drawn.
       modulePreload: false,
       rollupOptions: {
         input: { [name]: join(root, html) },
         output: {
-          codeSplitting: false,
+          codeSplitting: options.chunks ?? false,
           entryFileNames: `assets/${name}-[hash].js`,
+          chunkFileNames: `assets/${name}-[name]-[hash].js`,
           assetFileNames: `assets/${name}-[name]-[hash][extname]`,
         },
       },

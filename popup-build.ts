@@ -14,9 +14,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, posix } from 'node:path'
-import { build, type Plugin } from 'vite'
-import { buildPageAlone, inlineCss, STANDALONE_PAGES } from './page-build.ts'
-import { pageShell } from './page-shell.ts'
+import type { Plugin } from 'vite'
+import { buildPageAlone, type ChunkGroups, STANDALONE_PAGES } from './page-build.ts'
 
 const POPUP_HTML = 'src/popup/index.html'
 
@@ -74,9 +73,7 @@ function pruneUnreached(dist: string): void {
  * Preact above all, in a further chunk that has to be fetched before the popup can run. What only a later dynamic
  * import reaches (the chart's table rows, an import's decoder and result) stays in chunks of its own.
  */
-function openingModules(): Plugin & {
-  chunks: { groups: { name: string; test: (id: string) => boolean }[] }
-} {
+function openingModules(): Plugin & { chunks: ChunkGroups } {
   const opening = new Set<string>()
   const app = new Set<string>()
   return {
@@ -149,29 +146,10 @@ export function standalonePopup(outDir: string): Plugin {
     async closeBundle() {
       const dist = join(root, outDir)
       const entryModule = openingModules()
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [pageShell, plainDynamicImport, entryModule],
-        build: {
-          outDir: dist,
-          emptyOutDir: false,
-          target: 'es2022',
-          // No <link rel=modulepreload>: the first module asks for the second once the kept view is drawn.
-          modulePreload: false,
-          rollupOptions: {
-            input: { popup: join(root, POPUP_HTML) },
-            output: {
-              codeSplitting: entryModule.chunks,
-              entryFileNames: 'assets/popup-[hash].js',
-              chunkFileNames: 'assets/popup-[name]-[hash].js',
-              assetFileNames: 'assets/popup-[name]-[hash][extname]',
-            },
-          },
-        },
+      await buildPageAlone(root, dist, 'popup', POPUP_HTML, {
+        plugins: [plainDynamicImport, entryModule],
+        chunks: entryModule.chunks,
       })
-      inlineCss(dist, POPUP_HTML)
       // The options, History and Team pages too, each one module (page-build.ts); then what none of them reaches goes.
       for (const [name, html] of Object.entries(STANDALONE_PAGES))
         await buildPageAlone(root, dist, name, html)
