@@ -6,9 +6,8 @@
  * sixteen modulepreloads and two stylesheets, Team with seventeen and three, options with five and one, and an
  * extension page pays for each request once its document is parsed. None of them has anything behind a click that
  * is worth a chunk of its own (they import nothing dynamically), so each is one file, which also compresses better
- * than twenty. Like the popup's
- * (popup-build.ts), the build that replaced them leaves the old chunks unreached, and the popup's build removes
- * what nothing reaches after all of them.
+ * than twenty. As with the popup's build (popup-build.ts), the chunks the extension's build made for them are left
+ * unreached, and removed once every page is built.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -2,15 +2,16 @@
  * The popup as two modules (the kept view, then the popup) with its CSS inline, built on its own after the
  * extension's build.
  *
- * In the extension's build the popup shares chunks with the background, the options, history and team pages: it
- * then loaded nine chunks through a chain of modulepreloads, and with them code only the others run (the
+ * In the extension's build the popup would share chunks with the background and the other pages: it then loaded
+ * nine chunks through a chain of modulepreloads, and with them code only the others run (the
  * protocol's guards, the CSV reader's helpers). Built alone, it holds exactly what it runs, in one file that
  * compresses better than nine, and the things behind a click stay chunks of their own. Its stylesheet is small
  * and all of it is needed for the first paint, so it goes into the HTML (extension pages' CSP restricts scripts,
  * not styles) and the first paint waits for no second request.
  *
- * Afterwards any JS or CSS file in assets/ that no page, worker or content script of the manifest reaches any
- * more (the shared build's popup chunks) is removed, so the package carries no dead copy.
+ * The options, History and Team pages are built alone after it, one module each (page-build.ts). Afterwards any JS
+ * or CSS file in assets/ that no page, worker or content script reaches any more (the shared build's chunks of
+ * those pages) is removed, so the package carries no dead copy.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, posix } from 'node:path'
@@ -135,10 +136,10 @@ const plainDynamicImport: Plugin = {
  * The plugin: after the extension's bundle is written, the popup is built alone into the same directory, and so
  * are the options, History and Team pages (page-build.ts).
  */
-export function standalonePopup(outDir: string): Plugin {
+export function standaloneBuilds(outDir: string): Plugin {
   let root = ''
   return {
-    name: 'ssi-lens-standalone-popup',
+    name: 'ssi-lens-standalone-builds',
     apply: 'build',
     configResolved(config) {
       root = config.root
@@ -150,7 +151,7 @@ export function standalonePopup(outDir: string): Plugin {
         plugins: [plainDynamicImport, entryModule],
         chunks: entryModule.chunks,
       })
-      // The options, History and Team pages too, each one module (page-build.ts); then what none of them reaches goes.
+      // The options, History and Team pages too, one module each; then what none of them reaches goes.
       for (const [name, html] of Object.entries(STANDALONE_PAGES))
         await buildPageAlone(root, dist, name, html)
       pruneUnreached(dist)

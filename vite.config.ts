@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { firefoxManifest } from './firefox-manifest.ts'
 import manifest from './manifest.json' with { type: 'json' }
 import { pageShell } from './page-shell.ts'
-import { standalonePopup } from './popup-build.ts'
+import { standaloneBuilds } from './popup-build.ts'
 
 // manifest.json is the source of truth; the Firefox variant is derived from it here, never kept as a copy.
 const browser = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
@@ -41,7 +41,7 @@ export default defineConfig({
     }),
     // The popup rebuilt alone: two modules to open, its CSS inline, nothing it does not run (popup-build.ts); then
     // the options, History and Team pages, one module each (page-build.ts).
-    standalonePopup(outDir),
+    standaloneBuilds(outDir),
   ],
   build: {
     outDir,
@@ -51,6 +51,6 @@ export default defineConfig({
     // to the popup, and SSI Lens ships none (tests/e2e/privacy.test.ts).
     modulePreload: { polyfill: false },
     // The extension pages the manifest does not name (History, Team) are built alone, each as one module, after
-    // this build (page-build.ts, run by standalonePopup).
+    // this build (page-build.ts, run by standaloneBuilds).
   },
 })
