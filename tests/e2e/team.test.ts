@@ -196,6 +196,31 @@ describe('Team page in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' })
   })
 
+  it('draws its buttons as pills, in the shape of the History and options pages’ buttons', async () => {
+    const shape = (el: Element) => {
+      const style = getComputedStyle(el)
+      return `${style.borderTopLeftRadius} ${style.borderTopStyle} ${style.fontWeight}`
+    }
+    const history = await h.openExtensionPage('src/history/index.html', '[data-ready]')
+    const pill = await history.getByRole('button', { name: 'Older month' }).evaluate(shape)
+    await history.close()
+    const options = await h.openOptions()
+    const optionsPill = await options.getByRole('button', { name: 'No goal' }).evaluate(shape)
+    await options.close()
+    const team = await Promise.all(
+      [
+        page.locator('label[for="add-files"]'),
+        page.getByRole('button', { name: 'Export team CSV' }),
+        page.getByRole('button', { name: '49 days', exact: true }),
+        page.getByRole('button', { name: '1 year', exact: true }),
+        page.getByRole('button', { name: /^Rename / }).first(),
+        page.getByRole('button', { name: 'Remove' }).first(),
+      ].map((button) => button.evaluate(shape)),
+    )
+    expect(pill).toMatch(/^999px solid/)
+    expect([optionsPill, ...team]).toEqual(Array(team.length + 1).fill(pill))
+  })
+
   it('is cleared with everything else by Options → Clear all data, which says so first', async () => {
     const options = await h.openOptions()
     await options.getByRole('button', { name: 'Delete all data…' }).click()
