@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
+import { showMonthOf } from '../support/history-month.ts'
 import { syntheticHistory } from '../support/records.ts'
 import { historyWithShift } from '../support/shift-history.ts'
 
@@ -79,6 +80,7 @@ describe('markers on the popup chart', () => {
     await importDays(historyToCsv(syntheticHistory(200, today)))
     const noted = addDays(today, -3)
     const history = await h.openExtensionPage('src/history/index.html', '[data-ready]')
+    await showMonthOf(history, noted)
     const row = history.locator(`[data-testid="history-table"] tbody tr[data-day="${noted}"]`)
     await row.getByRole('button', { name: 'Add note' }).click()
     await row.getByRole('textbox').fill('Started posting twice a week')

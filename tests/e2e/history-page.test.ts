@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
+import { showMonthOf } from '../support/history-month.ts'
 import { day, MODERN_PAGE_PEERS, manualEntry, syntheticHistory } from '../support/records.ts'
 import { storeRaw } from '../support/worker-store.ts'
 
@@ -187,6 +188,7 @@ describe('the history page in Chromium', () => {
     await importDays(historyToCsv(syntheticHistory(5, today)))
     const target = addDays(today, -2)
     const page = await openHistory()
+    await showMonthOf(page, target)
     const row = page.locator(`${ROWS}[data-day="${target}"]`)
     await row.getByRole('button', { name: 'Add note' }).click()
     const input = row.getByRole('textbox')
