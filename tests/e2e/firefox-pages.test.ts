@@ -1,17 +1,18 @@
 /**
- * The popup and the options page in Firefox ESR. Their address is known because the profile fixes the add-on's
+ * The popup, the options, History and Team pages in Firefox ESR. Their address is known because the profile fixes the add-on's
  * UUID (`extensions.webextensions.uuids`), and BiDi may open moz-extension:// pages because Firefox runs with
- * `--remote-allow-system-access` (tests/e2e/firefox.ts). Both pages talk to the event-page background as in use.
+ * `--remote-allow-system-access` (tests/e2e/firefox.ts). Every page talks to the event-page background as in use.
  */
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixture, SSI_URL } from '../../scripts/lib/harness.ts'
 import { BADGE_HOST_CANDIDATES, BADGE_SERIALIZATION, badgeStateIn } from '../support/inline-badge-bidi.ts'
 import { pollUntil } from '../support/poll.ts'
+import { personCsv } from '../support/team-files.ts'
 import { FIREFOX, FirefoxHarness } from './firefox.ts'
 import { withoutCdn } from './pages.ts'
 
-describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Firefox ESR', () => {
+describe.runIf(existsSync(FIREFOX) || process.env.CI)('the extension pages in Firefox ESR', () => {
   let ff: FirefoxHarness
   beforeAll(async () => {
     ff = await new FirefoxHarness().launch()
@@ -63,6 +64,44 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('popup and options in Fire
     expect(await pollUntil(keptOpen, (n) => n === 1)).toBe(1)
     expect(await text('[data-testid="current-score"]')).toContain('47')
     expect(await ff.evaluate(`document.getElementById('kept-view').innerHTML`)).toBe('')
+  })
+
+  it('lists the day recorded on the History page, with its total and how it was recorded', async () => {
+    await ff.navigate(ff.extensionUrl('src/history/index.html'))
+    expect(await ready()).toBe(true)
+    const rows = `document.querySelectorAll('[data-testid="history-table"] tbody tr')`
+    expect(
+      await pollUntil(
+        () => ff.evaluate(`${rows}.length`),
+        (n) => n === 1,
+      ),
+    ).toBe(1)
+    expect(await ff.evaluate(`${rows}[0].textContent`)).toMatch(/47.*captured on the page/)
+  })
+
+  it('shows You and a person added on the Team page, its buttons drawn as pills', async () => {
+    await ff.navigate(ff.extensionUrl('src/team/index.html'))
+    expect(await ready()).toBe(true)
+    // The file input is the page's; the protocol message is what it sends once it has read the file.
+    const text = personCsv({ last: '2026-11-20', count: 30, weak: 'people', seed: 7 })
+    const reply = await ff.evaluate(
+      `browser.runtime.sendMessage({ type: 'addPerson', payload: { name: 'Anna', fileName: 'Anna.csv', text: ${JSON.stringify(text)}, replaceId: null } }).then((r) => r.ok && r.value.ok)`,
+    )
+    expect(reply).toBe(true)
+    await ff.navigate(ff.extensionUrl('src/team/index.html'))
+    expect(await ready()).toBe(true)
+    const names = `[...document.querySelectorAll('[data-testid="team-table"] > tbody > tr > th')].map((th) => th.textContent).join('|')`
+    expect(
+      await pollUntil(
+        () => ff.evaluate(names),
+        (s) => s === 'Anna|You',
+      ),
+    ).toBe('Anna|You')
+    expect(
+      await ff.evaluate(
+        `getComputedStyle([...document.querySelectorAll('[data-testid="team-table"] td.actions button')].at(-1)).borderTopLeftRadius`,
+      ),
+    ).toBe('999px')
   })
 
   it('switches the inline badge off in the options and keeps it off after a reload', async () => {
