@@ -1,7 +1,8 @@
 /**
- * The popup, the options, History and Team pages in Firefox ESR. Their address is known because the profile fixes the add-on's
- * UUID (`extensions.webextensions.uuids`), and BiDi may open moz-extension:// pages because Firefox runs with
- * `--remote-allow-system-access` (tests/e2e/firefox.ts). Every page talks to the event-page background as in use.
+ * The popup, the options, History and Team pages in Firefox ESR. Their address is known because the profile fixes
+ * the add-on's UUID (`extensions.webextensions.uuids`), and BiDi may open moz-extension:// pages because Firefox
+ * runs with `--remote-allow-system-access` (tests/e2e/firefox.ts). Every page talks to the event-page background
+ * as in use.
  */
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -84,13 +85,18 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('the extension pages in Fi
     expect(await ready()).toBe(true)
     // The file input is the page's; the protocol message is what it sends once it has read the file.
     const text = personCsv({ last: '2026-11-20', count: 30, weak: 'people', seed: 7 })
+    const message = {
+      type: 'addPerson',
+      payload: { name: 'Anna', fileName: 'Anna.csv', text, replaceId: null },
+    }
     const reply = await ff.evaluate(
-      `browser.runtime.sendMessage({ type: 'addPerson', payload: { name: 'Anna', fileName: 'Anna.csv', text: ${JSON.stringify(text)}, replaceId: null } }).then((r) => r.ok && r.value.ok)`,
+      `browser.runtime.sendMessage(${JSON.stringify(message)}).then((r) => r.ok && r.value.ok)`,
     )
     expect(reply).toBe(true)
     await ff.navigate(ff.extensionUrl('src/team/index.html'))
     expect(await ready()).toBe(true)
-    const names = `[...document.querySelectorAll('[data-testid="team-table"] > tbody > tr > th')].map((th) => th.textContent).join('|')`
+    const table = `document.querySelector('[data-testid="team-table"]')`
+    const names = `[...${table}.querySelectorAll(':scope > tbody > tr > th')].map((th) => th.textContent).join('|')`
     expect(
       await pollUntil(
         () => ff.evaluate(names),
@@ -99,7 +105,7 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('the extension pages in Fi
     ).toBe('Anna|You')
     expect(
       await ff.evaluate(
-        `getComputedStyle([...document.querySelectorAll('[data-testid="team-table"] td.actions button')].at(-1)).borderTopLeftRadius`,
+        `getComputedStyle([...${table}.querySelectorAll('td.actions button')].at(-1)).borderTopLeftRadius`,
       ),
     ).toBe('999px')
   })

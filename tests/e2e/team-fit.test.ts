@@ -12,7 +12,8 @@ import { teamFiles } from '../support/team-files.ts'
 import { csvFile, TEAM_PAGE } from './bench.ts'
 
 const LANGUAGES = ['en', 'de', 'fr', 'pt-BR', 'nl'] as const
-// The narrow window the headers wrap in and the wide one they fit on one line in (team.css's container query).
+// The narrow window Rename stands above Remove in, the wide one they sit side by side in (team.css's container
+// query).
 const WIDTHS = [1024, 1280] as const
 // Twelve people: among them files 20 days old, whose Last day cell carries the "not updated" tag.
 const PEOPLE = 12
