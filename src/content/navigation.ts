@@ -1,53 +1,17 @@
 /**
  * Sales Navigator is a single-page app: a click on an in-app link to the SSI page changes the URL with
- * `history.pushState` and loads no page, so no content script starts. The manifest therefore matches
- * `https://www.linkedin.com/sales/*` (the least that covers every in-app route to `/sales/ssi`), and on every
- * such page this module only listens for the URL to change. It uses the Navigation API's events where the
- * browser has them, and otherwise a `location.href` comparison once a second.
+ * `history.pushState` (or a navigation it intercepts) and loads no page, so no content script starts. The manifest
+ * therefore matches `https://www.linkedin.com/sales/*` (the least that covers every in-app route to `/sales/ssi`),
+ * and on every such page index.ts only listens for the URL to change: to the Navigation API's
+ * `currententrychange` where the browser has it, which fires on every change of the current entry without a page
+ * load (`pushState`, `replaceState`, an intercepted navigation, back and forward: tests/e2e/navigation-kinds), and
+ * otherwise (Firefox before the Navigation API) by comparing `location.href` once a second.
  */
 
 /** The part of the Navigation API used here (not in every TypeScript DOM library yet). */
-interface NavigationEvents {
-  addEventListener(type: string, listener: () => void): void
-  removeEventListener(type: string, listener: () => void): void
+export interface NavigationEvents {
+  addEventListener(type: 'currententrychange', listener: () => void): void
 }
 
-export interface NavigationWindow {
-  location: { href: string }
-  navigation?: NavigationEvents
-  addEventListener(type: 'popstate', listener: () => void): void
-  removeEventListener(type: 'popstate', listener: () => void): void
-}
-
+/** How often the address is compared where the browser has no Navigation API. */
 export const POLL_MS = 1_000
-
-/**
- * Calls `onChange(href)` whenever the page's URL changes without a page load. Returns `stop`.
- * `navigatesuccess` ends a navigation the app intercepts; `currententrychange` also covers a bare `pushState`.
- */
-export function watchNavigation(
-  win: NavigationWindow,
-  onChange: (href: string) => void,
-  pollMs = POLL_MS,
-): () => void {
-  let last = win.location.href
-  const check = (): void => {
-    const href = win.location.href
-    if (href === last) return
-    last = href
-    onChange(href)
-  }
-  const navigation = win.navigation
-  if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('navigatesuccess', check)
-    navigation.addEventListener('currententrychange', check)
-    win.addEventListener('popstate', check)
-    return () => {
-      navigation.removeEventListener('navigatesuccess', check)
-      navigation.removeEventListener('currententrychange', check)
-      win.removeEventListener('popstate', check)
-    }
-  }
-  const timer = setInterval(check, pollMs)
-  return () => clearInterval(timer)
-}

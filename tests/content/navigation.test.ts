@@ -1,78 +1,76 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://www.linkedin.com/sales/home" }
+/**
+ * The navigation watcher (index.ts) where the browser has the Navigation API: happy-dom has none, so each test puts
+ * a stand-in on the global object before the script runs, and fires its `currententrychange` as Chromium does on
+ * each change of address without a page load (tests/e2e/navigation-kinds.test.ts shows that in Chromium). Without
+ * the API, the once-a-second comparison is entry.test.ts's.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type NavigationWindow, watchNavigation } from '../../src/content/navigation.ts'
+import type { ReaderSlot } from '../../src/content/reader-slot.ts'
+import { stubChromeRuntime } from '../support/content-messages.ts'
 
-/** A window whose URL the test moves, with or without the Navigation API. */
-function fakeWindow(withNavigationApi: boolean) {
+const slot = globalThis as ReaderSlot & { navigation?: EventTarget }
+
+/** Runs index.ts afresh with a stand-in Navigation API; returns what it sends and how to move the address. */
+async function startWatcher() {
+  const sent = stubChromeRuntime()
   const navigation = new EventTarget()
-  const events = new EventTarget()
-  const win = {
-    location: { href: 'https://www.linkedin.com/sales/home' },
-    navigation: withNavigationApi ? navigation : undefined,
-    addEventListener: (type: string, listener: () => void) => events.addEventListener(type, listener),
-    removeEventListener: (type: string, listener: () => void) => events.removeEventListener(type, listener),
+  slot.navigation = navigation
+  vi.resetModules()
+  await import('../../src/content/index.ts')
+  const go = async (path: string) => {
+    history.pushState({}, '', path)
+    navigation.dispatchEvent(new Event('currententrychange'))
+    await vi.advanceTimersByTimeAsync(0)
   }
-  const go = (href: string, event?: string) => {
-    win.location.href = href
-    if (event === 'popstate') events.dispatchEvent(new Event('popstate'))
-    else if (event) navigation.dispatchEvent(new Event(event))
-  }
-  return { win: win as NavigationWindow, go, listeners: () => navigation }
+  return { sent, go, fire: () => navigation.dispatchEvent(new Event('currententrychange')) }
 }
 
-describe('watchNavigation', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
-
-  it.each(['navigatesuccess', 'currententrychange', 'popstate'])(
-    'reports an in-app URL change at once on the "%s" event',
-    (event) => {
-      const { win, go } = fakeWindow(true)
-      const seen: string[] = []
-      const stop = watchNavigation(win, (href) => seen.push(href))
-      go('https://www.linkedin.com/sales/ssi', event)
-      expect(seen).toEqual(['https://www.linkedin.com/sales/ssi'])
-      stop()
-    },
-  )
-
-  it('reports each change once, however many events announce it', () => {
-    const { win, go } = fakeWindow(true)
-    const seen: string[] = []
-    watchNavigation(win, (href) => seen.push(href))
-    go('https://www.linkedin.com/sales/ssi', 'currententrychange')
-    go('https://www.linkedin.com/sales/ssi', 'navigatesuccess')
-    expect(seen).toHaveLength(1)
+describe('the navigation watcher with the Navigation API', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    history.replaceState({}, '', '/sales/home')
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    delete slot.navigation
+    delete slot.ssiLensArrive
+    delete slot.ssiLensReached
   })
 
-  it('sets no timer when the Navigation API is there', () => {
-    const { win } = fakeWindow(true)
-    watchNavigation(win, () => {})
+  it('asks for the reader on the event that reaches the SSI page, and sets no timer', async () => {
+    const { sent, go } = await startWatcher()
     expect(vi.getTimerCount()).toBe(0)
+    await go('/sales/search/people')
+    expect(sent).toEqual([])
+    await go('/sales/ssi')
+    expect(sent).toEqual([{ type: 'injectReader', payload: {} }])
+    expect(slot.ssiLensReached).toBe('in-app-navigation')
   })
 
-  it('falls back to comparing the URL once a second without the Navigation API', () => {
-    const { win, go } = fakeWindow(false)
-    const seen: string[] = []
-    const stop = watchNavigation(win, (href) => seen.push(href))
-    go('https://www.linkedin.com/sales/ssi')
-    vi.advanceTimersByTime(999)
-    expect(seen).toEqual([])
-    vi.advanceTimersByTime(1)
-    expect(seen).toEqual(['https://www.linkedin.com/sales/ssi'])
-    vi.advanceTimersByTime(5_000)
-    expect(seen).toHaveLength(1)
-    stop()
-    go('https://www.linkedin.com/sales/home')
-    vi.advanceTimersByTime(5_000)
-    expect(seen).toHaveLength(1)
+  it('asks once for an arrival that announces itself twice, and again on the next arrival', async () => {
+    const { sent, go, fire } = await startWatcher()
+    await go('/sales/ssi')
+    fire() // the same address again: no change
+    await vi.advanceTimersByTimeAsync(0)
+    expect(sent).toHaveLength(1)
+    await go('/sales/home')
+    await go('/sales/SSI/') // the reader did not run meanwhile (say, the tab was moving on): ask again
+    expect(sent).toHaveLength(2)
   })
 
-  it('stops listening to events when stopped', () => {
-    const { win, go } = fakeWindow(true)
-    const seen: string[] = []
-    watchNavigation(win, (href) => seen.push(href))()
-    go('https://www.linkedin.com/sales/ssi', 'navigatesuccess')
-    expect(seen).toEqual([])
+  it('hands each later change of address to the reader once it runs, and asks for no second one', async () => {
+    const { sent, go, fire } = await startWatcher()
+    const arrivals: string[] = []
+    slot.ssiLensArrive = (href) => arrivals.push(href)
+    await go('/sales/ssi?src=or-search')
+    fire()
+    await go('/sales/home')
+    expect(arrivals).toEqual([
+      'https://www.linkedin.com/sales/ssi?src=or-search',
+      'https://www.linkedin.com/sales/home',
+    ])
+    expect(sent).toEqual([])
   })
 })
