@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, storedDays } from '../../scripts/lib/harness.ts'
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { addDays, dayKey } from '../../src/core/day.ts'
+import { buttonShape } from '../support/button-shape.ts'
 import { showMonthOf } from '../support/history-month.ts'
 import { day, MODERN_PAGE_PEERS, manualEntry, syntheticHistory } from '../support/records.ts'
 import { storeRaw } from '../support/worker-store.ts'
@@ -259,12 +260,8 @@ describe('the history page in Chromium', () => {
   it('gives its buttons one shape: Import CSV and Import N days as Add a day and the month buttons', async () => {
     await importDays(historyToCsv(syntheticHistory(40, dayKey(new Date()))))
     const page = await openHistory()
-    const shape = (el: Element) => {
-      const style = getComputedStyle(el)
-      return `${style.borderTopLeftRadius} ${style.borderTopStyle} ${style.fontWeight}`
-    }
-    const add = await page.getByRole('button', { name: 'Add a day' }).evaluate(shape)
-    const older = await page.getByRole('button', { name: 'Older month' }).evaluate(shape)
+    const add = await page.getByRole('button', { name: 'Add a day' }).evaluate(buttonShape)
+    const older = await page.getByRole('button', { name: 'Older month' }).evaluate(buttonShape)
     await page.getByLabel('Import CSV').setInputFiles({
       name: 'days.csv',
       mimeType: 'text/csv',
@@ -272,8 +269,8 @@ describe('the history page in Chromium', () => {
     })
     const importAll = page.getByRole('button', { name: /^Import \d+ days$/ })
     await importAll.waitFor()
-    const chooser = await page.locator('label[for="import-files"]').evaluate(shape)
-    expect([older, chooser, await importAll.evaluate(shape)]).toEqual([add, add, add])
+    const chooser = await page.locator('label[for="import-files"]').evaluate(buttonShape)
+    expect([older, chooser, await importAll.evaluate(buttonShape)]).toEqual([add, add, add])
     await page.close()
   })
 

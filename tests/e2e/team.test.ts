@@ -11,6 +11,7 @@ import { type ExtensionHarness, launchExtension, storedDays } from '../../script
 import { historyToCsv } from '../../src/core/csv-write.ts'
 import { dayKey } from '../../src/core/day.ts'
 import { TEAM_CSV_COLUMNS } from '../../src/core/team-csv.ts'
+import { buttonShape } from '../support/button-shape.ts'
 import { personDays } from '../support/records.ts'
 import { FOREIGN_CSV, personCsv, teamFiles } from '../support/team-files.ts'
 import { csvFile, TEAM_PAGE } from './bench.ts'
@@ -197,15 +198,11 @@ describe('Team page in Chromium', () => {
   })
 
   it('draws its buttons as pills, in the shape of the History and options pages’ buttons', async () => {
-    const shape = (el: Element) => {
-      const style = getComputedStyle(el)
-      return `${style.borderTopLeftRadius} ${style.borderTopStyle} ${style.fontWeight}`
-    }
     const history = await h.openExtensionPage('src/history/index.html', '[data-ready]')
-    const pill = await history.getByRole('button', { name: 'Older month' }).evaluate(shape)
+    const pill = await history.getByRole('button', { name: 'Older month' }).evaluate(buttonShape)
     await history.close()
     const options = await h.openOptions()
-    const optionsPill = await options.getByRole('button', { name: 'No goal' }).evaluate(shape)
+    const optionsPill = await options.getByRole('button', { name: 'No goal' }).evaluate(buttonShape)
     await options.close()
     const team = await Promise.all(
       [
@@ -215,7 +212,7 @@ describe('Team page in Chromium', () => {
         page.getByRole('button', { name: '1 year', exact: true }),
         page.getByRole('button', { name: /^Rename / }).first(),
         page.getByRole('button', { name: 'Remove' }).first(),
-      ].map((button) => button.evaluate(shape)),
+      ].map((button) => button.evaluate(buttonShape)),
     )
     expect(pill).toMatch(/^999px solid/)
     expect([optionsPill, ...team]).toEqual(Array(team.length + 1).fill(pill))
