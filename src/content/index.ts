@@ -60,6 +60,9 @@ if (
 )
   askForReader('page-load')
 
+// Where the browser has no Navigation API, `navigation` can still be something: the page's element with that id
+// (named access on the window), which never fires the event. Only the API has a current entry.
 const navigation = (globalThis as { navigation?: NavigationEvents }).navigation
-if (navigation) navigation.addEventListener('currententrychange', onAddressChange)
+if (navigation && 'currentEntry' in navigation)
+  navigation.addEventListener('currententrychange', onAddressChange)
 else setInterval(onAddressChange, POLL_MS)

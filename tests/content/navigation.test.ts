@@ -15,7 +15,8 @@ const slot = globalThis as ReaderSlot & { navigation?: EventTarget }
 /** Runs index.ts afresh with a stand-in Navigation API; returns what it sends and how to move the address. */
 async function startWatcher() {
   const sent = stubChromeRuntime()
-  const navigation = new EventTarget()
+  // What the watcher needs of the API: its event, and a current entry (the API's mark, which an element lacks).
+  const navigation = Object.assign(new EventTarget(), { currentEntry: {} })
   slot.navigation = navigation
   vi.resetModules()
   await import('../../src/content/index.ts')
@@ -58,6 +59,17 @@ describe('the navigation watcher with the Navigation API', () => {
     await go('/sales/home')
     await go('/sales/SSI/') // the reader did not run meanwhile (say, the tab was moving on): ask again
     expect(sent).toHaveLength(2)
+  })
+
+  it("compares the address once a second when `navigation` is the page's element of that id, not the API", async () => {
+    // Named access: without the Navigation API, an element with id="navigation" is `window.navigation`.
+    const sent = stubChromeRuntime()
+    slot.navigation = document.createElement('nav')
+    vi.resetModules()
+    await import('../../src/content/index.ts')
+    history.pushState({}, '', '/sales/ssi')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(sent).toEqual([{ type: 'injectReader', payload: {} }])
   })
 
   it('hands each later change of address to the reader once it runs, and asks for no second one', async () => {
