@@ -391,13 +391,25 @@ describe('architecture', () => {
       expect(addressViolations(sources())).toEqual([])
     })
 
+    // Match patterns are case-sensitive and LinkedIn serves the SSI page in any capitals (`/sales/SSI`): the reader's
+    // entry lists each spelling of the page's last segment, lower case first, so that the watcher, which reads no
+    // address at load, never has to ask for the reader on a page load.
+    const everyCapitals = (url: string): string[] => {
+      const cut = url.lastIndexOf('/') + 1
+      const spellings = [...url.slice(cut)].reduce<string[]>(
+        (heads, c) => heads.flatMap((head) => [head + c, head + c.toUpperCase()]),
+        [''],
+      )
+      return spellings.map((last) => url.slice(0, cut) + last)
+    }
+
     it("matches the manifest's content scripts to it: the reader on the SSI page, the watcher on Sales Navigator", async () => {
       const { LINKEDIN_ORIGIN, SALES_PATH, SSI_PAGE_URL } = await import('../src/core/page/address.ts')
       const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'))
       expect(
         manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [c.matches, c.js]),
       ).toEqual([
-        [[`${SSI_PAGE_URL}*`], ['src/content/reader.ts']],
+        [everyCapitals(SSI_PAGE_URL).map((url) => `${url}*`), ['src/content/reader.ts']],
         [[`${LINKEDIN_ORIGIN}${SALES_PATH}*`], ['src/content/index.ts']],
       ])
     })

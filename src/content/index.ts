@@ -1,12 +1,10 @@
 /**
  * The content script declared on every Sales Navigator page (`/sales/*`). It does nothing but notice in-app
- * navigation (see navigation.ts for why it must be there at all), and a page load of the SSI page in capitals,
- * which the reader's case-sensitive match misses: everything else — the page reader, the capture,
+ * navigation (see navigation.ts for why it must be there at all): everything else — the page reader, the capture,
  * the inline badge — is reader.ts, which the browser runs only on the SSI page. A page load of the SSI page gets it
  * from the manifest; an in-app navigation to it gets it from the background (`injectReader`), so the other Sales
  * Navigator pages never compile or run a byte of the reader.
  */
-import { SSI_PAGE_URL } from '../core/page/address.ts'
 import { isSsiPath } from '../core/page/page-state.ts'
 import type { UrlKind } from '../core/snapshot.ts'
 import type { Message } from '../shared/protocol.ts'
@@ -32,8 +30,12 @@ function askForReader(urlKind: UrlKind): void {
   chrome.runtime.sendMessage(INJECT).then(answered, answered)
 }
 
-/** The address last seen: a change of it without a page load is an in-app navigation. */
-let last = location.href
+/**
+ * The address last seen: a change of it without a page load is an in-app navigation. Not read at load (see
+ * below), so the first change is always handed on, even to the address the page loaded with: the reader takes a
+ * change to the SSI page it is already capturing for the same page view, and other pages are no SSI page.
+ */
+let last: string | undefined
 
 function onAddressChange(): void {
   const href = location.href
@@ -46,20 +48,9 @@ function onAddressChange(): void {
 }
 
 // What runs below, on every load of every Sales Navigator page, calls none of this script's functions and reads
-// no more of the page than its address: V8 compiles a function when it is first called, and each such call, each
-// read of `location`, costs a tenth of a millisecond or more of a budget of 1 ms (README, Performance).
-//
-// The manifest's match for the reader is case-sensitive, so a page load of `/sales/SSI` (the same page to
-// LinkedIn) gets only this script: ask for the reader as for an in-app arrival. `/sales/ssi…` gets the reader
-// from the manifest. An address that does not start with the SSI page's in some capitals is no SSI page: the
-// built-in string methods tell so before isSsiPath is called.
-if (
-  last.toLowerCase().startsWith(SSI_PAGE_URL) &&
-  !last.startsWith(SSI_PAGE_URL) &&
-  isSsiPath(location.pathname)
-)
-  askForReader('page-load')
-
+// nothing of the page, not even its address: V8 compiles a function when it is first called, and each such call,
+// the first read of `location`, costs a tenth of a millisecond or more of a budget of 1 ms (README,
+// Performance). A page load of the SSI page, in any capitals, gets the reader from the manifest, which lists each.
 // Where the browser has no Navigation API, `navigation` can still be something: the page's element with that id
 // (named access on the window), which never fires the event. Only the API has a current entry.
 const navigation = (globalThis as { navigation?: NavigationEvents }).navigation

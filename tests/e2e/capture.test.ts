@@ -70,17 +70,18 @@ describe('capture in Chromium', () => {
     expect(days(db)[0]?.source).toBe('embedded-json')
   })
 
-  it("records the SSI page loaded as /sales/SSI, which the manifest's case-sensitive match misses", async () => {
+  it('records the SSI page loaded as /sales/SSI, from the manifest, which lists the page in every capitals', async () => {
     const url = 'https://www.linkedin.com/sales/SSI?src=bookmark'
     const received = await messageLog(h)
     h.server.serve(url, withoutCdn(fixture('ssi-modern-en')))
     await h.openPage(url)
-    // The watcher on every Sales Navigator page asks for the reader at once, and the reading is a page load.
+    // Match patterns are case-sensitive: without this spelling in the manifest only the watcher would run, which
+    // reads no address at load. With it, the reader runs as on /sales/ssi, and nothing is asked of the background.
     const db = await h.waitForDatabase((d) => days(d).length === 1)
     expectSnapshot(days(db)[0], expected('ssi-modern-en'))
     expect(days(db)[0]?.urlKind).toBe('page-load')
     const log = await received()
-    expect(log[0]).toBe('injectReader')
+    expect(log).not.toContain('injectReader')
     expect(log.at(-1)).toBe('saveSnapshot')
   })
 

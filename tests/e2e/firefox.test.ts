@@ -31,6 +31,13 @@ describe.runIf(existsSync(FIREFOX) || process.env.CI)('capture in Firefox ESR', 
     expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
   })
 
+  it('records the SSI page loaded as /sales/SSI, which the manifest lists in every mix of capitals', async () => {
+    const url = 'https://www.linkedin.com/sales/SSI?src=bookmark'
+    ff.server.serve(url, withoutCdn(fixture('ssi-modern-en')))
+    await ff.navigate(url)
+    expect(await pollUntil(badgeState, (s) => s !== '')).toBe('recorded')
+  })
+
   it('records the SSI page reached by an in-app link: the background injects the reader (scripting)', async () => {
     ff.server.serve('https://www.linkedin.com/sales/home', withoutCdn(salesHomeWithInAppLink()))
     await ff.navigate('https://www.linkedin.com/sales/home')

@@ -39,7 +39,12 @@ describe('the built extension', () => {
       c.js,
     ])
     expect(scripts).toEqual([
-      [['https://www.linkedin.com/sales/ssi*'], ['src/content/reader.js']],
+      [
+        ['ssi', 'ssI', 'sSi', 'sSI', 'Ssi', 'SsI', 'SSi', 'SSI'].map(
+          (ssi) => `https://www.linkedin.com/sales/${ssi}*`,
+        ),
+        ['src/content/reader.js'],
+      ],
       [['https://www.linkedin.com/sales/*'], ['src/content/index.js']],
     ])
   })
