@@ -12,11 +12,15 @@ import { stubChromeRuntime } from '../support/content-messages.ts'
 
 const slot = globalThis as ReaderSlot & { navigation?: EventTarget }
 
-/** Runs index.ts afresh with a stand-in Navigation API; returns what it sends and how to move the address. */
-async function startWatcher() {
+/**
+ * Runs index.ts afresh with `navigation` on the global object, by default a stand-in Navigation API: what the
+ * watcher needs of it is its event and a current entry (the API's mark, which an element lacks). Returns what the
+ * watcher sends and how to move the address.
+ */
+async function startWatcher(
+  navigation: EventTarget = Object.assign(new EventTarget(), { currentEntry: {} }),
+) {
   const sent = stubChromeRuntime()
-  // What the watcher needs of the API: its event, and a current entry (the API's mark, which an element lacks).
-  const navigation = Object.assign(new EventTarget(), { currentEntry: {} })
   slot.navigation = navigation
   vi.resetModules()
   await import('../../src/content/index.ts')
@@ -63,10 +67,7 @@ describe('the navigation watcher with the Navigation API', () => {
 
   it("compares the address once a second when `navigation` is the page's element of that id, not the API", async () => {
     // Named access: without the Navigation API, an element with id="navigation" is `window.navigation`.
-    const sent = stubChromeRuntime()
-    slot.navigation = document.createElement('nav')
-    vi.resetModules()
-    await import('../../src/content/index.ts')
+    const { sent } = await startWatcher(document.createElement('nav'))
     history.pushState({}, '', '/sales/ssi')
     await vi.advanceTimersByTimeAsync(1_000)
     expect(sent).toEqual([{ type: 'injectReader', payload: {} }])
