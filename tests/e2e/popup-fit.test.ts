@@ -73,6 +73,23 @@ function fitOf(page: Page) {
       ),
       actionRows: new Set(actions.map((el) => Math.round(el.getBoundingClientRect().top))).size,
       actions: actions.map((el) => `${el.textContent}:${Math.round(el.getBoundingClientRect().width)}`),
+      // Whatever stands out past the popup's padding on either side (the body's content box), text above all.
+      outside: (() => {
+        const body = document.body.getBoundingClientRect()
+        const pad = Number.parseFloat(
+          getComputedStyle(document.querySelector('.popup') ?? document.body).paddingLeft,
+        )
+        const [left, right] = [body.left + pad - 0.5, body.right - pad + 0.5]
+        return [...document.querySelectorAll('.popup *:not(svg *)')]
+          .filter((el) => {
+            const box = el.getBoundingClientRect()
+            return box.width > 0 && (box.left < left || box.right > right)
+          })
+          .map((el) => `${el.tagName}.${el.getAttribute('class')}: ${el.textContent?.slice(0, 30)}`)
+          .slice(0, 5)
+      })(),
+      // An action narrower than its label shows it cut short (the row shrinks its buttons rather than the popup).
+      clipped: actions.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent ?? ''),
       headOverlaps,
     }
   })
@@ -85,6 +102,8 @@ function expectFit(fit: Awaited<ReturnType<typeof fitOf>>): void {
   expect(fit.contentHeight).toBeLessThanOrEqual(600)
   expect(fit.scrollWidth).toBeLessThanOrEqual(420)
   expect(fit.actionRows, `the actions stand on one row: ${fit.actions.join(', ')}`).toBe(1)
+  expect(fit.outside, "nothing but the chart's drawing stands past the popup's padding").toEqual([])
+  expect(fit.clipped, `each action shows its whole label: ${fit.actions.join(', ')}`).toEqual([])
   expect(fit.headOverlaps, 'each panel header stays inside its panel').toEqual([])
 }
 
