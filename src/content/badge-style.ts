@@ -16,11 +16,11 @@ export type Placement = 'by-score' | 'in-corner'
 
 /**
  * The badge's fixed outer size (CSS), never wider than the window: one line, wide enough for the longest line in
- * every language SSI Lens speaks ("sem alteração desde 14 de nov. · Próximo: Estabelecer sua marca profissional ·
- * Registrado" needs about 590 px; at 480 px German and French lines were cut, tests/e2e/badge-languages.test.ts).
+ * every language SSI Lens speaks, also in a wide font (at 480 px German and French lines were cut; at 640 px with
+ * DejaVu Sans, Linux's usual system-ui, Spanish and French ones by 4 and 2 px: tests/e2e/badge-languages.test.ts).
  * It lies in the score card's bottom padding, under the donut and the pillars, so the width costs no one room.
  */
-export const BADGE_WIDTH = 'min(640px, calc(100vw - 32px))'
+export const BADGE_WIDTH = 'min(680px, calc(100vw - 32px))'
 export const BADGE_HEIGHT = '20px'
 
 /** The host's declarations; `hostCss` marks each `!important`. The size cannot depend on what is inside. */

@@ -101,7 +101,7 @@ describe('inline badge', () => {
 
   it('gives the host a size that does not depend on the words', () => {
     const css = hostCss('by-score') + hostCss('in-corner')
-    expect(css).toMatch(/width: min\(640px, calc\(100vw - 32px\)\) !important/)
+    expect(css).toMatch(/width: min\(680px, calc\(100vw - 32px\)\) !important/)
     expect(css).toMatch(/height: 20px !important/)
     expect(css).toContain('contain: size layout style !important')
   })

@@ -1,8 +1,9 @@
 /**
- * The inline badge in the languages whose words are longest (de, fr) and in those that differ most (pl, ar right to
- * left), light and dark, with the longest change line there is: "no change since <day>" (no day exactly a week
- * back is stored). Its one line must fit in the badge's fixed width: no word cut off at the edge or behind an
- * ellipsis (issue #19: at 480 px German and French did not fit). The screenshots are to look at.
+ * The inline badge in the languages whose words are longest (de, fr, pt-BR, es) and in those that differ most (pl,
+ * ar right to left), light and dark, with the longest change line there is: "no change since <day>" (no day
+ * exactly a week back is stored). Its one line must fit in the badge's fixed width: no word cut off at the edge or
+ * behind an ellipsis (issue #19: at 480 px German and French did not fit; at 640 px in DejaVu Sans, Spanish and
+ * French). The screenshots are to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ExtensionHarness, launchExtension, SSI_URL } from '../../scripts/lib/harness.ts'
@@ -12,7 +13,7 @@ import { screenshotAroundScore, seedHistory, ssiPage, weekAgo } from '../support
 
 const WAIT_MS = 30_000
 
-for (const lang of ['en', 'de', 'fr', 'pl', 'ar'] as const) {
+for (const lang of ['en', 'de', 'fr', 'pt-BR', 'es', 'pl', 'ar'] as const) {
   describe(`the inline badge in ${lang}`, () => {
     let h: ExtensionHarness
     const today = dayKey(new Date())
