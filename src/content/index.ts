@@ -51,6 +51,7 @@ function onAddressChange(): void {
 // nothing of the page, not even its address: V8 compiles a function when it is first called, and each such call,
 // the first read of `location`, costs a tenth of a millisecond or more of a budget of 1 ms (README,
 // Performance). A page load of the SSI page, in any capitals, gets the reader from the manifest, which lists each.
+//
 // Where the browser has no Navigation API, `navigation` can still be something: the page's element with that id
 // (named access on the window), which never fires the event. Only the API has a current entry.
 const navigation = (globalThis as { navigation?: NavigationEvents }).navigation
