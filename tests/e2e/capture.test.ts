@@ -70,7 +70,7 @@ describe('capture in Chromium', () => {
     expect(days(db)[0]?.source).toBe('embedded-json')
   })
 
-  it('records the SSI page loaded as /sales/SSI, from the manifest, which lists the page in every capitals', async () => {
+  it('records the SSI page loaded as /sales/SSI from the manifest, which lists every mix of capitals', async () => {
     const url = 'https://www.linkedin.com/sales/SSI?src=bookmark'
     const received = await messageLog(h)
     h.server.serve(url, withoutCdn(fixture('ssi-modern-en')))
