@@ -73,7 +73,7 @@ function fitOf(page: Page) {
       ),
       actionRows: new Set(actions.map((el) => Math.round(el.getBoundingClientRect().top))).size,
       actions: actions.map((el) => `${el.textContent}:${Math.round(el.getBoundingClientRect().width)}`),
-      // Whatever stands out past the popup's padding on either side (the body's content box), text above all.
+      // Whatever stands past the popup's side padding (`.popup`'s, inside the body), the chart's SVG drawing aside.
       outside: (() => {
         const body = document.body.getBoundingClientRect()
         const pad = Number.parseFloat(
