@@ -6,7 +6,7 @@ import { changeSincePrevious } from '../core/deltas.ts'
 import { formatDay } from '../core/format-date.ts'
 import { industrySwitch, sameIndustry } from '../core/industry-switch.ts'
 import type { DayRecord } from '../core/snapshot.ts'
-import { formatNumber } from '../shared/i18n.ts'
+import { comma, formatNumber } from '../shared/i18n.ts'
 import { type MessageKey, plural, t, uiLocale } from './i18n.ts'
 
 interface Props {
@@ -82,7 +82,7 @@ export function Benchmarks({ history, latest, today }: Props) {
                     {rank === null ? '—' : t('popupRankTop', formatNumber(rank))}
                     {rankChange && (
                       <small class={`delta ${rankTone(rankChange)}`}>
-                        {`, ${rankText(rankChange)}${since(rankChange)}`}
+                        {`${comma()}${rankText(rankChange)}${since(rankChange)}`}
                       </small>
                     )}
                   </td>
@@ -90,7 +90,7 @@ export function Benchmarks({ history, latest, today }: Props) {
                     {average === null ? '—' : formatNumber(average)}
                     {averageChange && (
                       <small class="delta neutral">
-                        {`, ${
+                        {`${comma()}${
                           averageChange.delta === 0
                             ? t('popupUnchanged')
                             : formatNumber(averageChange.delta, { signed: true })

@@ -1,4 +1,5 @@
 import { formatDay } from '../core/format-date.ts'
+import { listOf } from '../shared/i18n.ts'
 import { plural, t, uiLocale } from './i18n.ts'
 
 /** The history page, where one day can be deleted (relative to the popup's own page). */
@@ -17,9 +18,7 @@ export function FutureDays({ days, today }: { days: readonly string[]; today: st
   const locale = uiLocale()
   const named = days.slice(0, NAMED).map((day) => formatDay(day, locale, today))
   const dates =
-    days.length > NAMED
-      ? t('popupFutureDaysAndMore', named.join(', '), days.length - NAMED)
-      : named.join(', ')
+    days.length > NAMED ? t('popupFutureDaysAndMore', listOf(named), days.length - NAMED) : listOf(named)
   return (
     <p class="future-days" data-testid="future-days">
       {plural('popupFutureDays', days.length, dates)} {t('popupFutureDaysDelete')}{' '}

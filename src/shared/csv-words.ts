@@ -9,7 +9,7 @@ import { type CsvIssue, type IssueGroup, lineRuns, misreadThousands } from '../c
 import { utcNoon } from '../core/day.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
-import { message, plural, uiLocale } from './i18n.ts'
+import { listOf, message, plural, uiLocale } from './i18n.ts'
 import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 /** CSV keys carry the `csv` prefix; `tests/shared/csv-words.test.ts` checks every key used here exists. */
@@ -63,7 +63,7 @@ export function dayWords(day: string): string {
 const ISSUE_WORDS: WordsByCode<CsvIssue> = {
   'empty-file': () => w('csvIssueEmptyFile'),
   'not-a-history': (i) => w('csvIssueNotAHistory', i.found),
-  'missing-columns': (i) => w('csvIssueMissingColumns', i.columns.join(', ')),
+  'missing-columns': (i) => w('csvIssueMissingColumns', listOf(i.columns)),
   'duplicate-column': (i) => w('csvIssueDuplicateColumn', i.column),
   'unclosed-quote': () => w('csvIssueUnclosedQuote'),
   'text-after-quote': () => w('csvIssueTextAfterQuote'),
@@ -74,7 +74,7 @@ const ISSUE_WORDS: WordsByCode<CsvIssue> = {
   'future-date': (i) => w('csvIssueFutureDate', dayWords(i.day), dayWords(i.lastDay)),
   'duplicate-date': (i) => w('csvIssueDuplicateDate', dayWords(i.day), i.firstLine),
   'not-a-number': (i) => w('csvIssueNotANumber', i.column, i.value),
-  'missing-pillars': (i) => w('csvIssueMissingPillars', i.missing.map((id) => fieldWords(id)).join(', ')),
+  'missing-pillars': (i) => w('csvIssueMissingPillars', listOf(i.missing.map((id) => fieldWords(id)))),
   'half-pillar-group': (i) =>
     w(i.group === 'industry' ? 'csvIssueHalfIndustryPillars' : 'csvIssueHalfNetworkPillars'),
   'bad-encoding': (i) => w('csvIssueBadEncoding', i.encoding.toUpperCase()),
@@ -128,9 +128,7 @@ export function hintWords(issue: CsvIssue): string | null {
 
 /** "2–44, 50, 52–60" */
 export function linesWords(lines: readonly number[]): string {
-  return lineRuns(lines)
-    .map(([from, to]) => (from === to ? String(from) : `${from}–${to}`))
-    .join(', ')
+  return listOf(lineRuns(lines).map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)))
 }
 
 /** A group as one line: "Lines 2–44: Establish your professional brand is 12402, not 0–25. <hint>" */
@@ -163,7 +161,7 @@ export function encodingWords(encoding: CsvEncoding): string | null {
 }
 
 export function ignoredColumnsWords(columns: readonly string[]): string | null {
-  return columns.length === 0 ? null : w('csvNoteIgnoredColumns', columns.map((c) => `“${c}”`).join(', '))
+  return columns.length === 0 ? null : w('csvNoteIgnoredColumns', listOf(columns.map((c) => `“${c}”`)))
 }
 
 export function dateOrderWords(order: DateOrder | null): string | null {

@@ -48,6 +48,20 @@ export function message(key: string, substitutions: ReadonlyArray<string | numbe
 }
 
 /**
+ * The comma of the UI language with its space: ", ", in Arabic "، ". It joins a list's items and a value to what is
+ * said of it ("Top 12%, unchanged"). The catalogue's `listComma` holds the mark alone, as translation tools strip
+ * a message's trailing space.
+ */
+export function comma(): string {
+  return `${message('listComma', [])} `
+}
+
+/** `items` as the UI language lists them: "Brand, People", "العلامة، الأشخاص". */
+export function listOf(items: readonly string[]): string {
+  return items.join(comma())
+}
+
+/**
  * One page's words: `t` (a message) and `plural` (a message with plural forms, `$1` the count) typed to the
  * keys of that page's prefix, so a key of another page does not compile, and the page's `i18n.test.ts` can
  * check that every key its source names exists. Each page's `i18n.ts` makes its pair from this.

@@ -11,7 +11,7 @@ import type { SheetField } from '../core/import-sheet-mapping.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { csvWord, dayWords, fieldWords, hintWords, issueWords, linesWords } from './csv-words.ts'
-import { message } from './i18n.ts'
+import { listOf, message } from './i18n.ts'
 import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 export type ImportMessageKey = `importPreview${string}`
@@ -62,7 +62,7 @@ const OWN_WORDS: WordsByCode<OwnIssue> = {
     w(
       'importPreviewIssueDuplicateMapping',
       sheetFieldWords(i.field as SheetField),
-      i.columns.map((c) => `“${c}”`).join(', '),
+      listOf(i.columns.map((c) => `“${c}”`)),
     ),
   'conflicting-files': (i) => w('importPreviewIssueConflictingFiles', dayWords(i.day), i.otherFile),
 }

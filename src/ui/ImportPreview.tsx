@@ -21,6 +21,7 @@ import {
   rangeWords,
   summaryWords,
 } from '../shared/csv-words.ts'
+import { comma, listOf } from '../shared/i18n.ts'
 import {
   groupImportIssues,
   importGroupWords,
@@ -195,7 +196,7 @@ export function ImportPreview({ files, send, onImported, now = () => new Date() 
               <p>{w('importPreviewPlan', summaryWords(planned))}</p>
               {planned.replacedDays.length > 0 && (
                 <p class="import-preview-replaced">
-                  {w('importPreviewReplaces', planned.replacedDays.map(dayWords).join(', '))}
+                  {w('importPreviewReplaces', listOf(planned.replacedDays.map(dayWords)))}
                 </p>
               )}
             </>
@@ -272,7 +273,7 @@ function FilePreview({ file, encoding, onMapping, onDateOrder, disabled }: FileP
         {' · '}
         {file.range === null
           ? w('importPreviewNoDays')
-          : `${daysWords(file.days.length)}, ${file.range.from === file.range.to ? dayWords(file.range.from) : rangeWords(file.range)}`}
+          : `${daysWords(file.days.length)}${comma()}${file.range.from === file.range.to ? dayWords(file.range.from) : rangeWords(file.range)}`}
       </p>
       {notes.length > 0 && (
         <ul class="import-notes">

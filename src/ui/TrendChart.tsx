@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import { type RunPoint, valueRuns } from '../core/series.ts'
+import { listOf } from '../shared/i18n.ts'
 import {
   type ChartLayout,
   HEAD_BASELINE,
@@ -337,7 +338,7 @@ function valueText(
     // Said, not skipped: on a recorded slot a missing value is unknown, and silence would hide that.
     return recorded && words.unknown ? [`${s.label} ${words.unknown}`] : []
   })
-  const body = values.length > 0 ? values.join(', ') : words.noValue
+  const body = values.length > 0 ? listOf(values) : words.noValue
   return `${slot.label}: ${body}${markers.map((m) => `. ${m.text}`).join('')}`
 }
 

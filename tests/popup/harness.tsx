@@ -50,6 +50,8 @@ export interface MockOptions {
   overviewError?: string
   /** The remembered chart range. */
   chartRange?: ChartRange
+  /** Another language's catalogue and locale (English messages and British dates by default). */
+  language?: { catalog: Catalog; locale: string }
 }
 
 export interface MockProtocol {
@@ -152,7 +154,8 @@ export async function openChartTable(mounted: Pick<Mounted, '$'>): Promise<void>
 
 /** Renders the popup against a mock of the protocol and waits until the overview is on screen. */
 export async function mountPopup(history: readonly DayRecord[], options: MockOptions = {}): Promise<Mounted> {
-  useEnglishMessages()
+  if (options.language) setMessageSource(catalogSource(options.language.catalog), options.language.locale)
+  else useEnglishMessages()
   document.body.innerHTML = ''
   const root = document.createElement('div')
   document.body.append(root)

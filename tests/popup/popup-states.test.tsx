@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import arabic from '../../_locales/ar/messages.json' with { type: 'json' }
 import { addDays } from '../../src/core/day.ts'
 import { forecastGoal } from '../../src/core/forecast.ts'
 import { nextPillar } from '../../src/core/next-pillar.ts'
 import type { DayRecord } from '../../src/core/snapshot.ts'
 import { PILLAR_LABELS } from '../../src/core/snapshot.ts'
+import type { Catalog } from '../../src/popup/i18n.ts'
 import { CHART_DRAWN_MARK } from '../../src/popup/marks.ts'
 import { actionWords, reasonWords } from '../../src/shared/advice-words.ts'
 import { dayWithPillars, dayWithTotal } from '../support/records.ts'
@@ -275,6 +277,17 @@ describe('benchmarks', () => {
     ])
     expect($$('.benchmarks tbody th')[0]?.title).toBe('Industry: IT Services')
     expect(text('.benchmarks h2')).toBe('Compared with others · changes since 19 Nov')
+  })
+
+  it('joins each value to its change with the comma of the UI language', async () => {
+    const language = { catalog: arabic as Catalog, locale: 'ar' }
+    const { $$ } = await mount([dayWithTotal(daysAgo(3), 44, base), dayWithTotal(TODAY, 47, base)], {
+      language,
+    })
+    const changes = $$('.benchmarks tbody small').map((small) => small.textContent)
+    expect(changes).toHaveLength(4)
+    // Arabic writes "،", as the catalogue's own sentences do; a Latin comma stood between Arabic words.
+    for (const change of changes) expect(change).toMatch(/^، \S/)
   })
 
   it('names its own day for a change that had to reach further back than the previous record', async () => {

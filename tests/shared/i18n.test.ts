@@ -3,6 +3,7 @@ import {
   catalogSource,
   formatDate,
   formatNumber,
+  listOf,
   plural,
   setMessageSource,
   uiLanguage,
@@ -105,6 +106,19 @@ describe('formatNumber with two decimals (a pillar as LinkedIn shows it)', () =>
   ])('%s %d → %s', (locale, n, expected) => {
     setMessageSource(() => '', locale)
     expect(formatNumber(n, { decimals: 2 })).toBe(expected)
+  })
+})
+
+describe('listOf', () => {
+  it.each([
+    ['en', ',', ['Brand', 'People', 'Insights'], 'Brand, People, Insights'],
+    // Arabic's own comma, as its catalogue writes it: the mark alone, since translation tools strip a trailing space.
+    ['ar', '،', ['العلامة', 'الأشخاص'], 'العلامة، الأشخاص'],
+    ['en', ',', ['one'], 'one'],
+    ['en', ',', [], ''],
+  ])('joins items in %s with its comma and a space', (locale, comma, items, expected) => {
+    setMessageSource(catalogSource({ listComma: { message: comma } }), locale)
+    expect(listOf(items)).toBe(expected)
   })
 })
 
