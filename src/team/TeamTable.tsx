@@ -10,7 +10,7 @@ import { TEAM_COLUMNS, type TeamColumn, type TeamRow } from '../core/team-table.
 import { reasonWords } from '../shared/advice-words.ts'
 import { formatNumber } from '../shared/i18n.ts'
 import { UnknownValue } from '../ui/UnknownValue.tsx'
-import { dayCount, pillarName, type TeamKey, t, uiLocale } from './i18n.ts'
+import { dayCount, pillarName, plural, type TeamKey, t, uiLocale } from './i18n.ts'
 import type { Sort } from './TeamPage.tsx'
 import { errorMessage, type TeamApi } from './team-api.ts'
 
@@ -166,7 +166,7 @@ function PersonRow({
             ? t('teamLastDayToday')
             : staleness.days === 1
               ? t('teamLastDayYesterday')
-              : t('teamLastDayAgo', staleness.days)}
+              : plural('teamLastDayAgo', staleness.days)}
           {staleness.stale && (
             <>
               {' '}

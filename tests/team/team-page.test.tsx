@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import arabic from '../../_locales/ar/messages.json' with { type: 'json' }
 import messages from '../../_locales/en/messages.json' with { type: 'json' }
 import { type HistoryDb, openHistoryDb } from '../../src/background/db.ts'
 import { createHandlers } from '../../src/background/handlers.ts'
@@ -216,5 +217,18 @@ describe('Team page', () => {
     expect(names()).toEqual(['Anna', 'Bea'])
     const stale = $$('td.stale').map(text)
     expect(stale).toEqual(['today', '20 days ago not updated for over a week'])
+  })
+
+  it("says how old each file is in the plural form of the UI language's count", async () => {
+    setMessageSource(catalogSource(arabic as Catalog), 'ar')
+    await mount()
+    await choose(
+      ['Anna.csv', personCsv({ last: '2026-11-20', count: 5, seed: 1 })],
+      ['Bea.csv', personCsv({ last: '2026-11-17', count: 5, seed: 2 })],
+      ['Cem.csv', personCsv({ last: '2026-11-02', count: 5, seed: 3 })],
+    )
+    // Arabic's dual, its 3–10 and its 11–99 (two days ago read "قبل 2 من الأيام", one form for every count).
+    const ages = $$('td.stale').map((cell) => cell.firstChild?.textContent)
+    expect(ages).toEqual(['قبل يومين', 'قبل 5 أيام', 'قبل 20 يومًا'])
   })
 })
