@@ -11,7 +11,7 @@ import type { SheetField } from '../core/import-sheet-mapping.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { csvWord, dayWords, fieldWords, hintWords, issueWords, linesWords } from './csv-words.ts'
-import { listOf, message } from './i18n.ts'
+import { listOf, message, plural } from './i18n.ts'
 import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 export type ImportMessageKey = `importPreview${string}`
@@ -19,6 +19,10 @@ export type ImportMessageKey = `importPreview${string}`
 export const importWord = (key: ImportMessageKey, ...subs: Array<string | number>): string =>
   message(key, subs)
 const w = importWord
+
+/** An import message with plural forms (`$1` the count), typed as `importWord` is. */
+export const importPlural = (key: ImportMessageKey, count: number, ...subs: Array<string | number>): string =>
+  plural(key, count, subs)
 
 /** An issue only other tools' files have; every other is one of `CsvIssue`'s, worded by `csv-words.ts`. */
 type OwnIssue = Exclude<ImportIssue, CsvIssue>

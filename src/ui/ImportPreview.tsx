@@ -26,6 +26,7 @@ import {
   groupImportIssues,
   importGroupWords,
   importLineWords,
+  importPlural,
   sheetFieldWords,
   importWord as w,
 } from '../shared/import-words.ts'
@@ -260,7 +261,7 @@ function FilePreview({ file, encoding, onMapping, onDateOrder, disabled }: FileP
     encoding && encodingWords(encoding),
     dateOrderWords(file.dateOrder),
     ignoredColumnsWords(file.ignoredColumns),
-    file.ignoredRows > 0 ? w('importPreviewIgnoredRows', file.ignoredRows) : null,
+    file.ignoredRows > 0 ? importPlural('importPreviewIgnoredRows', file.ignoredRows) : null,
     pillarsUnknownWords(file),
   ].filter((n): n is string => typeof n === 'string')
   const groups = groupImportIssues(file.issues)

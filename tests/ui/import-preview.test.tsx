@@ -135,6 +135,23 @@ describe('ImportPreview', () => {
     expect(importButton()?.disabled).toBe(false)
   })
 
+  it('counts the rows it left out in the plural form of their number', async () => {
+    const transcribed = new TextDecoder().decode(fixture('ssi-data-transcribed-2026-02-20.csv'))
+    // The two weekly-change rows gone, the Sales Navigator promotion kept: one row left out.
+    const oneLeft = transcribed
+      .split('\n')
+      .filter((line) => !line.includes('Variação semanal'))
+      .join('\n')
+    await mount([fileOf('three.csv', transcribed), fileOf('one.csv', oneLeft)])
+    const notes = $$('.import-file').map((file) =>
+      [...file.querySelectorAll('.import-notes li')].map(text).find((note) => /left out/.test(note)),
+    )
+    expect(notes).toEqual([
+      '3 rows SSI Lens has no use for were left out (weekly-change notes, the Sales Navigator promotion).',
+      '1 row SSI Lens has no use for was left out (weekly-change notes, the Sales Navigator promotion).',
+    ])
+  })
+
   it('names the problems, and imports nothing while one file has one', async () => {
     await mount([...scraper, fileOf('half.tsv', 'Date\tSSI\tBrand\n2026-01-05\t38\t9\n2026-01-06\t38\t9\n')])
     const problems = root.querySelector('[data-testid="import-problems"]')
