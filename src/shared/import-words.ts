@@ -11,18 +11,14 @@ import type { SheetField } from '../core/import-sheet-mapping.ts'
 import type { PillarId } from '../core/snapshot.ts'
 import type { ValueField } from '../core/validate.ts'
 import { csvWord, dayWords, fieldWords, hintWords, issueWords, linesWords } from './csv-words.ts'
-import { listOf, message, plural } from './i18n.ts'
+import { listOf, pageWords } from './i18n.ts'
 import { type WordsByCode, wordsByCode } from './words-by-code.ts'
 
 export type ImportMessageKey = `importPreview${string}`
 
-export const importWord = (key: ImportMessageKey, ...subs: Array<string | number>): string =>
-  message(key, subs)
+/** The import preview's words, typed to its keys: a message, and one with plural forms (`$1` the count). */
+export const { t: importWord, plural: importPlural } = pageWords<ImportMessageKey>()
 const w = importWord
-
-/** An import message with plural forms (`$1` the count), typed as `importWord` is. */
-export const importPlural = (key: ImportMessageKey, count: number, ...subs: Array<string | number>): string =>
-  plural(key, count, subs)
 
 /** An issue only other tools' files have; every other is one of `CsvIssue`'s, worded by `csv-words.ts`. */
 type OwnIssue = Exclude<ImportIssue, CsvIssue>
